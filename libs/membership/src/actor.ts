@@ -1,0 +1,25 @@
+import { PlatformError } from '@ikone/platform';
+import type { AuditActor } from '@ikone/audit';
+import type { Locale, Role } from './entities/user.entity';
+
+/** The signed-in person on whose behalf a service acts; null for anonymous callers. */
+export interface Actor {
+  id: string;
+  role: Role;
+  municipalityId: string | null;
+  displayName: string;
+  email: string;
+  locale: Locale;
+  sessionId: string;
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for other roles. */
+export function requireRole(actor: Actor | null, ...roles: Role[]): Actor {
+  if (!actor) throw new PlatformError('UNAUTHENTICATED');
+  if (roles.length > 0 && !roles.includes(actor.role)) throw new PlatformError('FORBIDDEN');
+  return actor;
+}
+
+export function auditActor(actor: Actor | null, fallback = 'System'): AuditActor {
+  return actor ? { id: actor.id, label: `${actor.displayName} <${actor.email}>` } : { id: null, label: fallback };
+}

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Raised when the environment holds a bad value; names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Ungültige Konfiguration: ${variable} ${problem} / Invalid configuration: ${variable}`);
+  }
+}
+
+/** The validated, typed configuration. Built once at boot by {@link loadConfig}. */
+export class AppConfig {
+  env!: NodeEnv;
+  port!: number;
+  publicUrl!: string;
+  dataDir!: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  smtpUrl?: string;
+  mailFrom!: string;
+  outboxDir!: string;
+  secrets!: { jwt: string; token: string };
+  auth!: {
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    invitationTtlDays: number;
+    passwordResetTtlMinutes: number;
+    loginAttemptsPerMinute: number;
+    issuer: string;
+    audience: string;
+  };
+  graphql!: { introspection: boolean; maxDepth: number; maxAliases: number; maxCost: number };
+  digest!: { timezone: string; dailyHour: number; weeklyDay: number };
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `muss eine ganze Zahl sein (ist "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `muss zwischen ${min} und ${max} liegen (ist ${value})`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'ist keine gültige URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `muss mit ${protocols.join(' oder ')} beginnen`);
+  }
+  return raw;
+}
+
+function secret(env: Env, name: string, nodeEnv: NodeEnv, dataDir: string, key: 'jwt' | 'token'): string {
+  const raw = env[name];
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError(name, 'muss mindestens 32 Zeichen lang sein');
+    return raw;
+  }
+  if (nodeEnv === 'production') throw new ConfigError(name, 'muss in production gesetzt sein');
+  // Development and tests: generate once, keep in the data folder so tokens survive restarts.
+  const file = join(dataDir, 'secrets.json');
+  const stored: Partial<Record<'jwt' | 'token', string>> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<'jwt' | 'token', string>>)
+    : {};
+  if (!stored[key]) {
+    stored[key] = randomBytes(48).toString('base64url');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return stored[key];
+}
+
+/** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', 'muss development, production oder test sein');
+  }
+  const rawDataDir = env.IKONE_DATA_DIR || './var';
+  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (nodeEnv === 'production' && !env.PUBLIC_URL) throw new ConfigError('PUBLIC_URL', 'muss in production gesetzt sein');
+  const mailFrom = env.MAIL_FROM || 'IKONE <no-reply@ikone.localhost>';
+  if (!/^[^<>]*<?[^@\s<>]+@[^@\s<>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM', 'ist keine gültige Absenderadresse');
+  const timezone = env.DIGEST_TIMEZONE || 'Europe/Berlin';
+  try {
+    new Intl.DateTimeFormat('de-DE', { timeZone: timezone });
+  } catch {
+    throw new ConfigError('DIGEST_TIMEZONE', 'ist keine bekannte Zeitzone');
+  }
+
+  return Object.assign(new AppConfig(), {
+    env: nodeEnv,
+    port,
+    publicUrl,
+    dataDir,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom,
+    outboxDir: join(dataDir, 'outbox'),
+    secrets: {
+      jwt: secret(env, 'JWT_SECRET', nodeEnv, dataDir, 'jwt'),
+      token: secret(env, 'TOKEN_SECRET', nodeEnv, dataDir, 'token'),
+    },
+    auth: {
+      accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
+      refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+      invitationTtlDays: 7,
+      passwordResetTtlMinutes: 60,
+      loginAttemptsPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 6, 1, 1000),
+      issuer: 'ikone',
+      audience: 'ikone-api',
+    },
+    graphql: {
+      introspection: nodeEnv !== 'production',
+      maxDepth: 8,
+      maxAliases: 15,
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
+    },
+    digest: {
+      timezone,
+      dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),
+      weeklyDay: int(env, 'DIGEST_WEEKDAY', 1, 0, 6),
+    },
+  });
+}

