@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { runMigrations } from '../../libs/platform/src/database/data-source';
 import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
 import { projectRoot } from '../../libs/platform/src/util/project-root';
-import { TEMPLATE_DATABASE, withDatabase, writeTestCluster } from '../../libs/platform/src/testing/test-database';
+import { TEMPLATE_DATABASE, testDataDir, withDatabase, writeTestCluster } from '../../libs/platform/src/testing/test-database';
 import { parseDirectoryCsv } from '../../libs/membership/src/directory-csv';
 import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
 
@@ -14,7 +14,7 @@ import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
  * municipality directory and the default topics loaded.
  */
 export default async function globalSetup(): Promise<void> {
-  const dataDir = join(projectRoot(), 'var', 'test');
+  const dataDir = testDataDir();
   const db = await startEmbeddedPostgres(dataDir);
   const adminUrl = withDatabase(db.url, 'postgres');
   (globalThis as { __IKONE_PG__?: typeof db }).__IKONE_PG__ = db;

@@ -11,12 +11,17 @@ interface TestCluster {
   adminUrl: string;
 }
 
+/** Where the test cluster lives: `IKONE_TEST_DIR`, else `var/test` (separate dirs let parallel runs coexist). */
+export function testDataDir(): string {
+  return process.env.IKONE_TEST_DIR ?? join(projectRoot(), 'var', 'test');
+}
+
 function stateFile(): string {
-  return join(projectRoot(), 'var', 'test', 'cluster.json');
+  return join(testDataDir(), 'cluster.json');
 }
 
 export function writeTestCluster(cluster: TestCluster): void {
-  mkdirSync(join(projectRoot(), 'var', 'test'), { recursive: true });
+  mkdirSync(testDataDir(), { recursive: true });
   writeFileSync(stateFile(), JSON.stringify(cluster));
 }
 
