@@ -1,0 +1,95 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PassportModule } from '@nestjs/passport';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ikone/platform';
+import { AuditModule } from '@ikone/audit';
+import { MembershipModule, MunicipalityService, UserService } from '@ikone/membership';
+import { KnowledgeModule, TopicService } from '@ikone/knowledge';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { authenticate } from './auth/authenticate';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { formatError } from './graphql/error-formatter';
+import type { GqlContext } from './graphql/gql-context';
+import { createLoaders } from './graphql/loaders';
+import { GraphqlValidationPipe } from './graphql/validation.pipe';
+import { queryLimitsRule } from './graphql/validation-rules';
+import { HealthController } from './health/health.controller';
+import { TopicResolver } from './knowledge/topic.resolver';
+import { AuthResolver } from './membership/auth.resolver';
+import {
+  DirectoryEntryResolver,
+  MembershipApplicationResolver,
+  MunicipalityResolver,
+} from './membership/municipality.resolver';
+import { InvitationResolver, UserResolver } from './membership/user.resolver';
+import { MetricsController } from './metrics/metrics.controller';
+
+/** The gateway: GraphQL at /graphql plus plain HTTP (health, metrics). */
+@Module({})
+export class GatewayModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        PassportModule,
+        AuditModule,
+        MembershipModule,
+        KnowledgeModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [MembershipModule, KnowledgeModule],
+          inject: [AppConfig, MunicipalityService, UserService, TopicService],
+          useFactory: (cfg: AppConfig, municipalities: MunicipalityService, users: UserService, topics: TopicService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: cfg.graphql.introspection,
+            playground: false,
+            graphiql: false,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            hideSchemaDetailsFromClientErrors: cfg.isProduction,
+            includeStacktraceInErrorResponses: false,
+            validationRules: [queryLimitsRule(cfg.graphql)],
+            formatError,
+            // Cast: TypeScript sees @apollo/server's CommonJS and ESM typings as two packages.
+            plugins: [
+              ApolloServerPluginCacheControlDisabled(),
+              ...(cfg.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
+            ] as unknown as ApolloDriverConfig['plugins'],
+            context: async (req: FastifyRequest, _reply: FastifyReply): Promise<GqlContext> => {
+              const auth = await authenticate(req);
+              return {
+                req,
+                authFailed: auth === false,
+                actor: auth || null,
+                loaders: createLoaders({ municipalities, users, topics }),
+              };
+            },
+          }),
+        }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_PIPE, useClass: GraphqlValidationPipe },
+        JwtStrategy,
+        AuthResolver,
+        MunicipalityResolver,
+        DirectoryEntryResolver,
+        MembershipApplicationResolver,
+        UserResolver,
+        InvitationResolver,
+        TopicResolver,
+        AuditLogResolver,
+      ],
+    };
+  }
+}

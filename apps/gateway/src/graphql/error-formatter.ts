@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
+import { ApiErrorCode, DomainError, InputError } from '@ikone/platform';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo's own codes for requests that are malformed, all of which are the client's input. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/** PostgreSQL errors that can only come from input a validator missed (bad uuid text, too long). */
+const PG_INPUT_ERRORS = new Set(['22P02', '22001', '22007', '22008', '22003']);
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/** Pulls `input.email` out of graphql-js coercion messages (`… at "input.email"; …`). */
+function fieldFromMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) return at[1];
+  const variable = /Variable "\$([^"]+)"/.exec(message);
+  if (variable) return variable[1];
+  const arg = /[Aa]rgument "([^"]+)"/.exec(message);
+  return arg?.[1];
+}
+
+/**
+ * The one place errors leave the API: domain errors keep their code, field and message;
+ * malformed requests become BAD_USER_INPUT; anything else becomes INTERNAL with an errorId
+ * that is logged with the real cause, and nothing internal is shown.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const cause = unwrap(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (cause instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: cause.code satisfies ApiErrorCode, reason: cause.reason, messageEn: cause.messageEn };
+    if (cause.field) extensions.field = cause.field;
+    if (cause instanceof InputError) {
+      extensions.fields = cause.problems.map((p) => ({ path: p.path, message: p.de, messageEn: p.en }));
+    }
+    return { ...base, message: cause.message, extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const field = fieldFromMessage(formatted.message);
+    return {
+      ...base,
+      message: `Ungültige Anfrage: ${formatted.message}`,
+      extensions: { code: 'BAD_USER_INPUT', messageEn: `Invalid request: ${formatted.message}`, ...(field ? { field } : {}) },
+    };
+  }
+  if (cause instanceof QueryFailedError && PG_INPUT_ERRORS.has((cause.driverError as { code?: string }).code ?? '')) {
+    return {
+      ...base,
+      message: 'Ungültige Eingabe.',
+      extensions: { code: 'BAD_USER_INPUT', messageEn: 'Invalid input.' },
+    };
+  }
+  const errorId = randomUUID();
+  logger.error(`errorId=${errorId} ${cause instanceof Error ? cause.stack ?? cause.message : String(cause)}`);
+  return {
+    message: 'Interner Fehler. Bitte versuchen Sie es später erneut.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL' satisfies ApiErrorCode, errorId, messageEn: 'Internal error. Please try again later.' },
+  };
+}

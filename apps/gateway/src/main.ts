@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, ConfigError, loadConfig } from '@ikone/platform';
+import { GatewayModule } from './gateway.module';
+
+/** Builds the gateway (not yet listening); tests start it on port 0. */
+export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    GatewayModule.forRoot(config),
+    new FastifyAdapter({ trustProxy: process.env.TRUST_PROXY === 'true', bodyLimit: 1_048_576 }),
+    { logger: config.env === 'test' ? ['error', 'warn'] : undefined, bufferLogs: false },
+  );
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createGateway(config);
+  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  new Logger('Gateway').log(`GraphQL bereit / ready: ${config.publicUrl}/graphql`);
+}
+
+// Started as a program (not imported by tests).
+if (process.argv[1] && /apps[\\/]gateway[\\/]src[\\/]main\.(js|ts)$/.test(process.argv[1])) {
+  main().catch((error: unknown) => {
+    console.error('Gateway konnte nicht starten / failed to start:', error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,63 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthService, InvitationService, UserService } from '@ikone/membership';
+import { PlatformError } from '@ikone/platform';
+import { actorOf, clientIp } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import {
+  AcceptInvitationArgs,
+  LoginArgs,
+  RefreshSessionArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+} from './membership.inputs';
+import { AuthPayloadModel, toAuthPayload, toUserModel, UserModel } from './membership.models';
+
+/** Sign-in, sessions, invitations and password reset. */
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: InvitationService,
+    private readonly users: UserService,
+  ) {}
+
+  @Mutation(() => AuthPayloadModel, { description: 'Anmelden. Begrenzt je IP-Adresse und Konto.' })
+  async login(@Args() args: LoginArgs, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.auth.login(args.email, args.password, clientIp(ctx)));
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Tauscht ein Refresh-Token gegen ein neues Paar. Ein zweites Mal verwendet, beendet es die Sitzung.' })
+  async refreshSession(@Args() args: RefreshSessionArgs): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.auth.refresh(args.refreshToken));
+  }
+
+  @Mutation(() => Boolean, { description: 'Beendet die aktuelle Sitzung; ihre Tokens gelten sofort nicht mehr.' })
+  async logout(@Context() ctx: GqlContext): Promise<boolean> {
+    const actor = actorOf(ctx);
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    await this.auth.logout(actor);
+    return true;
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Nimmt eine Einladung an, legt das Konto an und meldet an.' })
+  async acceptInvitation(@Args() args: AcceptInvitationArgs): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.invitations.accept(args));
+  }
+
+  @Mutation(() => Boolean, { description: 'Sendet einen Link zum Zurücksetzen, falls es das Konto gibt. Antwortet immer mit true.' })
+  async requestPasswordReset(@Args() args: RequestPasswordResetArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.requestPasswordReset(args.email, clientIp(ctx));
+    return true;
+  }
+
+  @Mutation(() => Boolean)
+  async resetPassword(@Args() args: ResetPasswordArgs): Promise<boolean> {
+    await this.auth.resetPassword(args.token, args.password);
+    return true;
+  }
+
+  @Query(() => UserModel, { description: 'Das eigene Konto.' })
+  async me(@Context() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel(await this.users.me(actorOf(ctx)));
+  }
+}

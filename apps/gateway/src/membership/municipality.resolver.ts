@@ -1,0 +1,98 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectoryService, MembershipApplicationService, MunicipalityService } from '@ikone/membership';
+import { Connection, toConnection } from '../graphql/connection';
+import { actorOf } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import {
+  ApplicationsArgs,
+  ApplyForMembershipInput,
+  DecideApplicationArgs,
+  DirectoryArgs,
+  IdArgs,
+  MunicipalitiesArgs,
+  SlugArgs,
+  SuspendMunicipalityArgs,
+} from './membership.inputs';
+import {
+  ApplicationReceiptModel,
+  DirectoryEntryConnection,
+  DirectoryEntryModel,
+  MembershipApplicationConnection,
+  MembershipApplicationModel,
+  MunicipalityConnection,
+  MunicipalityModel,
+  toApplicationModel,
+  toDirectoryEntryModel,
+  toMunicipalityModel,
+} from './membership.models';
+
+/** Member municipalities, the directory, and membership applications. */
+@Resolver(() => MunicipalityModel)
+export class MunicipalityResolver {
+  constructor(
+    private readonly municipalityService: MunicipalityService,
+    private readonly directoryService: DirectoryService,
+    private readonly applications: MembershipApplicationService,
+  ) {}
+
+  @Query(() => MunicipalityConnection, { description: 'Mitgliedskommunen (ohne Filter: ACTIVE und SUSPENDED).' })
+  async municipalities(@Args() args: MunicipalitiesArgs, @Context() ctx: GqlContext): Promise<Connection<MunicipalityModel>> {
+    const page = await this.municipalityService.list(actorOf(ctx), args.filter ?? {}, args);
+    return toConnection(page, toMunicipalityModel);
+  }
+
+  @Query(() => MunicipalityModel)
+  async municipality(@Args() args: SlugArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel(await this.municipalityService.bySlug(actorOf(ctx), args.slug));
+  }
+
+  @Query(() => DirectoryEntryConnection, { description: 'Verzeichnis aller deutschen Gemeinden (Gebietsstand 25.01.2021).' })
+  async directory(@Args() args: DirectoryArgs): Promise<Connection<DirectoryEntryModel>> {
+    return toConnection(await this.directoryService.search(args.search, args.state, args), toDirectoryEntryModel);
+  }
+
+  @Mutation(() => ApplicationReceiptModel, { description: 'Antrag auf Mitgliedschaft; ohne Anmeldung.' })
+  async applyForMembership(@Args('input') input: ApplyForMembershipInput): Promise<ApplicationReceiptModel> {
+    const application = await this.applications.apply(input);
+    return { id: application.id, municipalityName: application.municipalityName, status: toApplicationModel(application).status };
+  }
+
+  @Query(() => MembershipApplicationConnection, { description: 'Anträge, älteste zuerst (Koordinierungsstelle).' })
+  async membershipApplications(@Args() args: ApplicationsArgs, @Context() ctx: GqlContext): Promise<Connection<MembershipApplicationModel>> {
+    return toConnection(await this.applications.list(actorOf(ctx), args.status, args), toApplicationModel);
+  }
+
+  @Mutation(() => MembershipApplicationModel, { description: 'Annehmen (Kommune wird aktiv, Antragsteller/in wird als Digitalbeauftragte/r eingeladen) oder ablehnen (mit Begründung).' })
+  async decideMembershipApplication(@Args() args: DecideApplicationArgs, @Context() ctx: GqlContext): Promise<MembershipApplicationModel> {
+    return toApplicationModel(await this.applications.decide(actorOf(ctx), args.id, args.approve, args.comment));
+  }
+
+  @Mutation(() => MunicipalityModel, { description: 'Setzt die Mitgliedschaft aus: Digitalbeauftragte verlieren Schreibrechte, veröffentlichte Inhalte bleiben.' })
+  async suspendMunicipality(@Args() args: SuspendMunicipalityArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel(await this.municipalityService.suspend(actorOf(ctx), args.id, args.reason));
+  }
+
+  @Mutation(() => MunicipalityModel, { description: 'Hebt eine Aussetzung auf.' })
+  async reinstateMunicipality(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel(await this.municipalityService.reinstate(actorOf(ctx), args.id));
+  }
+}
+
+/** The member record behind a directory entry, if the municipality is a member. */
+@Resolver(() => DirectoryEntryModel)
+export class DirectoryEntryResolver {
+  @ResolveField(() => MunicipalityModel, { nullable: true, description: 'Die Mitgliedskommune zu diesem Eintrag, falls Mitglied.' })
+  async member(@Parent() entry: DirectoryEntryModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
+    const m = await ctx.loaders.municipalityByAgs.load(entry.ags);
+    return m && (m.status === 'ACTIVE' || m.status === 'SUSPENDED') ? toMunicipalityModel(m) : null;
+  }
+}
+
+@Resolver(() => MembershipApplicationModel)
+export class MembershipApplicationResolver {
+  @ResolveField(() => MunicipalityModel, { nullable: true })
+  async municipality(@Parent() a: MembershipApplicationModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
+    const m = a.municipalityId ? await ctx.loaders.municipalityById.load(a.municipalityId) : null;
+    return m ? toMunicipalityModel(m) : null;
+  }
+}

@@ -1,0 +1,59 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvitationService, UserService } from '@ikone/membership';
+import { Connection, toConnection } from '../graphql/connection';
+import { actorOf } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import { IdArgs, InviteUserInput, SetUserRoleArgs, UsersArgs } from './membership.inputs';
+import {
+  InvitationModel,
+  MunicipalityModel,
+  toInvitationModel,
+  toMunicipalityModel,
+  toUserModel,
+  UserConnection,
+  UserModel,
+} from './membership.models';
+
+/** Accounts and invitations. */
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  @Query(() => UserConnection, { description: 'Konten (Koordinierungsstelle).' })
+  async users(@Args() args: UsersArgs, @Context() ctx: GqlContext): Promise<Connection<UserModel>> {
+    return toConnection(await this.userService.list(actorOf(ctx), args.filter ?? {}, args), toUserModel);
+  }
+
+  @Mutation(() => InvitationModel, { description: 'Lädt per E-Mail ein. Digitalbeauftragte laden Mitglieder oder Digitalbeauftragte ihrer Kommune ein.' })
+  async inviteUser(@Args('input') input: InviteUserInput, @Context() ctx: GqlContext): Promise<InvitationModel> {
+    return toInvitationModel(await this.invitations.invite(actorOf(ctx), input));
+  }
+
+  @Mutation(() => UserModel)
+  async setUserRole(@Args() args: SetUserRoleArgs, @Context() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel(await this.userService.setRole(actorOf(ctx), args.id, args.role));
+  }
+
+  @Mutation(() => UserModel, { description: 'Sperrt ein Konto; seine Tokens gelten sofort nicht mehr.' })
+  async disableUser(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel(await this.userService.disable(actorOf(ctx), args.id));
+  }
+
+  @ResolveField(() => MunicipalityModel, { nullable: true })
+  async municipality(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
+    const m = user.municipalityId ? await ctx.loaders.municipalityById.load(user.municipalityId) : null;
+    return m ? toMunicipalityModel(m) : null;
+  }
+}
+
+@Resolver(() => InvitationModel)
+export class InvitationResolver {
+  @ResolveField(() => MunicipalityModel, { nullable: true })
+  async municipality(@Parent() invitation: InvitationModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
+    const m = invitation.municipalityId ? await ctx.loaders.municipalityById.load(invitation.municipalityId) : null;
+    return m ? toMunicipalityModel(m) : null;
+  }
+}
