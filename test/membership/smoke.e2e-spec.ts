@@ -16,7 +16,7 @@ describe('gateway smoke', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.topics.length).toBeGreaterThan(5);
-    expect(res.data?.directory.edges.map((e) => e.node.name)).toContain('Kaiserslautern, Stadt');
+    expect(res.data?.directory.edges.map((e) => e.node.name)).toContain('Kaiserslautern, kfr. St.');
   });
 
   it('knows who is signed in', async () => {

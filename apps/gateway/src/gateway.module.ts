@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -13,6 +13,7 @@ import { KnowledgeModule, TopicService } from '@ikone/knowledge';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { authenticate } from './auth/authenticate';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { TokenGuard } from './auth/token-guard';
 import { formatError } from './graphql/error-formatter';
 import type { GqlContext } from './graphql/gql-context';
 import { createLoaders } from './graphql/loaders';
@@ -80,6 +81,7 @@ export class GatewayModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useClass: GraphqlValidationPipe },
+        { provide: APP_GUARD, useClass: TokenGuard },
         JwtStrategy,
         AuthResolver,
         MunicipalityResolver,

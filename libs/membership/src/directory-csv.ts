@@ -19,24 +19,44 @@ export interface DirectoryRow {
   state: string;
 }
 
-/** Splits "Kaiserslautern, Stadt" into the name people use and the kind of body. */
+/**
+ * Splits a directory name such as "Kaiserslautern, kfr. St." or "Landau i.d.Pf. kfr. St." into
+ * the name people use and the kind of body. Suffixes in the official list: Stadt, St, St.,
+ * kfr. St. (kreisfreie Stadt), gr. kr. St., GKSt (Große Kreisstadt), Hansestadt, M (Markt), …
+ */
 export function describeDirectoryName(directoryName: string): { name: string; kind: MunicipalityKind } {
-  const [base, ...rest] = directoryName.split(', ');
-  const suffix = rest.join(', ');
-  return { name: base.trim(), kind: /stadt/i.test(suffix) ? 'STADT' : 'GEMEINDE' };
+  let base = directoryName.trim();
+  let suffix = '';
+  const trailing = /,?\s+(kfr\. St\.|gr\. ?kr\. ?St\.)$/.exec(base);
+  if (trailing) {
+    suffix = trailing[1];
+    base = base.slice(0, trailing.index);
+  }
+  const comma = base.indexOf(', ');
+  if (comma > 0) {
+    suffix = `${base.slice(comma + 2)} ${suffix}`.trim();
+    base = base.slice(0, comma);
+  }
+  const isTown = /stadt|(^|[\s,])(St\.?|GKSt)($|[\s,])|kfr\.|kr\. ?St/i.test(suffix);
+  return { name: base.trim(), kind: isTown ? 'STADT' : 'GEMEINDE' };
 }
 
 /** Parses the directory CSV (`ags,name,state`, names may be quoted); throws naming the line. */
 export function parseDirectoryCsv(text: string): DirectoryRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const header = lines.shift()?.trim();
-  if (header !== 'ags,name,state') {
-    throw new DirectoryCsvError(1, 'Kopfzeile muss "ags,name,state" sein');
+  // Numbered before blank and comment lines are dropped, so errors name the line in the file.
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, number: i + 1 }))
+    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
+  const header = lines.shift();
+  if (header?.line.trim() !== 'ags,name,state') {
+    throw new DirectoryCsvError(header?.number ?? 1, 'Kopfzeile muss "ags,name,state" sein');
   }
-  return lines.map((line, i) => {
+  return lines.map(({ line, number }) => {
     const match = /^(\d{8}),(?:"((?:[^"]|"")*)"|([^,]*)),([A-Z]{2})$/.exec(line.trim());
     if (!match || !(GERMAN_STATES as readonly string[]).includes(match[4])) {
-      throw new DirectoryCsvError(i + 2, `Zeile ungültig: ${line}`);
+      throw new DirectoryCsvError(number, `Zeile ungültig: ${line}`);
     }
     return { ags: match[1], name: (match[2] ?? match[3]).replace(/""/g, '"'), state: match[4] };
   });

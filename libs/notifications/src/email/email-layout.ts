@@ -1,0 +1,109 @@
+import type { Locale } from '@ikone/membership';
+
+/** A rendered email: subject, plain text and HTML (values already escaped in the HTML). */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Builds the links an email carries; tokens are derived at send time, never stored. */
+export interface EmailLinks {
+  /** The public base URL, named in the footer. */
+  home: string;
+  invitation(invitationId: string): string;
+  passwordReset(resetId: string): string;
+  application(applicationId: string): string;
+}
+
+/** One piece of an email body, rendered to both parts. */
+export type Block =
+  | { kind: 'p'; text: string }
+  | { kind: 'button'; label: string; href: string }
+  | { kind: 'quote'; text: string }
+  | { kind: 'facts'; rows: Array<[label: string, value: string]> };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const FOOTER = {
+  de: (home: string) => `IKONE – Interkommunales Netzwerk für Wissensaustausch · ${home}\nDiese E-Mail wurde automatisch versandt; bitte antworten Sie nicht darauf.`,
+  en: (home: string) => `IKONE – inter-municipal knowledge-sharing network · ${home}\nThis email was sent automatically; please do not reply to it.`,
+} satisfies Record<Locale, (home: string) => string>;
+
+const SIGNATURE = {
+  de: 'Mit freundlichen Grüßen\nIhre Koordinierungsstelle des Netzwerks IKONE',
+  en: 'Kind regards\nThe coordination office of the IKONE network',
+} satisfies Record<Locale, string>;
+
+const html = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'p':
+      return block.text;
+    case 'button':
+      return `${block.label}:\n${block.href}`;
+    case 'quote':
+      return block.text
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n');
+    case 'facts':
+      return block.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
+  }
+}
+
+function blockHtml(block: Block): string {
+  switch (block.kind) {
+    case 'p':
+      return `<p style="margin:0 0 16px">${html(block.text)}</p>`;
+    case 'button':
+      return (
+        `<p style="margin:0 0 16px"><a href="${escapeHtml(block.href)}" style="display:inline-block;padding:10px 18px;` +
+        `background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px">${html(block.label)}</a></p>` +
+        `<p style="margin:0 0 16px;font-size:13px;color:#555555;word-break:break-all">${html(block.href)}</p>`
+      );
+    case 'quote':
+      return `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:3px solid #cccccc;color:#333333">${html(block.text)}</blockquote>`;
+    case 'facts':
+      return (
+        `<table style="margin:0 0 16px;border-collapse:collapse">` +
+        block.rows
+          .map(([label, value]) => `<tr><td style="padding:2px 12px 2px 0;color:#555555">${html(label)}</td><td style="padding:2px 0">${html(value)}</td></tr>`)
+          .join('') +
+        `</table>`
+      );
+  }
+}
+
+/** Wraps the blocks of a message with greeting, signature and the network footer, in both parts. */
+export function layout(locale: Locale, links: EmailLinks, subject: string, greeting: string, blocks: Block[]): RenderedEmail {
+  const footer = FOOTER[locale](links.home);
+  const text = [greeting, ...blocks.map(blockText), SIGNATURE[locale], `-- \n${footer}`].join('\n\n') + '\n';
+  const body = [`<p style="margin:0 0 16px">${html(greeting)}</p>`, ...blocks.map(blockHtml), `<p style="margin:0 0 16px">${html(SIGNATURE[locale])}</p>`].join('\n');
+  const page =
+    `<!DOCTYPE html>\n<html lang="${locale}">\n<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n` +
+    `<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a">\n` +
+    `<div style="max-width:600px">\n${body}\n` +
+    `<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0 12px">\n` +
+    `<p style="margin:0;font-size:12px;color:#666666">${html(footer)}</p>\n</div>\n</body>\n</html>\n`;
+  return { subject, text, html: page };
+}
+
+/** Formats an instant for the reader, always in German local time (Europe/Berlin). */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const formatted = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso));
+  return locale === 'de' ? `${formatted} Uhr` : `${formatted} (German time)`;
+}

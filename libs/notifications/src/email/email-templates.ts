@@ -1,0 +1,46 @@
+import type { Locale } from '@ikone/membership';
+import {
+  ApplicationApprovedMailData,
+  ApplicationDeclinedMailData,
+  ApplicationNewMailData,
+  ApplicationReceivedMailData,
+  applicationApprovedMail,
+  applicationDeclinedMail,
+  applicationNewMail,
+  applicationReceivedMail,
+} from './application.templates';
+import { InvitationMailData, PasswordResetMailData, invitationMail, passwordResetMail } from './account.templates';
+import type { EmailLinks, RenderedEmail } from './email-layout';
+
+/** The data each template reads, keyed by the template name stored in `email_delivery.template`. */
+export interface EmailTemplateData {
+  invitation: InvitationMailData;
+  'password-reset': PasswordResetMailData;
+  'application-received': ApplicationReceivedMailData;
+  'application-new': ApplicationNewMailData;
+  'application-approved': ApplicationApprovedMailData;
+  'application-declined': ApplicationDeclinedMailData;
+}
+
+export type EmailTemplateName = keyof EmailTemplateData;
+
+type Renderers = { [T in EmailTemplateName]: (data: EmailTemplateData[T], locale: Locale, links: EmailLinks) => RenderedEmail };
+
+const RENDERERS: Renderers = {
+  invitation: invitationMail,
+  'password-reset': passwordResetMail,
+  'application-received': applicationReceivedMail,
+  'application-new': applicationNewMail,
+  'application-approved': applicationApprovedMail,
+  'application-declined': applicationDeclinedMail,
+};
+
+export function isEmailTemplateName(name: string): name is EmailTemplateName {
+  return Object.prototype.hasOwnProperty.call(RENDERERS, name);
+}
+
+/** Renders a template; a locale other than 'en' falls back to German, the default. */
+export function renderEmail<T extends EmailTemplateName>(template: T, data: EmailTemplateData[T], locale: string, links: EmailLinks): RenderedEmail {
+  const renderer = RENDERERS[template] as Renderers[T];
+  return renderer(data, locale === 'en' ? 'en' : 'de', links);
+}

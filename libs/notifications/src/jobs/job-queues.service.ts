@@ -1,0 +1,61 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { ConnectionOptions } from 'bullmq';
+import { AppConfig, QueueBackend, queueConnection, resolveDatabaseUrl } from '@ikone/platform';
+import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from '../notifications.options';
+import { JOB_SPECS, JobName, JobPayload, QueueName } from './notification-jobs';
+
+/**
+ * The producer side of this library's queues. Built here rather than with
+ * `BullModule.registerQueue` so the Redis key prefix can be set per instance and so the
+ * queues close only after the workers (see JobRunner) have handed back their jobs.
+ */
+@Injectable()
+export class JobQueues implements OnApplicationShutdown {
+  private resolved?: Promise<{ backend: QueueBackend; connection: ConnectionOptions }>;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+  ) {}
+
+  /** Connection options of the backend (PostgreSQL by default, Redis with REDIS_URL). */
+  connection(): Promise<{ backend: QueueBackend; connection: ConnectionOptions }> {
+    this.resolved ??= resolveDatabaseUrl(this.config).then((url) => queueConnection(url, this.config.redisUrl));
+    return this.resolved;
+  }
+
+  get prefix(): string | undefined {
+    return this.options.queuePrefix;
+  }
+
+  async queue(name: QueueName): Promise<Queue> {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      const { connection } = await this.connection();
+      queue = this.queues.get(name);
+      if (!queue) {
+        queue = new Queue(name, { connection, prefix: this.prefix });
+        // Errors also reject the pending call; without a listener the emitter would throw.
+        queue.on('error', () => undefined);
+        this.queues.set(name, queue);
+      }
+    }
+    return queue;
+  }
+
+  /** Adds one job per payload; jobs whose id already exists are left as they are. */
+  async addBulk<N extends JobName>(name: N, items: Array<JobPayload<N>>): Promise<void> {
+    if (items.length === 0) return;
+    const spec = JOB_SPECS[name];
+    const queue = await this.queue(spec.queue);
+    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...spec.options, jobId: spec.jobId(data) } })));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const queues = [...this.queues.values()];
+    this.queues.clear();
+    await Promise.all(queues.map((q) => q.close().catch(() => undefined)));
+  }
+}
