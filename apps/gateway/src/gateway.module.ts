@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -14,6 +14,7 @@ import { AuditLogResolver } from './audit/audit-log.resolver';
 import { authenticate } from './auth/authenticate';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { TokenGuard } from './auth/token-guard';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/error-formatter';
 import type { GqlContext } from './graphql/gql-context';
 import { createLoaders } from './graphql/loaders';
@@ -82,6 +83,7 @@ export class GatewayModule {
       providers: [
         { provide: APP_PIPE, useClass: GraphqlValidationPipe },
         { provide: APP_GUARD, useClass: TokenGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         JwtStrategy,
         AuthResolver,
         MunicipalityResolver,

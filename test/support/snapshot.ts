@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+
+const TABLES = [
+  'municipality',
+  'app_user',
+  'invitation',
+  'membership_application',
+  'password_reset',
+  'topic',
+  'audit_entry',
+  'outbox_event',
+  'email_delivery',
+];
+
+/** A fingerprint of every domain table: equal fingerprints mean a request changed nothing. */
+export async function snapshot(db: DataSource, tables = TABLES): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await db.query(`select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from ${table} t`);
+    result[table] = `${row.n}:${row.h}`;
+  }
+  return result;
+}
