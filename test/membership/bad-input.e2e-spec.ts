@@ -7,7 +7,7 @@ import { snapshot } from '../support/snapshot';
 interface BadCase {
   name: string;
   document: string;
-  variables: () => Promise<Record<string, unknown>> | Record<string, unknown>;
+  variables: Record<string, unknown> | (() => Promise<Record<string, unknown>> | Record<string, unknown>);
   as?: 'coordinator' | 'officer' | 'anonymous';
   code: 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND';
   /** The field path the error must name. */

@@ -11,7 +11,7 @@ import { createGateway } from '../../apps/gateway/src/main';
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string; field?: string } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> & { code?: string; field?: string } }>;
 }
 
 export interface TestGateway {
@@ -31,7 +31,9 @@ export interface TestGateway {
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'ikone-e2e-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, IKONE_DATA_DIR: dataDir, ...env });
+  // TRUST_PROXY lets each request name its own client address, so per-IP login limits of one
+  // test do not spill into the next; tests about those limits send a fixed address.
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, IKONE_DATA_DIR: dataDir, TRUST_PROXY: 'true', ...env });
   const app = await createGateway(config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -48,6 +50,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'x-forwarded-for': `198.18.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...headers,
         },

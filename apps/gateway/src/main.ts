@@ -9,7 +9,7 @@ import { GatewayModule } from './gateway.module';
 export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
-    new FastifyAdapter({ trustProxy: process.env.TRUST_PROXY === 'true', bodyLimit: 1_048_576 }),
+    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1_048_576 }),
     { logger: config.env === 'test' ? ['error', 'warn'] : undefined, bufferLogs: false },
   );
   app.enableShutdownHooks();

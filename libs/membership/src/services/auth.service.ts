@@ -43,12 +43,11 @@ export class AuthService {
 
   async login(email: string, password: string, clientIp: string): Promise<Session> {
     const account = email.trim().toLowerCase();
-    const limited = await hitRateLimit(
-      this.db.manager,
-      [`login:ip:${clientIp}`, `login:account:${account}`],
-      this.config.auth.loginAttemptsPerMinute,
-    );
-    if (limited) throw new PlatformError('RATE_LIMITED');
+    const [byIp, byAccount] = await Promise.all([
+      hitRateLimit(this.db.manager, [`login:ip:${clientIp}`], this.config.auth.loginAttemptsPerIpPerMinute),
+      hitRateLimit(this.db.manager, [`login:account:${account}`], this.config.auth.loginAttemptsPerMinute),
+    ]);
+    if (byIp || byAccount) throw new PlatformError('RATE_LIMITED');
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')

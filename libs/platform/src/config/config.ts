@@ -18,6 +18,8 @@ export class ConfigError extends Error {
 export class AppConfig {
   env!: NodeEnv;
   port!: number;
+  /** Trust X-Forwarded-For (behind a reverse proxy) for client addresses. */
+  trustProxy!: boolean;
   publicUrl!: string;
   dataDir!: string;
   databaseUrl?: string;
@@ -32,6 +34,7 @@ export class AppConfig {
     invitationTtlDays: number;
     passwordResetTtlMinutes: number;
     loginAttemptsPerMinute: number;
+    loginAttemptsPerIpPerMinute: number;
     issuer: string;
     audience: string;
   };
@@ -52,6 +55,14 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `muss zwischen ${min} und ${max} liegen (ist ${value})`);
   return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, 'muss true oder false sein');
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -112,6 +123,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
+    trustProxy: bool(env, 'TRUST_PROXY', false),
     publicUrl,
     dataDir,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -129,6 +141,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       invitationTtlDays: 7,
       passwordResetTtlMinutes: 60,
       loginAttemptsPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 6, 1, 1000),
+      // Higher than per account: a whole town hall may sign in from one address.
+      loginAttemptsPerIpPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_IP_PER_MINUTE', 30, 1, 10000),
       issuer: 'ikone',
       audience: 'ikone-api',
     },
