@@ -157,7 +157,10 @@ export class MembershipApplicationService {
       } else if (municipality?.status === 'APPLIED') {
         const hasMembers = await manager.exists(UserEntity, { where: { municipalityId: municipality.id } });
         if (hasMembers) await manager.update(MunicipalityEntity, municipality.id, { status: 'LEFT' });
-        else await manager.delete(MunicipalityEntity, municipality.id);
+        else {
+          await manager.delete(MunicipalityEntity, municipality.id);
+          application.municipalityId = null;
+        }
       }
       Object.assign(application, {
         status: approve ? 'APPROVED' : 'DECLINED',
