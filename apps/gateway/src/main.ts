@@ -10,7 +10,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
     new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1_048_576 }),
-    { logger: config.env === 'test' ? ['error', 'warn'] : undefined, bufferLogs: false },
+    { logger: config.env === 'test' ? ['error', 'warn'] : process.env.LOG_VERBOSE === 'true' ? undefined : ['log', 'warn', 'error', 'fatal'] },
   );
   app.enableShutdownHooks();
   return app;

@@ -23,6 +23,8 @@ export class AppConfig {
   publicUrl!: string;
   dataDir!: string;
   databaseUrl?: string;
+  /** Apply pending migrations when a process starts (advisory-locked, so concurrent starts are safe). */
+  migrateOnStart!: boolean;
   redisUrl?: string;
   smtpUrl?: string;
   mailFrom!: string;
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     dataDir,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom,

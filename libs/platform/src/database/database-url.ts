@@ -11,7 +11,7 @@ let embedded: Promise<EmbeddedDatabase> | undefined;
 export async function resolveDatabaseUrl(config: AppConfig): Promise<string> {
   if (config.databaseUrl) return config.databaseUrl;
   const logger = new Logger('EmbeddedPostgres');
-  embedded ??= startEmbeddedPostgres(config.dataDir, (line) => logger.debug(line)).then((db) => {
+  embedded ??= startEmbeddedPostgres(config.dataDir, (line) => logger.verbose(line)).then((db) => {
     logger.log(`Eingebettetes PostgreSQL auf Port ${db.port} (Daten in ${config.dataDir}/postgres)`);
     return db;
   });

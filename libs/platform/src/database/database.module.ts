@@ -2,7 +2,7 @@ import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/config';
 import { resolveDatabaseUrl, stopEmbeddedDatabase } from './database-url';
-import { dataSourceOptions } from './data-source';
+import { dataSourceOptions, runMigrations } from './data-source';
 
 /** The one DataSource of a process; entities come from the domain modules (`forFeature`). */
 @Global()
@@ -10,10 +10,11 @@ import { dataSourceOptions } from './data-source';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: async (config: AppConfig) => ({
-        ...dataSourceOptions(await resolveDatabaseUrl(config)),
-        autoLoadEntities: true,
-      }),
+      useFactory: async (config: AppConfig) => {
+        const url = await resolveDatabaseUrl(config);
+        if (config.migrateOnStart) await runMigrations(url);
+        return { ...dataSourceOptions(url), autoLoadEntities: true };
+      },
     }),
   ],
 })
