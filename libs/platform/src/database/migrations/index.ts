@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Knowledge1764100000000 } from './1764100000000-knowledge';
 
 /** Every migration, oldest first. Never edit one that has been merged; add a new one. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Knowledge1764100000000];
