@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
-import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from '../notifications.options';
+import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
+import type { NotificationsOptions } from '../notifications.options';
 import { JobQueues } from './job-queues.service';
 import {
   JOB_SPECS,

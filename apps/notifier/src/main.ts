@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigError, MailTransport, loadConfig } from '@ikone/platform';
+import type { NotificationsOptions } from '@ikone/notifications';
+import { NotifierModule } from './notifier.module';
+
+/** Where the password of a URL would show in a log line. */
+function withoutPassword(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+/**
+ * Builds and starts the notifier (relay and workers run once this resolves). SIGTERM closes
+ * it: workers finish their active jobs, waiting jobs stay queued for the next instance.
+ */
+export async function createNotifier(config: AppConfig, options: NotificationsOptions = {}): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(NotifierModule.forRoot(config, options), {
+    logger: config.env === 'test' ? ['error', 'warn'] : undefined,
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  const logger = new Logger('Notifier');
+  logger.log(
+    config.redisUrl
+      ? `Warteschlange: Redis (${withoutPassword(config.redisUrl)}) / queue backend: Redis`
+      : 'Warteschlange: PostgreSQL (BullMQ, Schema bullmq) / queue backend: PostgreSQL',
+  );
+  const mail = app.get(MailTransport);
+  logger.log(
+    mail.mode === 'smtp' && config.smtpUrl
+      ? `E-Mail-Versand über SMTP (${withoutPassword(config.smtpUrl)}) / mail via SMTP`
+      : `E-Mails werden als .eml-Dateien abgelegt in ${config.outboxDir} / mail written to files`,
+  );
+  logger.log('Notifier bereit / ready');
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  await createNotifier(config);
+}
+
+// Started as a program (not imported by tests).
+if (process.argv[1] && /apps[\\/]notifier[\\/]src[\\/]main\.(js|ts)$/.test(process.argv[1])) {
+  main().catch((error: unknown) => {
+    console.error('Notifier konnte nicht starten / failed to start:', error);
+    process.exit(1);
+  });
+}
