@@ -1,5 +1,5 @@
 import { TokenCodec } from '@ikone/membership';
-import { makeUser } from '../support/factories';
+import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 
 /**
@@ -134,7 +134,6 @@ describe('joining the network', () => {
   });
 
   it('suspends a municipality: its officers can no longer invite, its listing stays', async () => {
-    const { makeMunicipality } = await import('../support/factories');
     const speyer = await makeMunicipality(gw.app, '07318000');
     const officer = await makeUser(gw.app, { role: 'OFFICER', municipality: speyer });
     const suspended = await gw.gql(`mutation($id: ID!) { suspendMunicipality(id: $id, reason: "Mitgliedsbeitrag offen") { status } }`, { id: speyer.id }, coordinator);

@@ -3,6 +3,55 @@ import { DomainError, ErrorSpec } from '@ikone/platform';
 const KNOWLEDGE_ERRORS = {
   TOPIC_SLUG_TAKEN: { code: 'CONFLICT', de: 'Diese Kurzbezeichnung ist bereits vergeben.', en: 'This slug is already taken.' },
   TOPIC_NOT_FOUND: { code: 'NOT_FOUND', de: 'Themenfeld nicht gefunden.', en: 'Topic not found.' },
+  UNKNOWN_TOPIC: { code: 'BAD_USER_INPUT', de: 'Unbekanntes Themenfeld.', en: 'Unknown topic.' },
+  TOPIC_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte mindestens ein Themenfeld wählen.', en: 'Please choose at least one topic.' },
+  UNKNOWN_MUNICIPALITY: { code: 'BAD_USER_INPUT', de: 'Unbekannte Mitgliedskommune.', en: 'Unknown member municipality.' },
+  UNKNOWN_CONTACT: { code: 'BAD_USER_INPUT', de: 'Diese Kontaktperson gibt es nicht.', en: 'This contact person does not exist.' },
+  CASE_STUDY_NOT_FOUND: { code: 'NOT_FOUND', de: 'Praxisbeispiel nicht gefunden.', en: 'Case study not found.' },
+  EVENT_NOT_FOUND: { code: 'NOT_FOUND', de: 'Veranstaltung nicht gefunden.', en: 'Event not found.' },
+  CONTENT_NOT_FOUND: { code: 'NOT_FOUND', de: 'Inhalt nicht gefunden.', en: 'Content not found.' },
+  INVALID_TRANSITION: {
+    code: 'CONFLICT',
+    de: 'Das ist im aktuellen Status nicht möglich.',
+    en: 'This is not possible in the current status.',
+  },
+  NOT_EDITABLE: {
+    code: 'CONFLICT',
+    de: 'Während der Prüfung oder nach Ablehnung kann der Inhalt nicht bearbeitet werden.',
+    en: 'The content cannot be edited while in review or after rejection.',
+  },
+  COMMENT_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte geben Sie einen Kommentar an.', en: 'Please add a comment.' },
+  ENDS_BEFORE_START: { code: 'BAD_USER_INPUT', de: 'Das Ende liegt vor dem Beginn.', en: 'The end is before the start.' },
+  DEADLINE_AFTER_START: {
+    code: 'BAD_USER_INPUT',
+    de: 'Der Anmeldeschluss liegt nach dem Beginn.',
+    en: 'The registration deadline is after the start.',
+  },
+  LOCATION_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte einen Ort angeben.', en: 'Please give a location.' },
+  ONLINE_URL_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte einen Online-Zugang angeben.', en: 'Please give an online link.' },
+  REGISTRATION_CLOSED: {
+    code: 'CONFLICT',
+    de: 'Die Anmeldung ist geschlossen.',
+    en: 'Registration is closed.',
+  },
+  ALREADY_REGISTERED: { code: 'CONFLICT', de: 'Sie sind bereits angemeldet.', en: 'You are already registered.' },
+  NOT_REGISTERED: { code: 'NOT_FOUND', de: 'Sie sind nicht angemeldet.', en: 'You are not registered.' },
+  OWN_CASE_STUDY: {
+    code: 'CONFLICT',
+    de: 'Ihre Kommune ist selbst Eigentümerin dieses Praxisbeispiels.',
+    en: 'Your municipality owns this case study itself.',
+  },
+  REUSE_PENDING: {
+    code: 'CONFLICT',
+    de: 'Ihre Kommune hat bereits eine offene Anfrage zu diesem Praxisbeispiel.',
+    en: 'Your municipality already has an open request for this case study.',
+  },
+  REUSE_NOT_FOUND: { code: 'NOT_FOUND', de: 'Nachnutzungsanfrage nicht gefunden.', en: 'Reuse request not found.' },
+  CAPACITY_TOO_SMALL: {
+    code: 'CONFLICT',
+    de: 'Es sind bereits mehr Personen angemeldet, als die neue Kapazität erlaubt.',
+    en: 'More people are registered than the new capacity allows.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type KnowledgeErrorReason = keyof typeof KNOWLEDGE_ERRORS;

@@ -17,7 +17,6 @@ export interface QueryLimits {
 }
 
 const LIST_SIZE_ARGS = ['first', 'last', 'limit'];
-const DEFAULT_LIST_SIZE = 20;
 
 function limitError(message: string, messageEn: string): GraphQLError {
   // BAD_USER_INPUT: the client asked for more than any legitimate screen needs.

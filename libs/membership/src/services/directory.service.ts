@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { InputError, Page, PageRequest, paginate } from '@ikone/platform';
+import { Page, PageRequest, paginate } from '@ikone/platform';
 import { DirectoryEntryEntity } from '../entities/directory-entry.entity';
 import { DirectoryRow } from '../directory-csv';
 

@@ -1,0 +1,111 @@
+/**
+ * Architecture boundaries from STYLE.md, checked in CI by `npm run depcheck`.
+ * Paths are resolved through tsconfig.json, so `@ikone/<lib>` lands on libs/<lib>/src/index.ts
+ * and is told apart from a relative path into the same file by its dependency type.
+ */
+
+/** Test files, and the shared test helpers a library keeps in its own `src/testing/` folder. */
+const TEST_CODE = ['\\.(spec|int-spec|e2e-spec)\\.ts$', '^(libs|apps)/[^/]+/src/testing/'];
+/** The one entry file of each library, and the separate testing entry of platform. */
+const LIBRARY_ENTRY = '^libs/[^/]+/src/index\\.ts$';
+const TESTING_ENTRY = '^libs/platform/src/testing/index\\.ts$';
+/** Transport: GraphQL, HTTP servers. Domain libraries stay free of them (STYLE.md boundary 2). */
+const TRANSPORT =
+  '^node_modules/(@nestjs/(graphql|apollo|platform-[^/]+)|@apollo/[^/]+|graphql|fastify|@fastify/[^/]+|express|@as-integrations/[^/]+)/';
+/** Queue machinery: job names and payloads are private to notifications and the notifier (boundary 4). */
+const QUEUE = '^node_modules/(bullmq|@nestjs/bullmq)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'libs-not-to-apps',
+      comment: 'Libraries never import apps (STYLE.md boundary 1).',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'lib-through-index-only',
+      comment: 'Another library is imported only through its index (`@ikone/<lib>`), never a deep path.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/', pathNot: ['^libs/$1/', LIBRARY_ENTRY, TESTING_ENTRY] },
+    },
+    {
+      name: 'app-through-index-only',
+      comment: 'Apps import a library only through its index (`@ikone/<lib>`), never a deep path.',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: '^libs/', pathNot: [LIBRARY_ENTRY, TESTING_ENTRY] },
+    },
+    {
+      name: 'lib-by-alias-only',
+      comment: 'A relative path into another library bypasses its boundary: use the `@ikone/<lib>` alias.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/', pathNot: '^libs/$1/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
+    },
+    {
+      name: 'app-to-lib-by-alias-only',
+      comment: 'Apps reach libraries through the `@ikone/<lib>` alias, not relative paths.',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: '^libs/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
+    },
+    {
+      name: 'testing-helpers-in-tests-only',
+      comment: '`@ikone/platform/testing` and every `src/testing/` folder are for tests; production code must not depend on them.',
+      severity: 'error',
+      from: { pathNot: TEST_CODE },
+      to: { path: '^(libs|apps)/[^/]+/src/testing/' },
+    },
+    {
+      name: 'domain-libs-transport-free',
+      comment: 'Domain libraries know nothing of GraphQL or HTTP (STYLE.md boundary 2).',
+      severity: 'error',
+      from: { path: '^libs/', pathNot: '^libs/platform/' },
+      to: { path: TRANSPORT },
+    },
+    {
+      name: 'platform-without-domain',
+      comment: 'libs/platform holds no domain knowledge, so it imports no domain library.',
+      severity: 'error',
+      from: { path: '^libs/platform/' },
+      to: { path: '^libs/', pathNot: '^libs/platform/' },
+    },
+    {
+      name: 'no-cycles-between-libraries',
+      comment: 'No cycle may leave a library (STYLE.md boundary 5): react to other domains through domain events.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/' },
+      to: { circular: true, via: { pathNot: '^libs/$1/' } },
+    },
+    {
+      name: 'queue-private-to-notifications',
+      comment: 'Only libs/notifications, apps/notifier and the platform queue wiring touch BullMQ (boundary 4).',
+      severity: 'error',
+      from: { pathNot: ['^libs/notifications/', '^apps/notifier/', '^libs/platform/src/queue/'] },
+      to: { path: QUEUE },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that does not resolve would also slip past every rule above.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: '^node_modules/' },
+    exclude: { path: '^(dist|var|coverage)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

