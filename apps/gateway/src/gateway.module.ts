@@ -21,6 +21,7 @@ import { createLoaders } from './graphql/loaders';
 import { GraphqlValidationPipe } from './graphql/validation.pipe';
 import { queryLimitsRule } from './graphql/validation-rules';
 import { HealthController } from './health/health.controller';
+import { EventsGatewayModule } from './knowledge/events/events-gateway.module';
 import { TopicResolver } from './knowledge/topic.resolver';
 import { AuthResolver } from './membership/auth.resolver';
 import {
@@ -45,6 +46,7 @@ export class GatewayModule {
         AuditModule,
         MembershipModule,
         KnowledgeModule,
+        EventsGatewayModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [MembershipModule, KnowledgeModule],
@@ -74,6 +76,7 @@ export class GatewayModule {
                 authFailed: auth === false,
                 actor: auth || null,
                 loaders: createLoaders({ municipalities, users, topics }),
+                cache: new Map(),
               };
             },
           }),

@@ -1,13 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ikone/audit';
+import { MembershipModule } from '@ikone/membership';
+import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
+import { EVENT_PROVIDERS } from './events/events.providers';
+import { ContentLifecycleService } from './review/content-lifecycle.service';
+import { ReviewService } from './review/review.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
 
-/** Topics, case studies, events. Transport-free. */
+const PROVIDERS = [TopicService, ContentLifecycleService, ReviewService, ...CASE_STUDY_PROVIDERS, ...EVENT_PROVIDERS];
+
+/** Topics, case studies, events, review, reuse, search, statistics. Transport-free. */
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([TopicEntity])],
-  providers: [TopicService],
-  exports: [TopicService],
+  imports: [AuditModule, MembershipModule, TypeOrmModule.forFeature([TopicEntity])],
+  providers: PROVIDERS,
+  exports: PROVIDERS,
 })
 export class KnowledgeModule {}

@@ -10,6 +10,18 @@ export interface GqlContext {
   authFailed: boolean;
   actor: Actor | null;
   loaders: Loaders;
+  /** Per-request memo for loaders that a feature module creates itself (see {@link perRequest}). */
+  cache: Map<string, unknown>;
+}
+
+/** Returns the request's instance of something (typically a DataLoader), creating it on first use. */
+export function perRequest<T>(ctx: GqlContext, key: string, create: () => T): T {
+  let value = ctx.cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    ctx.cache.set(key, value);
+  }
+  return value;
 }
 
 /**

@@ -1,0 +1,4 @@
+import { CaseStudyKind } from './case-study.kind';
+
+/** Providers of the case-study part of the knowledge library (registered by KnowledgeModule). */
+export const CASE_STUDY_PROVIDERS = [CaseStudyKind];

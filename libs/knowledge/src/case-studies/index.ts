@@ -1,0 +1,2 @@
+export * from './case-study.kind';
+export * from './case-studies.providers';

@@ -1,0 +1,2 @@
+export * from './event.kind';
+export * from './events.providers';

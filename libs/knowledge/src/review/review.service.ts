@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE } from '@ikone/platform';
+import { Actor, requireRole } from '@ikone/membership';
+import { CaseStudyKind } from '../case-studies/case-study.kind';
+import { EventKind } from '../events/event.kind';
+import { KnowledgeError } from '../knowledge.error';
+import type { SubjectType } from '../knowledge.events';
+import type { ContentKind } from './content-kind';
+import { ContentLifecycleService } from './content-lifecycle.service';
+
+/** One item waiting for review. */
+export interface ReviewItem {
+  subjectType: SubjectType;
+  id: string;
+  title: string;
+  municipalityId: string;
+  submittedAt: Date;
+  revision: number;
+  /** Fields that differ from the last reviewed revision; null when never reviewed before. */
+  changedFields: string[] | null;
+  /** The coordinator's comment when it was last sent back, if it was. */
+  lastComment: string | null;
+}
+
+export interface RevisionEntry {
+  revision: number;
+  snapshot: Record<string, unknown>;
+  authorId: string | null;
+  createdAt: Date;
+}
+
+export interface ReviewDecisionEntry {
+  revision: number;
+  decision: string;
+  comment: string | null;
+  actorId: string | null;
+  createdAt: Date;
+}
+
+function changed(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).sort();
+}
+
+/** The coordinators' review queue and decisions, for case studies and events alike. */
+@Injectable()
+export class ReviewService {
+  private readonly kinds: ContentKind[];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: ContentLifecycleService,
+    caseStudies: CaseStudyKind,
+    events: EventKind,
+  ) {
+    this.kinds = [caseStudies, events];
+  }
+
+  /** Oldest submission first, with what changed since the last review. */
+  async queue(actor: Actor | null, page: PageRequest): Promise<Page<ReviewItem>> {
+    requireRole(actor, 'COORDINATOR');
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const params: unknown[] = [first + 1];
+    let after = '';
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      params.push(at, id);
+      after = `where (submitted_at, id) > ($2::timestamptz, $3::uuid)`;
+    }
+    const union = `
+      select 'CaseStudy' as subject_type, id, title, municipality_id, date_trunc('milliseconds', submitted_at) as submitted_at, revision, reviewed_revision from case_study where status = 'IN_REVIEW'
+      union all
+      select 'Event', id, title, municipality_id, date_trunc('milliseconds', submitted_at), revision, reviewed_revision from event where status = 'IN_REVIEW'`;
+    const rows: Array<{
+      subject_type: SubjectType; id: string; title: string; municipality_id: string; submitted_at: Date; revision: number; reviewed_revision: number | null;
+    }> = await this.db.query(`select * from (${union}) q ${after} order by submitted_at, id limit $1`, params);
+    const [{ total }] = await this.db.query(`select count(*)::int as total from (${union}) q`);
+    const items = rows.slice(0, first);
+    const snapshots: Array<{ subject_id: string; revision: number; snapshot: Record<string, unknown> }> = items.length
+      ? await this.db.query(
+          `select subject_id, revision, snapshot from content_revision where (subject_id, revision) in (select * from unnest($1::uuid[], $2::int[]))`,
+          [
+            items.flatMap((i) => (i.reviewed_revision ? [i.id, i.id] : [i.id])),
+            items.flatMap((i) => (i.reviewed_revision ? [i.revision, i.reviewed_revision] : [i.revision])),
+          ],
+        )
+      : [];
+    const comments: Array<{ subject_id: string; comment: string }> = items.length
+      ? await this.db.query(
+          `select distinct on (subject_id) subject_id, comment from review_decision
+            where subject_id = any($1::uuid[]) and decision in ('CHANGES_REQUESTED','REJECTED') order by subject_id, created_at desc`,
+          [items.map((i) => i.id)],
+        )
+      : [];
+    const snap = (id: string, revision: number | null) => snapshots.find((s) => s.subject_id === id && s.revision === revision)?.snapshot;
+    return {
+      items: items.map((i) => {
+        const before = i.reviewed_revision ? snap(i.id, i.reviewed_revision) : undefined;
+        const now = snap(i.id, i.revision);
+        return {
+          subjectType: i.subject_type,
+          id: i.id,
+          title: i.title,
+          municipalityId: i.municipality_id,
+          submittedAt: i.submitted_at,
+          revision: i.revision,
+          changedFields: before && now ? changed(before, now) : null,
+          lastComment: comments.find((c) => c.subject_id === i.id)?.comment ?? null,
+        };
+      }),
+      cursors: items.map((i) => encodeCursor([new Date(i.submitted_at).toISOString(), i.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(page.after),
+      totalCount: total,
+    };
+  }
+
+  approve(actor: Actor | null, subjectId: string, comment?: string | null): Promise<SubjectType> {
+    const who = requireRole(actor, 'COORDINATOR');
+    return this.db.transaction(async (manager) => {
+      const kind = await this.kindOf(manager, subjectId);
+      await this.lifecycle.approve(manager, kind, subjectId, who, comment?.trim() || null);
+      return kind.subjectType;
+    });
+  }
+
+  requestChanges(actor: Actor | null, subjectId: string, comment: string): Promise<SubjectType> {
+    return this.sendBack(actor, subjectId, 'CHANGES_REQUESTED', comment);
+  }
+
+  reject(actor: Actor | null, subjectId: string, comment: string): Promise<SubjectType> {
+    return this.sendBack(actor, subjectId, 'REJECTED', comment);
+  }
+
+  /** Revisions of an item, newest first (readers are checked by the caller). */
+  async revisions(subjectId: string): Promise<RevisionEntry[]> {
+    const rows: Array<{ revision: number; snapshot: Record<string, unknown>; author_id: string | null; created_at: Date }> = await this.db.query(
+      `select revision, snapshot, author_id, created_at from content_revision where subject_id = $1 order by revision desc`,
+      [subjectId],
+    );
+    return rows.map((r) => ({ revision: r.revision, snapshot: r.snapshot, authorId: r.author_id, createdAt: r.created_at }));
+  }
+
+  /** Review decisions on an item, oldest first (owners and coordinators see them). */
+  async decisions(subjectId: string): Promise<ReviewDecisionEntry[]> {
+    const rows: Array<{ revision: number; decision: string; comment: string | null; actor_id: string | null; created_at: Date }> =
+      await this.db.query(
+        `select revision, decision, comment, actor_id, created_at from review_decision where subject_id = $1 order by created_at, id`,
+        [subjectId],
+      );
+    return rows.map((r) => ({ revision: r.revision, decision: r.decision, comment: r.comment, actorId: r.actor_id, createdAt: r.created_at }));
+  }
+
+  private sendBack(actor: Actor | null, subjectId: string, decision: 'CHANGES_REQUESTED' | 'REJECTED', comment: string): Promise<SubjectType> {
+    const who = requireRole(actor, 'COORDINATOR');
+    if (!comment?.trim()) throw new KnowledgeError('COMMENT_REQUIRED', 'comment');
+    return this.db.transaction(async (manager) => {
+      const kind = await this.kindOf(manager, subjectId);
+      await this.lifecycle.sendBack(manager, kind, subjectId, who, decision, comment);
+      return kind.subjectType;
+    });
+  }
+
+  private async kindOf(manager: EntityManager, subjectId: string): Promise<ContentKind> {
+    for (const kind of this.kinds) {
+      const found = await manager.query(`select 1 from ${kind.table} where id = $1`, [subjectId]);
+      if (found.length) return kind;
+    }
+    throw new KnowledgeError('CONTENT_NOT_FOUND', 'subjectId');
+  }
+}
