@@ -22,6 +22,7 @@ import { GraphqlValidationPipe } from './graphql/validation.pipe';
 import { queryLimitsRule } from './graphql/validation-rules';
 import { HealthController } from './health/health.controller';
 import { EventsGatewayModule } from './knowledge/events/events-gateway.module';
+import { KnowledgeGatewayModule } from './knowledge/knowledge-gateway.module';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
 import { TopicResolver } from './knowledge/topic.resolver';
 import { AuthResolver } from './membership/auth.resolver';
@@ -47,6 +48,7 @@ export class GatewayModule {
         AuditModule,
         MembershipModule,
         KnowledgeModule,
+        KnowledgeGatewayModule,
         EventsGatewayModule,
         NotificationsGatewayModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

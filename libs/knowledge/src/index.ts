@@ -11,3 +11,5 @@ export * from './review/content-lifecycle.service';
 export * from './review/review.service';
 export * from './case-studies';
 export * from './events';
+export * from './reuse/reuse.service';
+export * from './stats/network-stats.service';

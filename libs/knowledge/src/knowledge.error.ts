@@ -52,6 +52,13 @@ const KNOWLEDGE_ERRORS = {
     de: 'Es sind bereits mehr Personen angemeldet, als die neue Kapazität erlaubt.',
     en: 'More people are registered than the new capacity allows.',
   },
+  REASON_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte geben Sie einen Grund an.', en: 'Please give a reason.' },
+  ONLINE_URL_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Der Online-Zugang muss eine http(s)-Adresse sein.',
+    en: 'The online link must be an http(s) URL.',
+  },
+  CAPACITY_INVALID: { code: 'BAD_USER_INPUT', de: 'Die Kapazität muss mindestens 1 sein.', en: 'The capacity must be at least 1.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type KnowledgeErrorReason = keyof typeof KNOWLEDGE_ERRORS;

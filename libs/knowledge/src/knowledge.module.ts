@@ -6,10 +6,20 @@ import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
 import { EVENT_PROVIDERS } from './events/events.providers';
 import { ContentLifecycleService } from './review/content-lifecycle.service';
 import { ReviewService } from './review/review.service';
+import { ReuseService } from './reuse/reuse.service';
+import { NetworkStatsService } from './stats/network-stats.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
 
-const PROVIDERS = [TopicService, ContentLifecycleService, ReviewService, ...CASE_STUDY_PROVIDERS, ...EVENT_PROVIDERS];
+const PROVIDERS = [
+  TopicService,
+  ContentLifecycleService,
+  ReviewService,
+  ReuseService,
+  NetworkStatsService,
+  ...CASE_STUDY_PROVIDERS,
+  ...EVENT_PROVIDERS,
+];
 
 /** Topics, case studies, events, review, reuse, search, statistics. Transport-free. */
 @Module({

@@ -1,2 +1,10 @@
 export * from './event.kind';
+export * from './event.types';
+export * from './event.service';
+export * from './event-calendar.service';
+export * from './registration.service';
 export * from './events.providers';
+export { renderCalendar, escapeText, foldLine, berlinLocal, utcStamp, ICAL_TIMEZONE } from './ical';
+export type { IcalCalendar, IcalEvent } from './ical';
+export { markdownToText } from './plain-text';
+export { isHttpUrl } from './event-rules';

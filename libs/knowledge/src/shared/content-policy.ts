@@ -28,13 +28,23 @@ export function canRead(actor: Actor | null, content: OwnedContent): boolean {
 
 /**
  * The SQL form of {@link canRead} for lists. `alias` is the content table, `owners` an SQL
- * expression yielding the owner ids as uuid[]; returns a condition and its parameters.
+ * expression yielding the owner ids as uuid[]; or pass `ownedSql`, a condition using the
+ * parameter `:ownMunicipality` (cheaper than building arrays row by row). Returns a condition
+ * and its parameters.
  */
-export function visibilitySql(actor: Actor | null, alias: string, owners: string): { sql: string; params: Record<string, unknown> } {
+export function visibilitySql(
+  actor: Actor | null,
+  alias: string,
+  owners: string,
+  ownedSql?: string,
+): { sql: string; params: Record<string, unknown> } {
   if (actor?.role === 'COORDINATOR') return { sql: 'true', params: {} };
   const visible = `${alias}.status in ('PUBLISHED','ARCHIVED','CANCELLED')`;
   const audience = actor ? 'true' : `${alias}.visibility = 'PUBLIC'`;
-  const own = actor?.role === 'OFFICER' && actor.municipalityId ? ` or (:ownMunicipality)::uuid = any(${owners})` : '';
+  const own =
+    actor?.role === 'OFFICER' && actor.municipalityId
+      ? ` or ${ownedSql ?? `(:ownMunicipality)::uuid = any(${owners})`}`
+      : '';
   return {
     sql: `((${visible} and ${audience})${own})`,
     params: own ? { ownMunicipality: actor!.municipalityId } : {},

@@ -1,0 +1,169 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CaseStudyService, canRead, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
+import type { CaseStudyRecord } from '@ikone/knowledge';
+import type { MunicipalityEntity } from '@ikone/membership';
+import { Connection, toConnection } from '../../graphql/connection';
+import { actorOf } from '../../graphql/gql-context';
+import type { GqlContext } from '../../graphql/gql-context';
+import { IdArgs, SlugArgs } from '../../membership/membership.inputs';
+import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
+import { TopicModel, toTopicModel } from '../topic.resolver';
+import { caseStudyLoaders } from './case-study.loaders';
+import {
+  ArchiveArgs,
+  CaseStudiesArgs,
+  CreateCaseStudyInput,
+  RequestReuseArgs,
+  UpdateCaseStudyArgs,
+  UpdateReuseRequestArgs,
+} from './case-study.inputs';
+import {
+  CaseStudyConnection,
+  CaseStudyModel,
+  PersonModel,
+  ReuseRequestModel,
+  ReviewDecisionModel,
+  RevisionModel,
+  toCaseStudyModel,
+  toReuseRequestModel,
+} from './case-study.models';
+
+const FORMER_MEMBER = 'ehemaliges Mitglied';
+
+function municipalities(loaded: Array<MunicipalityEntity | null | Error>): MunicipalityModel[] {
+  return loaded.filter((m): m is MunicipalityEntity => !!m && !(m instanceof Error)).map(toMunicipalityModel);
+}
+
+/** Case studies: reading, authoring, lifecycle and reuse requests. */
+@Resolver(() => CaseStudyModel)
+export class CaseStudyResolver {
+  constructor(
+    private readonly caseStudyService: CaseStudyService,
+    private readonly reuse: ReuseService,
+    private readonly review: ReviewService,
+  ) {}
+
+  @Query(() => CaseStudyConnection, { description: 'Praxisbeispiele, neueste zuerst (ohne Filter: veröffentlichte).' })
+  async caseStudies(@Args() args: CaseStudiesArgs, @Context() ctx: GqlContext): Promise<Connection<CaseStudyModel>> {
+    return toConnection(await this.caseStudyService.list(actorOf(ctx), args.filter ?? {}, args), toCaseStudyModel);
+  }
+
+  @Query(() => CaseStudyModel)
+  async caseStudy(@Args() args: SlugArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.caseStudyService.bySlug(actorOf(ctx), args.slug));
+  }
+
+  @Mutation(() => CaseStudyModel, { description: 'Legt einen Entwurf für die eigene Kommune an.' })
+  async createCaseStudy(@Args('input') input: CreateCaseStudyInput, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.caseStudyService.create(actorOf(ctx), input));
+  }
+
+  @Mutation(() => CaseStudyModel, { description: 'Bearbeitet; ein veröffentlichtes Praxisbeispiel bleibt online und erhält eine neue Revision.' })
+  async updateCaseStudy(@Args() args: UpdateCaseStudyArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.caseStudyService.update(actorOf(ctx), args.id, args.input));
+  }
+
+  @Mutation(() => CaseStudyModel, { description: 'Zur Prüfung einreichen (Koordinierungsstelle: sofort veröffentlichen).' })
+  async submitCaseStudy(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.caseStudyService.submit(actorOf(ctx), args.id));
+  }
+
+  @Mutation(() => CaseStudyModel)
+  async archiveCaseStudy(@Args() args: ArchiveArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.caseStudyService.archive(actorOf(ctx), args.id, args.reason));
+  }
+
+  @Mutation(() => ReuseRequestModel, { description: 'Fragt die Nachnutzung eines Praxisbeispiels für die eigene Kommune an.' })
+  async requestReuse(@Args() args: RequestReuseArgs, @Context() ctx: GqlContext): Promise<ReuseRequestModel> {
+    return toReuseRequestModel(await this.reuse.request(actorOf(ctx), args.caseStudyId, args.message));
+  }
+
+  @Mutation(() => ReuseRequestModel, { description: 'Die besitzende Kommune führt die Anfrage weiter: IN_TALKS, ADOPTED oder DECLINED.' })
+  async updateReuseRequest(@Args() args: UpdateReuseRequestArgs, @Context() ctx: GqlContext): Promise<ReuseRequestModel> {
+    return toReuseRequestModel(await this.reuse.update(actorOf(ctx), args.id, args.status));
+  }
+
+  // Hot fields: decorator-free resolvers (parent, args, ctx) skip Nest's parameter pipeline.
+  @ResolveField(() => MunicipalityModel, { description: 'Besitzende Kommune' })
+  async municipality(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel> {
+    const m = await ctx.loaders.municipalityById.load(parent.record.municipalityId);
+    return toMunicipalityModel(m!);
+  }
+
+  @ResolveField(() => [TopicModel])
+  async topics(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<TopicModel[]> {
+    return (await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).topics.load(parent.id)).map(toTopicModel);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Kontaktperson' })
+  async contact(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PersonModel | null> {
+    if (!parent.record.contactId) return null;
+    const user = await ctx.loaders.userById.load(parent.record.contactId);
+    if (!user || user.status === 'DELETED') return { id: null, displayName: FORMER_MEMBER, email: null, municipalityId: null };
+    return { id: user.id, displayName: user.displayName, email: ctx.actor ? user.email : null, municipalityId: user.municipalityId };
+  }
+
+  @ResolveField(() => [MunicipalityModel], { description: 'Mitbesitzende Kommunen' })
+  async coOwners(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel[]> {
+    const ids = parent.record.coOwnerIds ?? (await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).coOwnerIds.load(parent.id));
+    return municipalities(await ctx.loaders.municipalityById.loadMany(ids));
+  }
+
+  @ResolveField(() => [MunicipalityModel], { description: '„Nachgenutzt von“: Kommunen mit angenommener Nachnutzung' })
+  async reusedBy(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel[]> {
+    const ids = await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).adopterIds.load(parent.id);
+    return municipalities(await ctx.loaders.municipalityById.loadMany(ids));
+  }
+
+  @ResolveField(() => String, { description: 'Ausgangslage als sicheres HTML' })
+  problemHtml(parent: CaseStudyModel): string {
+    return renderMarkdown(parent.problem);
+  }
+
+  @ResolveField(() => String, { description: 'Lösung als sicheres HTML' })
+  solutionHtml(parent: CaseStudyModel): string {
+    return renderMarkdown(parent.solution);
+  }
+
+  @ResolveField(() => String, { description: 'Ergebnisse als sicheres HTML' })
+  resultsHtml(parent: CaseStudyModel): string {
+    return renderMarkdown(parent.results);
+  }
+
+  @ResolveField(() => String, { description: 'Erfahrungen als sicheres HTML' })
+  lessonsLearnedHtml(parent: CaseStudyModel): string {
+    return renderMarkdown(parent.lessonsLearned);
+  }
+
+  @ResolveField(() => [ReuseRequestModel], { description: 'Nachnutzungsanfragen: alle für Eigentümer und Koordinierungsstelle, sonst die der eigenen Kommune' })
+  async reuseRequests(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<ReuseRequestModel[]> {
+    const owners = [parent.record.municipalityId, ...(parent.record.coOwnerIds ?? [])];
+    return (await this.reuse.forCaseStudy(ctx.actor, parent.id, owners)).map(toReuseRequestModel);
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Frühere Stände (Eigentümer und Koordinierungsstelle), neueste zuerst' })
+  async revisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
+    if (!this.isEditorView(ctx, parent.record)) return [];
+    return (await this.review.revisions(parent.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
+  }
+
+  @ResolveField(() => [ReviewDecisionModel], { description: 'Prüfentscheidungen mit Kommentaren (Eigentümer und Koordinierungsstelle)' })
+  async reviewDecisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<ReviewDecisionModel[]> {
+    if (!this.isEditorView(ctx, parent.record)) return [];
+    return (await this.review.decisions(parent.id)).map((d) => ({ revision: d.revision, decision: d.decision, comment: d.comment, createdAt: d.createdAt }));
+  }
+
+  private isEditorView(ctx: GqlContext, record: CaseStudyRecord): boolean {
+    const owners = [record.municipalityId, ...(record.coOwnerIds ?? [])];
+    // Owners see drafts; canRead on a draft is true exactly for owners and coordinators.
+    return !!ctx.actor && canRead(ctx.actor, { status: 'DRAFT', visibility: 'NETWORK', ownerIds: owners });
+  }
+}
+
+@Resolver(() => ReuseRequestModel)
+export class ReuseRequestResolver {
+  @ResolveField(() => MunicipalityModel, { description: 'Anfragende Kommune' })
+  async municipality(parent: ReuseRequestModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel((await ctx.loaders.municipalityById.load(parent.municipalityId))!);
+  }
+}

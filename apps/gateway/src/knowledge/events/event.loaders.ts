@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import type { EventService, RegistrationRecord, RegistrationService, TopicEntity } from '@ikone/knowledge';
+import { perRequest } from '../../graphql/gql-context';
+import type { GqlContext } from '../../graphql/gql-context';
+
+/** Topics of each event of a page, one statement per page. */
+export function eventTopicsLoader(ctx: GqlContext, events: EventService): DataLoader<string, TopicEntity[]> {
+  return perRequest(ctx, 'event.topics', () => new DataLoader<string, TopicEntity[]>(async (ids) => {
+    const map = await events.topicsFor(ids);
+    return ids.map((id) => map.get(id) ?? []);
+  }));
+}
+
+/** The caller's own registration per event, one statement per page (none for anonymous callers). */
+export function myRegistrationLoader(ctx: GqlContext, registrations: RegistrationService): DataLoader<string, RegistrationRecord | null> {
+  return perRequest(ctx, 'event.myRegistration', () => new DataLoader<string, RegistrationRecord | null>(async (ids) => {
+    const map = await registrations.ownFor(ctx.actor, ids);
+    return ids.map((id) => map.get(id) ?? null);
+  }));
+}

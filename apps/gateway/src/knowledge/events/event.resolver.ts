@@ -1,0 +1,130 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
+import { Connection, toConnection } from '../../graphql/connection';
+import { actorOf } from '../../graphql/gql-context';
+import type { GqlContext } from '../../graphql/gql-context';
+import { PaginationArgs } from '../../graphql/pagination.args';
+import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
+import { TopicModel, toTopicModel } from '../topic.resolver';
+import { eventTopicsLoader, myRegistrationLoader } from './event.loaders';
+import { ArchiveEventArgs, CancelEventArgs, CreateEventInput, EventIdArgs, EventsArgs, UpdateEventArgs } from './event.inputs';
+import {
+  EventConnection,
+  EventModel,
+  RegistrationConnection,
+  RegistrationModel,
+  toEventModel,
+  toRegistrationModel,
+} from './event.models';
+
+/** Events: lists by date, authoring, the lifecycle, registrations. */
+@Resolver(() => EventModel)
+export class EventResolver {
+  constructor(
+    private readonly eventService: EventService,
+    private readonly registrationService: RegistrationService,
+    private readonly calendar: EventCalendarService,
+  ) {}
+
+  @Query(() => EventConnection, { description: 'Veranstaltungen nach Beginn; ohne Filter: veröffentlichte und abgesagte ab jetzt.' })
+  async events(@Args() args: EventsArgs, @Context() ctx: GqlContext): Promise<Connection<EventModel>> {
+    return toConnection(await this.eventService.list(actorOf(ctx), args.filter ?? {}, args), toEventModel);
+  }
+
+  @Query(() => EventModel)
+  async event(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.byId(actorOf(ctx), args.id));
+  }
+
+  @Mutation(() => EventModel, { description: 'Legt eine Veranstaltung als Entwurf an (Digitalbeauftragte für ihre Kommune, Koordinierungsstelle).' })
+  async createEvent(@Args('input') input: CreateEventInput, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.create(actorOf(ctx), input));
+  }
+
+  @Mutation(() => EventModel, { description: 'Ändert eine Veranstaltung. Veröffentlichte bleiben sichtbar; Angemeldete erfahren Änderungen von Zeit, Ort und Zugang.' })
+  async updateEvent(@Args() args: UpdateEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.update(actorOf(ctx), args.id, args.input));
+  }
+
+  @Mutation(() => EventModel, { description: 'Reicht zur Prüfung ein; Veranstaltungen der Koordinierungsstelle erscheinen sofort.' })
+  async submitEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.submit(actorOf(ctx), args.id));
+  }
+
+  @Mutation(() => EventModel, { description: 'Sagt eine veröffentlichte Veranstaltung ab; Anmeldungen bleiben, damit alle benachrichtigt werden.' })
+  async cancelEvent(@Args() args: CancelEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.cancel(actorOf(ctx), args.id, args.reason));
+  }
+
+  @Mutation(() => EventModel, { description: 'Archiviert eine veröffentlichte Veranstaltung.' })
+  async archiveEvent(@Args() args: ArchiveEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.archive(actorOf(ctx), args.id, args.reason));
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'Meldet sich an; sind alle Plätze belegt, auf die Warteliste.' })
+  async registerForEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrationService.register(actorOf(ctx), args.id));
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'Meldet sich ab (id: die Veranstaltung); ein frei gewordener Platz geht an die erste Person der Warteliste.' })
+  async cancelRegistration(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrationService.cancel(actorOf(ctx), args.id));
+  }
+
+  @ResolveField(() => String, { description: 'Beschreibung als sicheres HTML' })
+  descriptionHtml(@Parent() event: EventModel): string {
+    return renderMarkdown(event.description);
+  }
+
+  @ResolveField(() => MunicipalityModel, { description: 'Veranstaltende Kommune' })
+  async organiser(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel((await ctx.loaders.municipalityById.load(event.municipalityId))!);
+  }
+
+  @ResolveField(() => [TopicModel])
+  async topics(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<TopicModel[]> {
+    return (await eventTopicsLoader(ctx, this.eventService).load(event.id)).map(toTopicModel);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Online-Zugang: nur für Angemeldete (REGISTERED), Veranstaltende und die Koordinierungsstelle, sonst null' })
+  async onlineUrl(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<string | null> {
+    const actor = actorOf(ctx);
+    if (!event.storedOnlineUrl || !actor) return null;
+    if (actor.role === 'COORDINATOR' || isOwner(actor, { ownerIds: [event.municipalityId] })) return event.storedOnlineUrl;
+    const own = await myRegistrationLoader(ctx, this.registrationService).load(event.id);
+    return own?.status === 'REGISTERED' ? event.storedOnlineUrl : null;
+  }
+
+  @ResolveField(() => RegistrationModel, { nullable: true, description: 'Die eigene Anmeldung, falls vorhanden' })
+  async myRegistration(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<RegistrationModel | null> {
+    if (!actorOf(ctx)) return null;
+    const own = await myRegistrationLoader(ctx, this.registrationService).load(event.id);
+    return own ? toRegistrationModel(own) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Ob eine Anmeldung gerade möglich ist (veröffentlicht, nicht begonnen, Anmeldeschluss nicht vorbei)' })
+  registrationOpen(@Parent() event: EventModel): boolean {
+    const now = Date.now();
+    return event.status === 'PUBLISHED' && event.startsAt.getTime() > now && (!event.registrationDeadline || event.registrationDeadline.getTime() >= now);
+  }
+
+  @ResolveField(() => String, { description: 'Stabile iCal-UID' })
+  icalUid(@Parent() event: EventModel): string {
+    return this.calendar.uid(event.id);
+  }
+
+  @ResolveField(() => RegistrationConnection, { nullable: true, description: 'Anmeldungen (Veranstaltende und Koordinierungsstelle): Plätze zuerst, dann die Warteliste in Reihenfolge' })
+  async registrations(@Parent() event: EventModel, @Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<RegistrationModel>> {
+    return toConnection(await this.registrationService.list(actorOf(ctx), event.id, args), toRegistrationModel);
+  }
+}
+
+@Resolver(() => RegistrationModel)
+export class RegistrationResolver {
+  constructor(private readonly eventService: EventService) {}
+
+  @ResolveField(() => EventModel)
+  async event(@Parent() registration: RegistrationModel, @Context() ctx: GqlContext): Promise<EventModel> {
+    return toEventModel(await this.eventService.byId(actorOf(ctx), registration.eventId));
+  }
+}

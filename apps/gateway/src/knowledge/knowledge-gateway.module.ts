@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { KnowledgeModule } from '@ikone/knowledge';
+import { MembershipModule } from '@ikone/membership';
+import { ModerationModule } from '@ikone/moderation';
+import { AtomFeedController } from '../feeds/atom-feed.controller';
+import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
+import { ReportResolver } from './report.resolver';
+import { ReviewResolver } from './review.resolver';
+import { StatsCsvController } from './stats-csv.controller';
+import { StatsResolver } from './stats.resolver';
+
+/** Case studies, review, reuse, reports, statistics and the Atom feeds. */
+@Module({
+  imports: [KnowledgeModule, MembershipModule, ModerationModule],
+  providers: [CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver],
+  controllers: [AtomFeedController, StatsCsvController],
+})
+export class KnowledgeGatewayModule {}

@@ -1,0 +1,27 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum MaturityEnum { IDEA = 'IDEA', PILOT = 'PILOT', ROLLOUT = 'ROLLOUT', OPERATIONAL = 'OPERATIONAL', DISCONTINUED = 'DISCONTINUED' }
+export enum VisibilityEnum { PUBLIC = 'PUBLIC', NETWORK = 'NETWORK' }
+export enum ContentStatusEnum {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  REJECTED = 'REJECTED',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+  CANCELLED = 'CANCELLED',
+}
+export enum ReuseStatusEnum { REQUESTED = 'REQUESTED', IN_TALKS = 'IN_TALKS', ADOPTED = 'ADOPTED', DECLINED = 'DECLINED' }
+export enum SubjectTypeEnum { CaseStudy = 'CaseStudy', Event = 'Event' }
+export enum ReportReasonEnum { SPAM = 'SPAM', OFFENSIVE = 'OFFENSIVE', INCORRECT = 'INCORRECT', OTHER = 'OTHER' }
+export enum ReportStatusEnum { OPEN = 'OPEN', RESOLVED = 'RESOLVED', DISMISSED = 'DISMISSED' }
+export enum ReportActionEnum { DISMISS = 'DISMISS', ARCHIVE = 'ARCHIVE' }
+
+registerEnumType(MaturityEnum, { name: 'Maturity', description: 'Reifegrad: Idee, Pilot, Ausrollen, im Betrieb, eingestellt' });
+registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks' });
+registerEnumType(ContentStatusEnum, { name: 'ContentStatus' });
+registerEnumType(ReuseStatusEnum, { name: 'ReuseStatus' });
+registerEnumType(SubjectTypeEnum, { name: 'SubjectType' });
+registerEnumType(ReportReasonEnum, { name: 'ReportReason' });
+registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
+registerEnumType(ReportActionEnum, { name: 'ReportAction', description: 'DISMISS: Meldung verwerfen; ARCHIVE: Inhalt archivieren' });

@@ -1,0 +1,86 @@
+import { Args, ArgsType, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, ResolveField } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ReviewService } from '@ikone/knowledge';
+import type { ReviewItem } from '@ikone/knowledge';
+import { Connection, ConnectionType, toConnection } from '../graphql/connection';
+import { actorOf } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import { PaginationArgs } from '../graphql/pagination.args';
+import { msg } from '../graphql/validation-messages';
+import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
+import { SubjectTypeEnum } from './knowledge.enums';
+
+@ObjectType('ReviewItem', { description: 'Ein Inhalt in der Prüfung.' })
+export class ReviewItemModel {
+  @Field(() => SubjectTypeEnum) subjectType!: SubjectTypeEnum;
+  @Field(() => ID, { description: 'ID des Praxisbeispiels oder der Veranstaltung' }) subjectId!: string;
+  @Field() title!: string;
+  @Field(() => GraphQLISODateTime) submittedAt!: Date;
+  @Field(() => Int) revision!: number;
+  @Field(() => [String], { nullable: true, description: 'Seit der letzten Prüfung geänderte Felder; null bei erster Prüfung' })
+  changedFields!: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Kommentar der letzten Rückgabe' }) lastComment!: string | null;
+  municipalityId!: string;
+}
+
+const toReviewItemModel = (i: ReviewItem): ReviewItemModel => ({
+  subjectType: i.subjectType as SubjectTypeEnum,
+  subjectId: i.id,
+  title: i.title,
+  submittedAt: i.submittedAt,
+  revision: i.revision,
+  changedFields: i.changedFields,
+  lastComment: i.lastComment,
+  municipalityId: i.municipalityId,
+});
+
+const ReviewItemConnection = ConnectionType(ReviewItemModel, 'ReviewItem');
+
+@ObjectType('ReviewResult')
+export class ReviewResultModel {
+  @Field(() => SubjectTypeEnum) subjectType!: SubjectTypeEnum;
+  @Field(() => ID) subjectId!: string;
+}
+
+@ArgsType()
+export class ApproveArgs {
+  @Field(() => ID) @IsUUID('all', msg.uuid()) subjectId!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000, msg.maxLength(4000)) comment?: string;
+}
+
+@ArgsType()
+export class SendBackArgs {
+  @Field(() => ID) @IsUUID('all', msg.uuid()) subjectId!: string;
+  @Field() @IsString() @IsNotEmpty(msg.required()) @MaxLength(4000, msg.maxLength(4000)) comment!: string;
+}
+
+/** The coordinators' review queue and decisions. */
+@Resolver(() => ReviewItemModel)
+export class ReviewResolver {
+  constructor(private readonly review: ReviewService) {}
+
+  @Query(() => ReviewItemConnection, { description: 'Prüfwarteschlange, älteste Einreichung zuerst (Koordinierungsstelle).' })
+  async reviewQueue(@Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<ReviewItemModel>> {
+    return toConnection(await this.review.queue(actorOf(ctx), args), toReviewItemModel);
+  }
+
+  @Mutation(() => ReviewResultModel, { description: 'Freigeben und veröffentlichen.' })
+  async approve(@Args() args: ApproveArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
+    return { subjectType: (await this.review.approve(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
+  }
+
+  @Mutation(() => ReviewResultModel, { description: 'Mit Kommentar zur Überarbeitung zurückgeben.' })
+  async requestChanges(@Args() args: SendBackArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
+    return { subjectType: (await this.review.requestChanges(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
+  }
+
+  @Mutation(() => ReviewResultModel, { description: 'Mit Begründung ablehnen.' })
+  async reject(@Args() args: SendBackArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
+    return { subjectType: (await this.review.reject(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
+  }
+
+  @ResolveField(() => MunicipalityModel)
+  async municipality(parent: ReviewItemModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel> {
+    return toMunicipalityModel((await ctx.loaders.municipalityById.load(parent.municipalityId))!);
+  }
+}

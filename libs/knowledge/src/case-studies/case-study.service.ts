@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
+import { AuditService } from '@ikone/audit';
+import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { KnowledgeError } from '../knowledge.error';
+import type { TopicEntity } from '../topic.entity';
+import { canRead, requireEditor, visibilitySql } from '../shared/content-policy';
+import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
+import { CaseStudyKind } from './case-study.kind';
+import {
+  CASE_STUDY_COLUMNS,
+  CASE_STUDY_LIST_COLUMNS,
+  CaseStudyFilter,
+  CaseStudyInput,
+  CaseStudyRecord,
+} from './case-study.types';
+
+function slugify(title: string): string {
+  const base = title
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 70);
+  return base || 'praxisbeispiel';
+}
+
+/** Case studies: authoring by owners, reading by everyone entitled, lists and filters. */
+@Injectable()
+export class CaseStudyService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: ContentLifecycleService,
+    private readonly kind: CaseStudyKind,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor | null, input: CaseStudyInput): Promise<CaseStudyRecord> {
+    const who = requireRole(actor, 'OFFICER', 'COORDINATOR');
+    const municipalityId = who.role === 'COORDINATOR' ? input.municipalityId ?? who.municipalityId : who.municipalityId;
+    if (who.role === 'OFFICER' && input.municipalityId && input.municipalityId !== who.municipalityId) {
+      throw new PlatformError('FORBIDDEN', 'input.municipalityId');
+    }
+    if (!municipalityId) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.municipalityId');
+    const id = await this.db.transaction(async (manager) => {
+      await this.requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      const topicIds = await this.topicIds(manager, input.topicSlugs);
+      await this.checkReferences(manager, input, municipalityId);
+      const [{ id }] = await manager.query(
+        `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
+           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) returning id`,
+        [
+          `${slugify(input.title ?? '')}-${randomBytes(3).toString('hex')}`,
+          input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
+          input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
+          input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
+          municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
+        ],
+      );
+      await this.setTopics(manager, id, topicIds);
+      await this.setCoOwners(manager, id, input.coOwnerIds ?? [], municipalityId);
+      await this.audit.record(manager, auditActor(who), {
+        action: 'case-study.created', subjectType: 'CaseStudy', subjectId: id, details: { title: input.title },
+      });
+      return id as string;
+    });
+    return this.loadOrFail(id);
+  }
+
+  /**
+   * Edits in DRAFT, CHANGES_REQUESTED and PUBLISHED. A published case study stays live and gets
+   * a new revision; an item sent back gets a new revision once, so the reviewer sees a diff.
+   */
+  async update(actor: Actor | null, id: string, input: CaseStudyInput): Promise<CaseStudyRecord> {
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    await this.db.transaction(async (manager) => {
+      const row = await this.lifecycle.lock(manager, this.kind, id);
+      const owners = await this.kind.ownerIds(manager, id);
+      const who = requireEditor(actor, { ownerIds: owners }, await this.municipalityActive(manager, actor));
+      if (!canRead(who, { status: row.status, visibility: 'NETWORK', ownerIds: owners })) throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'id');
+      if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
+      if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+      const municipalityId = input.municipalityId ?? row.municipality_id;
+      if (input.municipalityId) await this.requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      const topicIds = input.topicSlugs !== undefined ? await this.topicIds(manager, input.topicSlugs) : null;
+      await this.checkReferences(manager, input, municipalityId);
+      const sets: string[] = [];
+      const params: unknown[] = [id];
+      const set = (column: string, value: unknown) => {
+        params.push(value);
+        sets.push(`${column} = $${params.length}`);
+      };
+      const fields: Array<[keyof CaseStudyInput, string, (v: unknown) => unknown]> = [
+        ['title', 'title', (v) => v], ['summary', 'summary', (v) => v], ['problem', 'problem', (v) => v ?? ''],
+        ['solution', 'solution', (v) => v ?? ''], ['results', 'results', (v) => v ?? ''], ['lessonsLearned', 'lessons_learned', (v) => v ?? ''],
+        ['maturity', 'maturity', (v) => v], ['costOneOff', 'cost_one_off', (v) => v], ['costYearly', 'cost_yearly', (v) => v],
+        ['fundingProgramme', 'funding_programme', (v) => v], ['fundingUrl', 'funding_url', (v) => v], ['partners', 'partners', (v) => v ?? []],
+        ['contactId', 'contact_user_id', (v) => v], ['municipalityId', 'municipality_id', (v) => v],
+        ['tags', 'tags', (v) => this.cleanTags(v as string[] | undefined)], ['links', 'links', (v) => JSON.stringify(v ?? [])],
+        ['visibility', 'visibility', (v) => v],
+      ];
+      for (const [key, column, map] of fields) if (input[key] !== undefined) set(column, map(input[key]));
+      if (sets.length) await manager.query(`update case_study set ${sets.join(', ')}, updated_at = now() where id = $1`, params);
+      if (topicIds) await this.setTopics(manager, id, topicIds);
+      if (input.coOwnerIds !== undefined) await this.setCoOwners(manager, id, input.coOwnerIds, municipalityId);
+      if (row.status === 'PUBLISHED') {
+        await this.lifecycle.recordLiveEdit(manager, this.kind, id, who);
+      } else {
+        // The first edit after changes were requested opens a new revision for the next review.
+        await manager.query(`update case_study set revision = revision + 1 where id = $1 and revision = reviewed_revision`, [id]);
+        await this.audit.record(manager, auditActor(who), { action: 'case-study.edited', subjectType: 'CaseStudy', subjectId: id, details: {} });
+      }
+    });
+    return this.loadOrFail(id);
+  }
+
+  async submit(actor: Actor | null, id: string): Promise<CaseStudyRecord> {
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    await this.db.transaction(async (manager) => {
+      await this.lifecycle.lock(manager, this.kind, id);
+      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await this.municipalityActive(manager, actor));
+      await this.lifecycle.submit(manager, this.kind, id, who);
+    });
+    return this.loadOrFail(id);
+  }
+
+  async archive(actor: Actor | null, id: string, reason?: string | null): Promise<CaseStudyRecord> {
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    await this.db.transaction(async (manager) => {
+      await this.lifecycle.lock(manager, this.kind, id);
+      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await this.municipalityActive(manager, actor));
+      await this.lifecycle.archive(manager, this.kind, id, who, reason?.trim() || null);
+    });
+    return this.loadOrFail(id);
+  }
+
+  /** The case study behind a slug, if the caller may read it (else NOT_FOUND, not revealing it exists). */
+  async bySlug(actor: Actor | null, slug: string): Promise<CaseStudyRecord> {
+    const [row] = (await this.db.query(`select ${CASE_STUDY_COLUMNS} from case_study c where c.slug = $1`, [slug])) as CaseStudyRecord[];
+    return this.readable(actor, row, 'slug');
+  }
+
+  async byId(actor: Actor | null, id: string): Promise<CaseStudyRecord> {
+    return this.readable(actor, await this.load(id), 'id');
+  }
+
+  /** Lists what the caller may read, newest publication first; two statements whatever the page size. */
+  async list(actor: Actor | null, filter: CaseStudyFilter, page: PageRequest): Promise<Page<CaseStudyRecord>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const params: Record<string, unknown> = {};
+    const where: string[] = [];
+    const visible = visibilitySql(
+      actor,
+      'c',
+      '',
+      `(c.municipality_id = :ownMunicipality or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = :ownMunicipality))`,
+    );
+    where.push(visible.sql);
+    Object.assign(params, visible.params);
+    where.push(`c.status = any(:statuses)`);
+    params.statuses = filter.status?.length ? filter.status : ['PUBLISHED'];
+    if (filter.maturity?.length) {
+      where.push(`c.maturity = any(:maturity)`);
+      params.maturity = filter.maturity;
+    }
+    if (filter.topicSlugs?.length) {
+      where.push(`exists (select 1 from case_study_topic ct join topic t on t.id = ct.topic_id where ct.case_study_id = c.id and t.slug = any(:topicSlugs))`);
+      params.topicSlugs = filter.topicSlugs;
+    }
+    if (filter.municipalitySlugs?.length) {
+      where.push(`exists (select 1 from municipality m where m.slug = any(:municipalitySlugs) and (m.id = c.municipality_id
+        or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = m.id)))`);
+      params.municipalitySlugs = filter.municipalitySlugs;
+    }
+    if (filter.search?.trim()) {
+      where.push(`c.search @@ plainto_tsquery('german', :search)`);
+      params.search = filter.search.trim();
+    }
+    const order = `date_trunc('milliseconds', coalesce(c.published_at, c.created_at))`;
+    const conditions = where.join(' and ');
+    let pageCondition = 'true';
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      pageCondition = `(${order}, c.id) < (:afterAt::timestamptz, :afterId::uuid)`;
+      params.afterAt = at;
+      params.afterId = id;
+    }
+    const [sql, values] = this.db.driver.escapeQueryWithParameters(
+      `select ${CASE_STUDY_LIST_COLUMNS}, ${order} as "sortAt"
+         from case_study c where ${conditions} and ${pageCondition}
+        order by ${order} desc, c.id desc limit :limit`,
+      { ...params, limit: first + 1 },
+    );
+    const [countSql, countValues] = this.db.driver.escapeQueryWithParameters(`select count(*)::int as n from case_study c where ${conditions}`, params);
+    const [rows, [{ n: totalCount }]] = (await Promise.all([this.db.query(sql, values), this.db.query(countSql, countValues)])) as [
+      Array<CaseStudyRecord & { sortAt: Date }>,
+      [{ n: number }],
+    ];
+    const items = rows.slice(0, first);
+    return {
+      items,
+      cursors: items.map((r) => encodeCursor([new Date(r.sortAt).toISOString(), r.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(page.after),
+      totalCount,
+    };
+  }
+
+  /** Loader helper: the topics of each case study, in one statement. */
+  async topicsFor(ids: readonly string[]): Promise<Map<string, TopicEntity[]>> {
+    const rows: Array<TopicEntity & { caseStudyId: string }> = await this.db.query(
+      `select ct.case_study_id as "caseStudyId", t.id, t.slug, t.name_de as "nameDe", t.name_en as "nameEn",
+              t.description_de as "descriptionDe", t.description_en as "descriptionEn", t.created_at as "createdAt"
+         from case_study_topic ct join topic t on t.id = ct.topic_id where ct.case_study_id = any($1::uuid[]) order by t.name_de`,
+      [ids],
+    );
+    const map = new Map<string, TopicEntity[]>();
+    for (const { caseStudyId, ...topic } of rows) map.set(caseStudyId, [...(map.get(caseStudyId) ?? []), topic]);
+    return map;
+  }
+
+  async coOwnerIdsFor(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { case_study_id: string; municipality_id: string }[] = await this.db.query(
+      `select case_study_id, municipality_id from case_study_co_owner where case_study_id = any($1::uuid[])`,
+      [ids],
+    );
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.case_study_id, [...(map.get(r.case_study_id) ?? []), r.municipality_id]);
+    return map;
+  }
+
+  private readable(actor: Actor | null, row: CaseStudyRecord | undefined, field: string): CaseStudyRecord {
+    if (!row || !canRead(actor, { status: row.status, visibility: row.visibility, ownerIds: [row.municipalityId, ...(row.coOwnerIds ?? [])] })) {
+      throw new KnowledgeError('CASE_STUDY_NOT_FOUND', field);
+    }
+    return row;
+  }
+
+  private async load(id: string): Promise<CaseStudyRecord | undefined> {
+    const [row] = (await this.db.query(`select ${CASE_STUDY_COLUMNS} from case_study c where c.id = $1`, [id])) as CaseStudyRecord[];
+    return row;
+  }
+
+  private async loadOrFail(id: string): Promise<CaseStudyRecord> {
+    const row = await this.load(id);
+    if (!row) throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'id');
+    return row;
+  }
+
+  private cleanTags(tags: string[] | undefined): string[] {
+    return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
+  }
+
+  private async municipalityActive(manager: EntityManager, actor: Actor): Promise<boolean> {
+    if (!actor.municipalityId) return false;
+    const [row] = await manager.query(`select status from municipality where id = $1`, [actor.municipalityId]);
+    return row?.status === 'ACTIVE';
+  }
+
+  private async requireWritableMunicipality(manager: EntityManager, actor: Actor, municipalityId: string, field: string): Promise<void> {
+    const [row] = await manager.query(`select status from municipality where id = $1`, [municipalityId]);
+    if (!row) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', field);
+    if (actor.role !== 'COORDINATOR' && row.status !== 'ACTIVE') throw new PlatformError('FORBIDDEN', field);
+  }
+
+  private async topicIds(manager: EntityManager, slugs: string[] | undefined): Promise<string[]> {
+    const unique = [...new Set(slugs ?? [])];
+    if (unique.length === 0) throw new KnowledgeError('TOPIC_REQUIRED', 'input.topicSlugs');
+    const rows: { id: string; slug: string }[] = await manager.query(`select id, slug from topic where slug = any($1)`, [unique]);
+    if (rows.length !== unique.length) throw new KnowledgeError('UNKNOWN_TOPIC', 'input.topicSlugs');
+    return rows.map((r) => r.id);
+  }
+
+  private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string): Promise<void> {
+    if (input.contactId) {
+      const [row] = await manager.query(`select 1 from app_user where id = $1 and status = 'ACTIVE'`, [input.contactId]);
+      if (!row) throw new KnowledgeError('UNKNOWN_CONTACT', 'input.contactId');
+    }
+    if (input.coOwnerIds?.length) {
+      const ids = [...new Set(input.coOwnerIds)].filter((m) => m !== municipalityId);
+      const rows = await manager.query(`select id from municipality where id = any($1::uuid[]) and status in ('ACTIVE','SUSPENDED')`, [ids]);
+      if (rows.length !== ids.length) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.coOwnerIds');
+    }
+  }
+
+  private async setTopics(manager: EntityManager, id: string, topicIds: string[]): Promise<void> {
+    await manager.query(`delete from case_study_topic where case_study_id = $1`, [id]);
+    await manager.query(`insert into case_study_topic (case_study_id, topic_id) select $1, unnest($2::uuid[])`, [id, topicIds]);
+  }
+
+  private async setCoOwners(manager: EntityManager, id: string, coOwnerIds: string[], ownerId: string): Promise<void> {
+    await manager.query(`delete from case_study_co_owner where case_study_id = $1`, [id]);
+    const ids = [...new Set(coOwnerIds)].filter((m) => m !== ownerId);
+    if (ids.length) await manager.query(`insert into case_study_co_owner (case_study_id, municipality_id) select $1, unnest($2::uuid[])`, [id, ids]);
+  }
+}

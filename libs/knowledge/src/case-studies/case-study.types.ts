@@ -1,0 +1,89 @@
+import type { ContentStatus, Visibility } from '../shared/content-policy';
+
+export const MATURITIES = ['IDEA', 'PILOT', 'ROLLOUT', 'OPERATIONAL', 'DISCONTINUED'] as const;
+export type Maturity = (typeof MATURITIES)[number];
+
+export interface CaseStudyLink {
+  label: string;
+  url: string;
+}
+
+/** A case study as read from the database: plain data, no ORM entity (the list is a hot path). */
+export interface CaseStudyRecord {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  problem: string;
+  solution: string;
+  results: string;
+  lessonsLearned: string;
+  maturity: Maturity;
+  costOneOff: number | null;
+  costYearly: number | null;
+  fundingProgramme: string | null;
+  fundingUrl: string | null;
+  partners: string[];
+  contactId: string | null;
+  municipalityId: string;
+  /** Null in list rows (loaded per page by the gateway when asked for). */
+  coOwnerIds: string[] | null;
+  tags: string[];
+  links: CaseStudyLink[];
+  visibility: Visibility;
+  status: ContentStatus;
+  revision: number;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Fields an author writes. Status, revision, author and (except for coordinators) owner are not among them. */
+export interface CaseStudyInput {
+  title?: string;
+  summary?: string;
+  problem?: string;
+  solution?: string;
+  results?: string;
+  lessonsLearned?: string;
+  maturity?: Maturity;
+  costOneOff?: number | null;
+  costYearly?: number | null;
+  fundingProgramme?: string | null;
+  fundingUrl?: string | null;
+  partners?: string[];
+  contactId?: string | null;
+  /** Coordinators only: the owning municipality. */
+  municipalityId?: string;
+  coOwnerIds?: string[];
+  topicSlugs?: string[];
+  tags?: string[];
+  links?: CaseStudyLink[];
+  visibility?: Visibility;
+}
+
+export interface CaseStudyFilter {
+  search?: string;
+  topicSlugs?: string[];
+  municipalitySlugs?: string[];
+  maturity?: Maturity[];
+  /** Default: PUBLISHED. Other statuses show only what the caller may read. */
+  status?: ContentStatus[];
+}
+
+/** Columns selected for a record, shared by single reads and lists. */
+export const CASE_STUDY_COLUMNS = `
+  c.id, c.slug, c.title, c.summary, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.maturity,
+  c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
+  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
+  c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt",
+  c.updated_at as "updatedAt"`;
+
+/** Lighter columns for lists: no long texts (the list shows title and summary). */
+export const CASE_STUDY_LIST_COLUMNS = `
+  c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
+  c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
+  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  null as "coOwnerIds", c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
+  c.created_at as "createdAt", c.updated_at as "updatedAt"`;

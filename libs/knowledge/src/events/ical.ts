@@ -1,0 +1,144 @@
+/**
+ * A small RFC 5545 writer for published events: just what calendar apps need to show and
+ * update them (stable UID, SEQUENCE, STATUS, local Europe/Berlin times with a VTIMEZONE).
+ */
+
+export const ICAL_TIMEZONE = 'Europe/Berlin';
+
+/** One VEVENT, already reduced to what a public calendar may show. */
+export interface IcalEvent {
+  uid: string;
+  sequence: number;
+  summary: string;
+  /** Plain text, no HTML. */
+  description: string;
+  location: string | null;
+  url: string;
+  startsAt: Date;
+  endsAt: Date;
+  cancelled: boolean;
+  createdAt: Date;
+  lastModified: Date;
+}
+
+export interface IcalCalendar {
+  name: string;
+  events: IcalEvent[];
+  /** DTSTAMP of every VEVENT: when this file was made. */
+  now: Date;
+}
+
+/** Central European time since 1996: last Sunday of March 02:00 → CEST, last Sunday of October 03:00 → CET. */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${ICAL_TIMEZONE}`,
+  `X-LIC-LOCATION:${ICAL_TIMEZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line to at most 75 octets per line (RFC 5545 §3.1); continuation lines
+ * start with one space. Never splits a UTF-8 character (umlauts are two octets).
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space counts
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `20261124T093000Z` */
+export function utcStamp(date: Date): string {
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+}
+
+const berlin = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ICAL_TIMEZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Wall-clock time in Europe/Berlin, `20261124T103000` (for DTSTART;TZID=Europe/Berlin). */
+export function berlinLocal(date: Date): string {
+  const p = Object.fromEntries(berlin.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+}
+
+function vevent(e: IcalEvent, now: Date): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    `SEQUENCE:${e.sequence}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `DTSTART;TZID=${ICAL_TIMEZONE}:${berlinLocal(e.startsAt)}`,
+    `DTEND;TZID=${ICAL_TIMEZONE}:${berlinLocal(e.endsAt)}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+    ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+    ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+    `URL:${e.url}`,
+    `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `CREATED:${utcStamp(e.createdAt)}`,
+    `LAST-MODIFIED:${utcStamp(e.lastModified)}`,
+    'END:VEVENT',
+  ];
+}
+
+/** A complete iCalendar object with CRLF line ends, ready to send as text/calendar. */
+export function renderCalendar(calendar: IcalCalendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//IKONE//Veranstaltungen//DE',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    `X-WR-TIMEZONE:${ICAL_TIMEZONE}`,
+    ...VTIMEZONE,
+    ...calendar.events.flatMap((e) => vevent(e, calendar.now)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

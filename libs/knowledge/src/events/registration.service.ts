@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
+import { AuditService } from '@ikone/audit';
+import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { KnowledgeError } from '../knowledge.error';
+import type { KnowledgeEvent } from '../knowledge.events';
+import { canRead, ContentStatus, isOwner, Visibility } from '../shared/content-policy';
+import { REGISTRATION_COLUMNS, RegistrationRecord, RegistrationStatus } from './event.types';
+import { fillFreeSeats } from './waitlist';
+
+interface LockedEvent {
+  id: string;
+  status: ContentStatus;
+  visibility: Visibility;
+  municipality_id: string;
+  capacity: number | null;
+  starts_at: Date;
+  registration_deadline: Date | null;
+  /** The database clock, so deadlines do not depend on the gateway's clock. */
+  now: Date;
+}
+
+/**
+ * Registrations for events: capacity, deadline and the waitlist. Every change locks the event
+ * row first, so concurrent registrations are counted one after another and never overfill it.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Registers the caller; when every seat is taken they are waitlisted instead. */
+  async register(actor: Actor | null, eventId: string): Promise<RegistrationRecord> {
+    const who = requireRole(actor);
+    const id = await this.db.transaction(async (manager) => {
+      const event = await this.lockReadable(manager, who, eventId);
+      const closed =
+        event.status !== 'PUBLISHED' ||
+        event.starts_at.getTime() <= event.now.getTime() ||
+        (event.registration_deadline !== null && event.registration_deadline.getTime() < event.now.getTime());
+      if (closed) throw new KnowledgeError('REGISTRATION_CLOSED', 'id');
+      const [existing] = (await manager.query(`select id, status from registration where event_id = $1 and user_id = $2`, [eventId, who.id])) as Array<{
+        id: string;
+        status: RegistrationStatus;
+      }>;
+      if (existing && existing.status !== 'CANCELLED') throw new KnowledgeError('ALREADY_REGISTERED', 'id');
+      const [{ taken }] = (await manager.query(`select count(*)::int as taken from registration where event_id = $1 and status = 'REGISTERED'`, [
+        eventId,
+      ])) as [{ taken: number }];
+      const status: RegistrationStatus = event.capacity !== null && taken >= event.capacity ? 'WAITLISTED' : 'REGISTERED';
+      // clock_timestamp, not now(): the waitlist order is the order in which the lock was won.
+      const [{ id }] = (await manager.query(
+        `insert into registration (event_id, user_id, status, waitlisted_at) values ($1, $2, $3, case when $3 = 'WAITLISTED' then clock_timestamp() end)
+         on conflict (event_id, user_id) do update
+           set status = excluded.status, waitlisted_at = excluded.waitlisted_at, created_at = now(), updated_at = now()
+         returning id`,
+        [eventId, who.id, status],
+      )) as [{ id: string }];
+      await this.audit.record(manager, auditActor(who), {
+        action: status === 'WAITLISTED' ? 'event.waitlisted' : 'event.registered', subjectType: 'Event', subjectId: eventId, details: { registrationId: id },
+      });
+      await recordEvents(manager, {
+        type: 'knowledge.registration-changed',
+        payload: { eventId, registrationId: id, userId: who.id, status },
+      } satisfies KnowledgeEvent);
+      return id;
+    });
+    return this.loadOrFail(id);
+  }
+
+  /** Cancels the caller's registration; a freed seat goes to the first person on the waitlist. */
+  async cancel(actor: Actor | null, eventId: string): Promise<RegistrationRecord> {
+    const who = requireRole(actor);
+    const id = await this.db.transaction(async (manager) => {
+      const event = await this.lockReadable(manager, who, eventId);
+      const [own] = (await manager.query(
+        `update registration set status = 'CANCELLED', updated_at = now()
+          where event_id = $1 and user_id = $2 and status <> 'CANCELLED'
+          returning id`,
+        [eventId, who.id],
+      )) as [Array<{ id: string }>, number];
+      if (!own.length) throw new KnowledgeError('NOT_REGISTERED', 'id');
+      const registrationId = own[0].id;
+      await this.audit.record(manager, auditActor(who), {
+        action: 'event.registration-cancelled', subjectType: 'Event', subjectId: eventId, details: { registrationId },
+      });
+      await recordEvents(manager, {
+        type: 'knowledge.registration-changed',
+        payload: { eventId, registrationId, userId: who.id, status: 'CANCELLED' },
+      } satisfies KnowledgeEvent);
+      if (event.status === 'PUBLISHED' && event.starts_at.getTime() > event.now.getTime()) {
+        const promoted = await fillFreeSeats(manager, eventId, event.capacity);
+        for (const p of promoted) {
+          await this.audit.record(manager, auditActor(who), {
+            action: 'event.waitlist-promoted', subjectType: 'Event', subjectId: eventId, details: p as unknown as Record<string, unknown>,
+          });
+        }
+      }
+      return registrationId;
+    });
+    return this.loadOrFail(id);
+  }
+
+  /** Registrations of an event for its organisers and coordinators: seats first, then the waitlist in order. */
+  async list(actor: Actor | null, eventId: string, page: PageRequest): Promise<Page<RegistrationRecord>> {
+    const who = requireRole(actor);
+    const [event] = (await this.db.query(`select status, visibility, municipality_id from event where id = $1`, [eventId])) as Array<{
+      status: ContentStatus;
+      visibility: Visibility;
+      municipality_id: string;
+    }>;
+    const ownerIds = event ? [event.municipality_id] : [];
+    if (!event || !canRead(who, { status: event.status, visibility: event.visibility, ownerIds })) throw new KnowledgeError('EVENT_NOT_FOUND', 'id');
+    if (who.role !== 'COORDINATOR' && !isOwner(who, { ownerIds })) throw new PlatformError('FORBIDDEN');
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    // Rank: registered by time, then waitlisted in waitlist order, then cancelled.
+    const rank = `(case r.status when 'REGISTERED' then 0 when 'WAITLISTED' then 1 else 2 end)`;
+    const at = `date_trunc('milliseconds', coalesce(r.waitlisted_at, r.created_at))`;
+    const params: unknown[] = [eventId, first + 1];
+    let after = '';
+    if (page.after) {
+      const [k, t, i] = decodeCursor(page.after, 3) as [unknown, unknown, unknown];
+      if (typeof k !== 'number' || typeof t !== 'string' || Number.isNaN(Date.parse(t)) || typeof i !== 'string' || !/^[0-9a-f-]{36}$/i.test(i)) {
+        throw new PlatformError('INVALID_CURSOR', 'after');
+      }
+      params.push(k, t, i);
+      after = `and (${rank}, ${at}, r.id) > ($3::int, $4::timestamptz, $5::uuid)`;
+    }
+    const rows = (await this.db.query(
+      `select ${REGISTRATION_COLUMNS}, ${rank} as rank, ${at} as "sortAt"
+         from registration r join app_user u on u.id = r.user_id
+        where r.event_id = $1 ${after} order by ${rank}, ${at}, r.id limit $2`,
+      params,
+    )) as Array<RegistrationRecord & { rank: number; sortAt: Date }>;
+    const [{ n }] = (await this.db.query(`select count(*)::int as n from registration where event_id = $1`, [eventId])) as [{ n: number }];
+    const items = rows.slice(0, first);
+    return {
+      items: items.map(({ rank: _rank, sortAt: _sortAt, ...r }) => r),
+      cursors: items.map((r) => encodeCursor([r.rank, new Date(r.sortAt).toISOString(), r.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(page.after),
+      totalCount: n,
+    };
+  }
+
+  /** The caller's registrations for many events in one statement (for per-request loaders). */
+  async ownFor(actor: Actor | null, eventIds: readonly string[]): Promise<Map<string, RegistrationRecord>> {
+    if (!actor) return new Map();
+    const rows = (await this.db.query(
+      `select ${REGISTRATION_COLUMNS} from registration r join app_user u on u.id = r.user_id where r.user_id = $1 and r.event_id = any($2::uuid[])`,
+      [actor.id, eventIds],
+    )) as RegistrationRecord[];
+    return new Map(rows.map((r) => [r.eventId, r]));
+  }
+
+  /** Locks the event row; NOT_FOUND when the caller may not read the event. */
+  private async lockReadable(manager: EntityManager, actor: Actor, eventId: string): Promise<LockedEvent> {
+    const [event] = (await manager.query(
+      `select id, status, visibility, municipality_id, capacity, starts_at, registration_deadline, now() as now from event where id = $1 for update`,
+      [eventId],
+    )) as LockedEvent[];
+    if (!event || !canRead(actor, { status: event.status, visibility: event.visibility, ownerIds: [event.municipality_id] })) {
+      throw new KnowledgeError('EVENT_NOT_FOUND', 'id');
+    }
+    return event;
+  }
+
+  private async loadOrFail(id: string): Promise<RegistrationRecord> {
+    const [row] = (await this.db.query(`select ${REGISTRATION_COLUMNS} from registration r join app_user u on u.id = r.user_id where r.id = $1`, [
+      id,
+    ])) as RegistrationRecord[];
+    if (!row) throw new KnowledgeError('NOT_REGISTERED', 'id');
+    return row;
+  }
+}

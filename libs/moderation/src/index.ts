@@ -1,0 +1,3 @@
+export * from './moderation.error';
+export * from './moderation.module';
+export * from './report.service';
