@@ -253,8 +253,8 @@ describe('case studies', () => {
     const all: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: { caseStudies: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await gw.gql(`query($a: String) { caseStudies(first: 2, after: $a) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      type PageResult = { caseStudies: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      const page: { data?: PageResult | null } = await gw.gql<PageResult>(`query($a: String) { caseStudies(first: 2, after: $a) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { a: after });
       all.push(...page.data!.caseStudies.edges.map((e) => e.node.id));
       if (!page.data!.caseStudies.pageInfo.hasNextPage) {
         expect(all).toHaveLength(page.data!.caseStudies.totalCount);
