@@ -13,3 +13,4 @@ export * from './case-studies';
 export * from './events';
 export * from './reuse/reuse.service';
 export * from './stats/network-stats.service';
+export * from './search/search.service';

@@ -8,6 +8,7 @@ import { ContentLifecycleService } from './review/content-lifecycle.service';
 import { ReviewService } from './review/review.service';
 import { ReuseService } from './reuse/reuse.service';
 import { NetworkStatsService } from './stats/network-stats.service';
+import { SearchService } from './search/search.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
 
@@ -17,6 +18,7 @@ const PROVIDERS = [
   ReviewService,
   ReuseService,
   NetworkStatsService,
+  SearchService,
   ...CASE_STUDY_PROVIDERS,
   ...EVENT_PROVIDERS,
 ];

@@ -6,13 +6,14 @@ import { AtomFeedController } from '../feeds/atom-feed.controller';
 import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
 import { ReportResolver } from './report.resolver';
 import { ReviewResolver } from './review.resolver';
+import { SearchResolver } from './search.resolver';
 import { StatsCsvController } from './stats-csv.controller';
 import { StatsResolver } from './stats.resolver';
 
 /** Case studies, review, reuse, reports, statistics and the Atom feeds. */
 @Module({
   imports: [KnowledgeModule, MembershipModule, ModerationModule],
-  providers: [CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver],
+  providers: [CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver],
   controllers: [AtomFeedController, StatsCsvController],
 })
 export class KnowledgeGatewayModule {}
