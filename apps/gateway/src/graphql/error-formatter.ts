@@ -18,10 +18,26 @@ function unwrap(error: unknown): unknown {
   return current;
 }
 
-/** Pulls `input.email` out of graphql-js coercion messages (`… at "input.email"; …`). */
+/**
+ * Names the offending field of a malformed request: from graphql-js coercion messages
+ * (`… at "input.email"; …`, `Field "status" is not defined …`), else the argument written just
+ * before the error's position in the document (`reason: BORING` → `reason`).
+ */
+function fieldOf(message: string, error: unknown): string | undefined {
+  const fromMessage = fieldFromMessage(message);
+  if (fromMessage) return fromMessage;
+  if (error instanceof GraphQLError && error.source && error.positions?.length) {
+    const before = error.source.body.slice(0, error.positions[0]);
+    return /(\w+)\s*:\s*$/.exec(before)?.[1];
+  }
+  return undefined;
+}
+
 function fieldFromMessage(message: string): string | undefined {
   const at = /at "([^"]+)"/.exec(message);
   if (at) return at[1];
+  const undefinedField = /^Field "([^"]+)" is not defined by type/.exec(message);
+  if (undefinedField) return undefinedField[1];
   const variable = /Variable "\$([^"]+)"/.exec(message);
   if (variable) return variable[1];
   const arg = /[Aa]rgument "([^"]+)"/.exec(message);
@@ -46,7 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    const field = fieldFromMessage(formatted.message);
+    const field = fieldOf(formatted.message, error);
     return {
       ...base,
       message: `Ungültige Anfrage: ${formatted.message}`,
