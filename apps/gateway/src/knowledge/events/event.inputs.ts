@@ -18,7 +18,8 @@ import {
 import { Type } from 'class-transformer';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { msg } from '../../graphql/validation-messages';
-import { EventFormatEnum, EventStatusEnum, EventVisibilityEnum } from './event.enums';
+import { ContentStatusEnum, VisibilityEnum } from '../knowledge.enums';
+import { EventFormatEnum } from './event.enums';
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -90,9 +91,9 @@ export class CreateEventInput {
   @IsDate()
   registrationDeadline?: Date | null;
 
-  @Field(() => EventVisibilityEnum)
-  @IsEnum(EventVisibilityEnum)
-  visibility!: EventVisibilityEnum;
+  @Field(() => VisibilityEnum)
+  @IsEnum(VisibilityEnum)
+  visibility!: VisibilityEnum;
 }
 
 @InputType({ description: 'Nur die angegebenen Felder ändern sich; null leert optionale Felder.' })
@@ -122,10 +123,10 @@ export class EventFilterInput {
   @MaxLength(100, { each: true, ...msg.maxLength(100) })
   municipalitySlugs?: string[];
 
-  @Field(() => [EventStatusEnum], { nullable: true, description: 'Ohne Angabe: PUBLISHED und CANCELLED. Entwürfe sehen nur Veranstaltende und die Koordinierungsstelle.' })
+  @Field(() => [ContentStatusEnum], { nullable: true, description: 'Ohne Angabe: PUBLISHED und CANCELLED. Entwürfe sehen nur Veranstaltende und die Koordinierungsstelle.' })
   @IsOptional()
-  @IsEnum(EventStatusEnum, { each: true })
-  status?: EventStatusEnum[];
+  @IsEnum(ContentStatusEnum, { each: true })
+  status?: ContentStatusEnum[];
 }
 
 @ArgsType()

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EventRecord, RegistrationRecord } from '@ikone/knowledge';
 import { ConnectionType } from '../../graphql/connection';
-import { EventFormatEnum, EventStatusEnum, EventVisibilityEnum, RegistrationStatusEnum } from './event.enums';
+import { ContentStatusEnum, VisibilityEnum } from '../knowledge.enums';
+import { EventFormatEnum, RegistrationStatusEnum } from './event.enums';
 
 @ObjectType('Event', { description: 'Eine Veranstaltung des Netzwerks. Zeiten in UTC (ISO 8601); angezeigt wird Europe/Berlin.' })
 export class EventModel {
@@ -14,8 +15,8 @@ export class EventModel {
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => Int, { nullable: true, description: 'Plätze; ohne Angabe unbegrenzt' }) capacity!: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Anmeldeschluss' }) registrationDeadline!: Date | null;
-  @Field(() => EventVisibilityEnum) visibility!: EventVisibilityEnum;
-  @Field(() => EventStatusEnum) status!: EventStatusEnum;
+  @Field(() => VisibilityEnum) visibility!: VisibilityEnum;
+  @Field(() => ContentStatusEnum) status!: ContentStatusEnum;
   @Field(() => String, { nullable: true, description: 'Grund der Absage' }) cancelReason!: string | null;
   @Field(() => Int) revision!: number;
   @Field(() => Int, { description: 'iCal SEQUENCE: steigt mit jeder Änderung, die ein Kalender zeigt' }) icalSequence!: number;
@@ -40,8 +41,8 @@ export function toEventModel(e: EventRecord): EventModel {
     location: e.location,
     capacity: e.capacity,
     registrationDeadline: e.registrationDeadline ? new Date(e.registrationDeadline) : null,
-    visibility: e.visibility as EventVisibilityEnum,
-    status: e.status as EventStatusEnum,
+    visibility: e.visibility as VisibilityEnum,
+    status: e.status as ContentStatusEnum,
     cancelReason: e.cancelReason,
     revision: e.revision,
     icalSequence: e.icalSequence,
