@@ -49,7 +49,7 @@ describe('starting the built platform', () => {
     child.stderr!.on('data', (d) => (output += d));
     const url = `http://127.0.0.1:${port}`;
     try {
-      await waitFor(`${url}/health/ready`, 90_000, child, () => output);
+      await waitFor(`${url}/health/ready`, 60_000, child, () => output);
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -64,7 +64,8 @@ describe('starting the built platform', () => {
       expect(directory.data.directory.totalCount).toBe(10_774);
       expect(output).toContain('/graphql');
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const exited =
+        child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       const code = await exited;
       rmSync(dataDir, { recursive: true, force: true });

@@ -57,6 +57,12 @@ export async function startEmbeddedPostgres(
   const databaseDir = join(dataDir, 'postgres');
   const portFile = join(dataDir, 'postgres.port');
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the 'postgres' user, which must be able to reach its folder
+    // even when the data folder was created private (mkdtemp, umask 077): allow traversal only.
+    const { chmodSync, statSync } = await import('node:fs');
+    chmodSync(dataDir, statSync(dataDir).mode | 0o111);
+  }
   const port = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : await freePort();
   writeFileSync(portFile, String(port));
 
