@@ -24,6 +24,7 @@ import { HealthController } from './health/health.controller';
 import { EventsGatewayModule } from './knowledge/events/events-gateway.module';
 import { KnowledgeGatewayModule } from './knowledge/knowledge-gateway.module';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
+import { PrivacyGatewayModule } from './privacy/privacy.resolver';
 import { TopicResolver } from './knowledge/topic.resolver';
 import { AuthResolver } from './membership/auth.resolver';
 import {
@@ -51,6 +52,7 @@ export class GatewayModule {
         KnowledgeGatewayModule,
         EventsGatewayModule,
         NotificationsGatewayModule,
+        PrivacyGatewayModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [MembershipModule, KnowledgeModule],

@@ -6,6 +6,8 @@ export type MembershipEvent =
   | DomainEvent<'membership.application-decided', { applicationId: string; invitationId: string | null }>
   | DomainEvent<'membership.invitation-created', { invitationId: string }>
   | DomainEvent<'membership.password-reset-requested', { resetId: string }>
-  | DomainEvent<'membership.municipality-suspended', { municipalityId: string }>;
+  | DomainEvent<'membership.municipality-suspended', { municipalityId: string }>
+  /** The person erased their account (DSGVO); nothing is sent to them afterwards. */
+  | DomainEvent<'membership.account-deleted', { userId: string }>;
 
 export type MembershipEventType = MembershipEvent['type'];

@@ -23,6 +23,7 @@ const MEMBERSHIP_EVENT_TYPES = {
   'membership.invitation-created': true,
   'membership.password-reset-requested': true,
   'membership.municipality-suspended': true,
+  'membership.account-deleted': true,
 } satisfies Record<MembershipEventType, true>;
 
 const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'de');
@@ -57,6 +58,9 @@ export class MembershipMailPlanner {
         return this.applicationDecided(event.payload);
       case 'membership.municipality-suspended':
         // Officers of a suspended municipality learn it when they sign in; no email is specified.
+        return Promise.resolve([]);
+      case 'membership.account-deleted':
+        // Erased accounts get no email, not even a confirmation (the address is gone).
         return Promise.resolve([]);
     }
   }
