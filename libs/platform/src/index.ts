@@ -15,3 +15,4 @@ export * from './queue/queue-health';
 export * from './queue/queue-connection';
 export * from './util/project-root';
 export * from './util/rate-limit';
+export * from './pagination/count-cache';

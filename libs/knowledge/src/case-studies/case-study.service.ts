@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
+import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -33,7 +33,12 @@ export class CaseStudyService {
     private readonly lifecycle: ContentLifecycleService,
     private readonly kind: CaseStudyKind,
     private readonly audit: AuditService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.counts = new CountCache(this.db, config.listCountCacheSeconds * 1000);
+  }
+
+  private readonly counts: CountCache;
 
   async create(actor: Actor | null, input: CaseStudyInput): Promise<CaseStudyRecord> {
     const who = requireRole(actor, 'OFFICER', 'COORDINATOR');
@@ -158,8 +163,13 @@ export class CaseStudyService {
     );
     where.push(visible.sql);
     Object.assign(params, visible.params);
-    where.push(`c.status = any(:statuses)`);
-    params.statuses = filter.status?.length ? filter.status : ['PUBLISHED'];
+    const statuses = filter.status?.length ? [...new Set(filter.status)] : ['PUBLISHED'];
+    if (statuses.length === 1 && statuses[0] === 'PUBLISHED') {
+      where.push(`c.status = 'PUBLISHED'`); // a literal, so the partial index case_study_published applies
+    } else {
+      where.push(`c.status = any(:statuses)`);
+      params.statuses = statuses;
+    }
     if (filter.maturity?.length) {
       where.push(`c.maturity = any(:maturity)`);
       params.maturity = filter.maturity;
@@ -174,10 +184,14 @@ export class CaseStudyService {
       params.municipalitySlugs = filter.municipalitySlugs;
     }
     if (filter.search?.trim()) {
-      where.push(`c.search @@ plainto_tsquery('german', :search)`);
+      where.push(`c.search @@ ikone_search_query(:search)`);
       params.search = filter.search.trim();
     }
-    const order = `date_trunc('milliseconds', coalesce(c.published_at, c.created_at))`;
+    // Published lists (the hot path) sort on published_at, served by a partial index; lists
+    // that include drafts sort on coalesce(published_at, created_at). Cursors carry the
+    // timestamp as PostgreSQL text, so microseconds survive the round trip.
+    const publishedOnly = statuses.every((st) => st === 'PUBLISHED' || st === 'ARCHIVED');
+    const order = publishedOnly ? 'c.published_at' : 'coalesce(c.published_at, c.created_at)';
     const conditions = where.join(' and ');
     let pageCondition = 'true';
     if (page.after) {
@@ -187,20 +201,20 @@ export class CaseStudyService {
       params.afterId = id;
     }
     const [sql, values] = this.db.driver.escapeQueryWithParameters(
-      `select ${CASE_STUDY_LIST_COLUMNS}, ${order} as "sortAt"
+      `select ${CASE_STUDY_LIST_COLUMNS}, (${order})::text as "sortKey"
          from case_study c where ${conditions} and ${pageCondition}
         order by ${order} desc, c.id desc limit :limit`,
       { ...params, limit: first + 1 },
     );
     const [countSql, countValues] = this.db.driver.escapeQueryWithParameters(`select count(*)::int as n from case_study c where ${conditions}`, params);
-    const [rows, [{ n: totalCount }]] = (await Promise.all([this.db.query(sql, values), this.db.query(countSql, countValues)])) as [
-      Array<CaseStudyRecord & { sortAt: Date }>,
-      [{ n: number }],
+    const [rows, totalCount] = (await Promise.all([this.db.query(sql, values), this.counts.get(countSql, countValues)])) as [
+      Array<CaseStudyRecord & { sortKey: string }>,
+      number,
     ];
     const items = rows.slice(0, first);
     return {
       items,
-      cursors: items.map((r) => encodeCursor([new Date(r.sortAt).toISOString(), r.id])),
+      cursors: items.map((r) => encodeCursor([r.sortKey, r.id])),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(page.after),
       totalCount,

@@ -23,6 +23,10 @@ export interface SearchResult {
 }
 
 const START = '\u0002';
+const TITLE_CANDIDATES = 200;
+const BODY_CANDIDATES = 500;
+/** Totals are exact up to this many matches per kind, then capped. */
+const COUNT_CAP = 1_000;
 const STOP = '\u0003';
 
 function escapeHtml(text: string): string {
@@ -51,16 +55,28 @@ export class SearchService {
     );
     const eventVisible = visibilitySql(actor, 'e', 'array[e.municipality_id]');
     const params = { ...caseStudyVisible.params, ...eventVisible.params, query, limit: first };
-    // Only current content is searched; archived and cancelled items are found through their pages.
-    const matches = `
-      select 'CaseStudy' as kind, c.id, ts_rank(c.search, q.tsq) as score from case_study c, q
-       where c.search @@ q.tsq and c.status = 'PUBLISHED' and ${caseStudyVisible.sql}
-      union all
-      select 'Event', e.id, ts_rank(e.search, q.tsq) from event e, q
-       where e.search @@ q.tsq and e.status = 'PUBLISHED' and ${eventVisible.sql}`;
+    // Ranking reads every candidate's tsvector, so candidates are bounded: title matches (they
+    // rank highest, found through their own index) plus a capped sample of body matches. Only
+    // current content is searched; archived and cancelled items are reached through their pages.
+    const cs = `c.status = 'PUBLISHED' and ${caseStudyVisible.sql}`;
+    const ev = `e.status = 'PUBLISHED' and ${eventVisible.sql}`;
+    // One statement: each bounded candidate set is read once and serves both the ranking and the
+    // (capped) total, so the index is scanned once per kind and field.
     const [sql, values] = this.db.driver.escapeQueryWithParameters(
-      `with q as (select ikone_search_query(:query) as tsq),
-            hits as (select * from (${matches}) m order by score desc, id limit :limit)
+      `with q as materialized (select ikone_search_query(:query) as tsq),
+            cs_title as (select c.id from case_study c, q where to_tsvector('german', c.title) @@ q.tsq and ${cs} limit ${TITLE_CANDIDATES}),
+            cs_body as (select c.id from case_study c, q where c.search @@ q.tsq and ${cs} limit ${COUNT_CAP}),
+            ev_title as (select e.id from event e, q where to_tsvector('german', e.title) @@ q.tsq and ${ev} limit ${TITLE_CANDIDATES}),
+            ev_body as (select e.id from event e, q where e.search @@ q.tsq and ${ev} limit ${COUNT_CAP}),
+            cand as (
+              select 'CaseStudy' as kind, id from cs_title union select 'CaseStudy', id from (select id from cs_body limit ${BODY_CANDIDATES}) b
+              union select 'Event', id from ev_title union select 'Event', id from (select id from ev_body limit ${BODY_CANDIDATES}) b2),
+            hits as (
+              select k.kind, k.id, ts_rank(coalesce(c.search, e.search), q.tsq) as score
+                from cand k
+                left join case_study c on k.kind = 'CaseStudy' and c.id = k.id
+                left join event e on k.kind = 'Event' and e.id = k.id, q
+               order by score desc, k.id limit :limit)
        select h.kind, h.id, h.score,
               case h.kind
                 when 'CaseStudy' then (select ts_headline('german', c.summary || ' ' || c.problem || ' ' || c.solution || ' ' || c.results, q.tsq,
@@ -69,18 +85,15 @@ export class SearchService {
                 else (select ts_headline('german', coalesce(e.location, '') || ' ' || e.description, q.tsq,
                                         'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
                        from event e where e.id = h.id)
-              end as snippet
-         from hits h, q order by h.score desc, h.id`,
+              end as snippet,
+              ((select count(*) from cs_body) + (select count(*) from ev_body))::int as total
+         from (select * from hits union all select null, null, null where not exists (select 1 from hits)) h, q
+        order by h.score desc nulls last, h.id`,
       params,
     );
-    const [countSql, countValues] = this.db.driver.escapeQueryWithParameters(
-      `with q as (select ikone_search_query(:query) as tsq) select count(*)::int as n from (${matches}) m`,
-      params,
-    );
-    const [rows, [{ n }]] = (await Promise.all([this.db.query(sql, values), this.db.query(countSql, countValues)])) as [
-      Array<{ kind: SubjectType; id: string; score: number; snippet: string | null }>,
-      [{ n: number }],
-    ];
+    const all = (await this.db.query(sql, values)) as Array<{ kind: SubjectType | null; id: string; score: number; snippet: string | null; total: number }>;
+    const n = all[0]?.total ?? 0;
+    const rows = all.filter((r) => r.kind !== null) as Array<{ kind: SubjectType; id: string; score: number; snippet: string | null }>;
     const caseStudyIds = rows.filter((r) => r.kind === 'CaseStudy').map((r) => r.id);
     const eventIds = rows.filter((r) => r.kind === 'Event').map((r) => r.id);
     const [caseStudies, events] = (await Promise.all([

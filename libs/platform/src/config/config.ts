@@ -42,6 +42,8 @@ export class AppConfig {
   };
   graphql!: { introspection: boolean; maxDepth: number; maxAliases: number; maxCost: number };
   digest!: { timezone: string; dailyHour: number; weeklyDay: number };
+  /** How long list totals may be reused (0 = count every time). */
+  listCountCacheSeconds!: number;
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAliases: 15,
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
     },
+    listCountCacheSeconds: int(env, 'LIST_COUNT_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 5, 0, 3600),
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),

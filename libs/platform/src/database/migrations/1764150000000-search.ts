@@ -33,9 +33,15 @@ export class Search1764150000000 implements MigrationInterface {
         end if;
         return to_tsquery('simple', array_to_string(parts, ' & '));
       end $$`);
+    // Title matches rank highest; this index finds them without reading the whole search column.
+    await q.query(`create index case_study_title_search on case_study using gin (to_tsvector('german', title))`);
+    await q.query(`create index event_title_search on event using gin (to_tsvector('german', title))`);
+    // The published list (newest first) reads this index in order and stops after one page.
+    await q.query(`create index case_study_published on case_study (published_at desc, id desc) where status = 'PUBLISHED'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop index if exists case_study_published, case_study_title_search, event_title_search`);
     await q.query(`drop function if exists ikone_search_query(text)`);
   }
 }
