@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { InputError, Page, PageRequest, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
@@ -15,6 +15,9 @@ export interface MunicipalityFilter {
   kind?: MunicipalityKind;
   statuses?: MembershipStatus[];
 }
+
+const MUNICIPALITY_COLUMNS = `m.id, m.slug, m.name, m.kind, m.ags, m.state, m.website, m.status, m.status_reason as "statusReason",
+  m.joined_at as "joinedAt", m.created_at as "createdAt", m.updated_at as "updatedAt"`;
 
 /** Statuses anyone may see; applicants and former members are visible to coordinators only. */
 const PUBLIC_STATUSES: MembershipStatus[] = ['ACTIVE', 'SUSPENDED'];
@@ -52,13 +55,16 @@ export class MunicipalityService {
     return municipality;
   }
 
-  /** For loaders: the municipalities with these ids, in no particular order. */
+  /**
+   * For loaders: the municipalities with these ids, in no particular order. Plain SQL rather
+   * than entity hydration: this runs for every list page (the read path).
+   */
   byIds(ids: readonly string[]): Promise<MunicipalityEntity[]> {
-    return this.db.getRepository(MunicipalityEntity).findBy({ id: In([...ids]) });
+    return this.db.query(`select ${MUNICIPALITY_COLUMNS} from municipality m where m.id = any($1::uuid[])`, [ids]);
   }
 
   byAgs(ags: readonly string[]): Promise<MunicipalityEntity[]> {
-    return this.db.getRepository(MunicipalityEntity).findBy({ ags: In([...ags]) });
+    return this.db.query(`select ${MUNICIPALITY_COLUMNS} from municipality m where m.ags = any($1::char(8)[])`, [ags]);
   }
 
   async suspend(actor: Actor | null, id: string, reason: string): Promise<MunicipalityEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Page, PageRequest, PlatformError, paginate } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
@@ -46,8 +46,14 @@ export class UserService {
     ]);
   }
 
+  /** For loaders (contacts on every list page): plain SQL, no password hash, no entity hydration. */
   byIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+    return this.db.query(
+      `select u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
+              u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"
+         from app_user u where u.id = any($1::uuid[])`,
+      [ids],
+    );
   }
 
   async setRole(actor: Actor | null, id: string, role: Role): Promise<UserEntity> {
