@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, ConfigError, loadConfig } from '@ikone/platform';
+import { AppConfig, loadConfigOrExit } from '@ikone/platform';
 import { GatewayModule } from './gateway.module';
 
 /** Builds the gateway (not yet listening); tests start it on port 0. */
@@ -17,16 +17,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
 }
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const app = await createGateway(config);
   await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
   new Logger('Gateway').log(`GraphQL bereit / ready: ${config.publicUrl}/graphql`);

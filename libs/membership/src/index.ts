@@ -18,3 +18,4 @@ export * from './services/provisioning.service';
 export * from './services/token-codec';
 export * from './services/user.service';
 export * from './directory-csv';
+export * from './services/slug';

@@ -4,8 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { Actor, auditActor, requireRole, slugify } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
+import { municipalityActive, requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
 import { canRead, requireEditor, visibilitySql } from '../shared/content-policy';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
@@ -18,12 +19,6 @@ import {
   CaseStudyRecord,
 } from './case-study.types';
 
-function slugify(title: string): string {
-  const base = title
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 70);
-  return base || 'praxisbeispiel';
-}
 
 /** Case studies: authoring by owners, reading by everyone entitled, lists and filters. */
 @Injectable()
@@ -48,7 +43,7 @@ export class CaseStudyService {
     }
     if (!municipalityId) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.municipalityId');
     const id = await this.db.transaction(async (manager) => {
-      await this.requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input.topicSlugs);
       await this.checkReferences(manager, input, municipalityId);
       const [{ id }] = await manager.query(
@@ -56,7 +51,7 @@ export class CaseStudyService {
            funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) returning id`,
         [
-          `${slugify(input.title ?? '')}-${randomBytes(3).toString('hex')}`,
+          `${slugify(input.title ?? '').slice(0, 70)}-${randomBytes(3).toString('hex')}`,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
           input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
           input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
@@ -82,12 +77,12 @@ export class CaseStudyService {
     await this.db.transaction(async (manager) => {
       const row = await this.lifecycle.lock(manager, this.kind, id);
       const owners = await this.kind.ownerIds(manager, id);
-      const who = requireEditor(actor, { ownerIds: owners }, await this.municipalityActive(manager, actor));
+      const who = requireEditor(actor, { ownerIds: owners }, await municipalityActive(manager, actor));
       if (!canRead(who, { status: row.status, visibility: 'NETWORK', ownerIds: owners })) throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'id');
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
       if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
       const municipalityId = input.municipalityId ?? row.municipality_id;
-      if (input.municipalityId) await this.requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      if (input.municipalityId) await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = input.topicSlugs !== undefined ? await this.topicIds(manager, input.topicSlugs) : null;
       await this.checkReferences(manager, input, municipalityId);
       const sets: string[] = [];
@@ -124,7 +119,7 @@ export class CaseStudyService {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
       await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await this.municipalityActive(manager, actor));
+      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await municipalityActive(manager, actor));
       await this.lifecycle.submit(manager, this.kind, id, who);
     });
     return this.loadOrFail(id);
@@ -134,7 +129,7 @@ export class CaseStudyService {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
       await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await this.municipalityActive(manager, actor));
+      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await municipalityActive(manager, actor));
       await this.lifecycle.archive(manager, this.kind, id, who, reason?.trim() || null);
     });
     return this.loadOrFail(id);
@@ -266,17 +261,7 @@ export class CaseStudyService {
     return [...new Set((tags ?? []).map((t) => t.trim()).filter(Boolean))];
   }
 
-  private async municipalityActive(manager: EntityManager, actor: Actor): Promise<boolean> {
-    if (!actor.municipalityId) return false;
-    const [row] = await manager.query(`select status from municipality where id = $1`, [actor.municipalityId]);
-    return row?.status === 'ACTIVE';
-  }
 
-  private async requireWritableMunicipality(manager: EntityManager, actor: Actor, municipalityId: string, field: string): Promise<void> {
-    const [row] = await manager.query(`select status from municipality where id = $1`, [municipalityId]);
-    if (!row) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', field);
-    if (actor.role !== 'COORDINATOR' && row.status !== 'ACTIVE') throw new PlatformError('FORBIDDEN', field);
-  }
 
   private async topicIds(manager: EntityManager, slugs: string[] | undefined): Promise<string[]> {
     const unique = [...new Set(slugs ?? [])];

@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, Platf
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
+import { municipalityActive, requireWritableMunicipality } from '../shared/ownership';
 import type { KnowledgeEvent } from '../knowledge.events';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
 import { canRead, ContentStatus, requireEditor, visibilitySql } from '../shared/content-policy';
@@ -35,7 +36,7 @@ export class EventService {
     const municipalityId = who.role === 'COORDINATOR' ? input.municipalityId ?? who.municipalityId : who.municipalityId;
     if (!municipalityId) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.municipalityId');
     const id = await this.db.transaction(async (manager) => {
-      await this.requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input);
       if (!topicIds) throw new KnowledgeError('TOPIC_REQUIRED', 'input.topicSlugs');
       checkEventRules(input);
@@ -64,11 +65,11 @@ export class EventService {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
       const row = await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await this.municipalityActive(manager, actor));
+      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await municipalityActive(manager, actor));
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
       if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
       const before = (await this.load(id, manager))!;
-      if (input.municipalityId) await this.requireWritableMunicipality(manager, who, input.municipalityId, 'input.municipalityId');
+      if (input.municipalityId) await requireWritableMunicipality(manager, who, input.municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input);
       const merged: EventRecord = { ...before };
       for (const [key, value] of Object.entries(input) as Array<[keyof EventInput, unknown]>) {
@@ -231,7 +232,7 @@ export class EventService {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
       const row = await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await this.municipalityActive(manager, actor));
+      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await municipalityActive(manager, actor));
       await work(manager, who, row.status);
     });
   }
@@ -251,17 +252,7 @@ export class EventService {
     return value?.trim() || null;
   }
 
-  private async municipalityActive(manager: EntityManager, actor: Actor): Promise<boolean> {
-    if (!actor.municipalityId) return false;
-    const [row] = await manager.query(`select status from municipality where id = $1`, [actor.municipalityId]);
-    return row?.status === 'ACTIVE';
-  }
 
-  private async requireWritableMunicipality(manager: EntityManager, actor: Actor, municipalityId: string, field: string): Promise<void> {
-    const [row] = await manager.query(`select status from municipality where id = $1`, [municipalityId]);
-    if (!row || !['ACTIVE', 'SUSPENDED'].includes(row.status)) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', field);
-    if (actor.role !== 'COORDINATOR' && row.status !== 'ACTIVE') throw new PlatformError('FORBIDDEN', field);
-  }
 
   /** Topic ids named by slug and/or id; null when the input names none (an update keeps the old ones). */
   private async topicIds(manager: EntityManager, input: EventInput): Promise<string[] | null> {

@@ -165,3 +165,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
   });
 }
+
+/** For process entry points: the config, or exit 1 with the message naming the bad variable. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
