@@ -24,6 +24,15 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('reads a digest command line', () => {
+    expect(parseCommandLine(['digest', '--period', 'weekly'])).toEqual({ name: 'digest', period: 'weekly' });
+    expect(parseCommandLine(['digest', '--period', 'daily', '--at', '2026-11-26T07:00:00+01:00'])).toEqual({
+      name: 'digest',
+      period: 'daily',
+      at: new Date('2026-11-26T06:00:00Z'),
+    });
+  });
+
   it('answers help', () => {
     expect(parseCommandLine(['help'])).toEqual({ name: 'help' });
     expect(parseCommandLine(['--help'])).toEqual({ name: 'help' });
@@ -32,7 +41,10 @@ describe('parseCommandLine', () => {
 
   it.each([
     [[], /Kein Befehl/],
-    [['digest'], /Unbekannter Befehl "digest"/],
+    [['frobnicate'], /Unbekannter Befehl "frobnicate"/],
+    [['digest'], /--period muss daily oder weekly sein/],
+    [['digest', '--period', 'monthly'], /--period muss daily oder weekly sein/],
+    [['digest', '--period', 'daily', '--at', 'morgen'], /keine ISO-Zeit/],
     [['seed', '--demo', '--force'], /Ungültige Option für "seed".*--force/],
     [['migrate', 'extra'], /Zu viele Argumente/],
     [['import-directory', 'a.csv', 'b.csv'], /Zu viele Argumente/],

@@ -7,6 +7,7 @@ export type CliCommand =
   | { name: 'import-directory'; file?: string }
   | { name: 'seed'; demo: boolean }
   | { name: 'create-coordinator'; email: string; displayName: string; password?: string }
+  | { name: 'digest'; period: 'daily' | 'weekly'; at?: Date }
   | { name: 'start' };
 
 export type CommandName = Exclude<CliCommand['name'], 'help'>;
@@ -31,6 +32,9 @@ Aufruf / usage: npm run cli -- <Befehl/command> [Optionen/options]
   create-coordinator --email E --name N [--password P]
                                Koordinationskonto anlegen (ohne Passwort: Einladung)
                                / create a coordinator account (without password: invitation)
+  digest --period daily|weekly [--at ISO-Zeit]
+                               Zusammenfassung jetzt erstellen und senden (Zeitraum aus --at, Standard: jetzt)
+                               / build and send a digest now (period from --at, default: now)
   start                        Datenbank, Migrationen, Gateway und Notifier auf einem Rechner starten
                                / run database, migrations, gateway and notifier on one machine
   help                         diese Hilfe / this help
@@ -38,7 +42,7 @@ Aufruf / usage: npm run cli -- <Befehl/command> [Optionen/options]
 Einstellungen über Umgebungsvariablen / settings via environment variables:
   DATABASE_URL, IKONE_DATA_DIR, PORT, PUBLIC_URL, REDIS_URL, SMTP_URL, NODE_ENV`;
 
-const COMMANDS: readonly CommandName[] = ['migrate', 'import-directory', 'seed', 'create-coordinator', 'start'];
+const COMMANDS: readonly CommandName[] = ['migrate', 'import-directory', 'seed', 'create-coordinator', 'digest', 'start'];
 
 // Per command, the options parseArgs accepts in strict mode; anything else is a usage error.
 const OPTIONS: Record<CommandName, NonNullable<ParseArgsConfig['options']>> = {
@@ -46,6 +50,7 @@ const OPTIONS: Record<CommandName, NonNullable<ParseArgsConfig['options']>> = {
   'import-directory': {},
   seed: { demo: { type: 'boolean' } },
   'create-coordinator': { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  digest: { period: { type: 'string' }, at: { type: 'string' } },
   start: {},
 };
 
@@ -54,6 +59,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   'import-directory': 1,
   seed: 0,
   'create-coordinator': 0,
+  digest: 0,
   start: 0,
 };
 
@@ -100,6 +106,16 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       if (!displayName) throw new UsageError('--name fehlt', '--name is required');
       const password = typeof values.password === 'string' ? values.password : undefined;
       return password === undefined ? { name: word, email, displayName } : { name: word, email, displayName, password };
+    }
+    case 'digest': {
+      const period = values.period;
+      if (period !== 'daily' && period !== 'weekly') throw new UsageError('--period muss daily oder weekly sein', '--period must be daily or weekly');
+      if (values.at === undefined) return { name: word, period };
+      const at = typeof values.at === 'string' ? new Date(values.at) : new Date(NaN);
+      if (Number.isNaN(at.getTime())) {
+        throw new UsageError(`--at "${String(values.at)}" ist keine ISO-Zeit`, `--at "${String(values.at)}" is not an ISO time (e.g. 2026-11-26T07:00:00+01:00)`);
+      }
+      return { name: word, period, at };
     }
   }
 }

@@ -3,6 +3,7 @@ import { CliCommand, parseCommandLine, USAGE, UsageError } from './cli-args';
 import { describeFailure, exitCodeFor } from './cli-errors';
 import { CliIo, processIo } from './cli-io';
 import { createCoordinatorCommand } from './commands/create-coordinator.command';
+import { digestCommand } from './commands/digest.command';
 import { importDirectoryCommand } from './commands/import-directory.command';
 import { migrateCommand } from './commands/migrate.command';
 import { seedCommand } from './commands/seed.command';
@@ -38,6 +39,9 @@ async function dispatch(command: Exclude<CliCommand, { name: 'help' }>, env: Nod
       return 0;
     case 'create-coordinator':
       await createCoordinatorCommand(config, io, command);
+      return 0;
+    case 'digest':
+      await digestCommand(config, io, command);
       return 0;
     case 'start': {
       const running = await startCommand(config, io, env);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigError, MailTransport, loadConfig } from '@ikone/platform';
+import { AppConfig, MailTransport, loadConfigOrExit } from '@ikone/platform';
 import type { NotificationsOptions } from '@ikone/notifications';
 import { NotifierModule } from './notifier.module';
 
@@ -39,17 +39,9 @@ export async function createNotifier(config: AppConfig, options: NotificationsOp
 }
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  await createNotifier(config);
+  const config = loadConfigOrExit();
+  // A key prefix on Redis lets several installations (or test runs) share one server.
+  await createNotifier(config, process.env.IKONE_QUEUE_PREFIX ? { queuePrefix: process.env.IKONE_QUEUE_PREFIX } : {});
 }
 
 // Started as a program (not imported by tests).

@@ -21,7 +21,7 @@ import {
   ProvisioningService,
   UserEntity,
 } from '@ikone/membership';
-import { NotificationsModule } from './notifications.module';
+import { NotifierWorkersModule } from './notifications.module';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { JobQueues } from './jobs/job-queues.service';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
@@ -176,7 +176,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       PUBLIC_URL: 'https://ikone.test',
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     });
-    @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, MailModule, NotificationsModule.forRoot({ queuePrefix: prefix })] })
+    @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, MailModule, NotifierWorkersModule.forRoot({ queuePrefix: prefix, schedules: false })] })
     class TestNotifierModule {}
     app = await NestFactory.createApplicationContext(TestNotifierModule, { logger: ['error'], abortOnError: false });
     db = app.get(DataSource);

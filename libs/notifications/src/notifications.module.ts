@@ -1,38 +1,78 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MembershipModule } from '@ikone/membership';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
+import { EmailSender } from './deliveries/email-sender.service';
+import { FailedDeliveriesService } from './deliveries/failed-deliveries.service';
+import { DigestBuilder } from './digests/digest-builder.service';
+import { KnowledgeNoticePlanner } from './fanout/knowledge-notice.planner';
+import { NoticeWriter } from './fanout/notice-writer.repository';
+import { NotificationService } from './inbox/notification.service';
 import { JOB_PROCESSORS, JobRunner } from './jobs/job-runner.service';
 import { JobQueues } from './jobs/job-queues.service';
 import type { JobProcessor } from './jobs/notification-jobs';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { OutboxRelay } from './outbox/outbox-relay.service';
+import { PreferencesService } from './preferences/preferences.service';
+import { DigestRunProcessor } from './processors/digest-run.processor';
 import { MembershipMailPlanner } from './processors/membership-mail.planner';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
 import { SendEmailProcessor } from './processors/send-email.processor';
+import { SubscriptionService } from './subscriptions/subscription.service';
+import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
+
+const SERVICES = [SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService];
 
 /**
- * The notifier's work: relays the outbox into the queue, turns events into email deliveries
- * and sends them. Needs the global config, database, queue and mail modules of
- * @ikone/platform. Starts its relay and workers on application bootstrap.
+ * What the gateway (and anyone serving people) uses: subscriptions, in-app notifications,
+ * preferences, one-click unsubscribe, failed deliveries. No queue, no workers, no SMTP.
+ * Needs the global config and database modules of @ikone/platform.
+ */
+@Module({
+  imports: [MembershipModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class NotificationsModule {}
+
+const MAIL = [EmailDeliveryRepository, EmailSender, DigestBuilder];
+
+/**
+ * Building digests and sending email deliveries, without a queue: the CLI `digest` command
+ * runs a digest with it in-process. Needs the global MailModule too.
+ */
+@Module({
+  imports: [MembershipModule, NotificationsModule],
+  providers: MAIL,
+  exports: MAIL,
+})
+export class NotificationMailModule {}
+
+/**
+ * The notifier's work, for apps/notifier only: relays the outbox into the queue, turns events
+ * into notifications and email deliveries, sends them, and schedules the digests. Starts its
+ * relay, workers and schedulers on application bootstrap. Needs the global config, database,
+ * queue and mail modules of @ikone/platform.
  */
 @Module({})
-export class NotificationsModule {
+export class NotifierWorkersModule {
   static forRoot(options: NotificationsOptions = {}): DynamicModule {
     return {
-      module: NotificationsModule,
-      imports: [MembershipModule],
+      module: NotifierWorkersModule,
+      imports: [MembershipModule, NotificationsModule, NotificationMailModule],
       providers: [
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },
-        EmailDeliveryRepository,
         JobQueues,
         JobRunner,
+        KnowledgeNoticePlanner,
         MembershipMailPlanner,
+        NoticeWriter,
         OutboxEventProcessor,
         OutboxRelay,
         SendEmailProcessor,
+        DigestRunProcessor,
         {
           provide: JOB_PROCESSORS,
-          inject: [OutboxEventProcessor, SendEmailProcessor],
+          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor],
           useFactory: (...processors: JobProcessor[]) => processors,
         },
       ],

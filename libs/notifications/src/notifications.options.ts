@@ -9,6 +9,8 @@ export interface NotificationsOptions {
   concurrency?: { events?: number; emails?: number };
   /** How often the relay looks at the outbox without a NOTIFY, in ms (default 5000). */
   relayFallbackMs?: number;
+  /** Register the digest job schedulers (default true); tests that drive digests themselves turn it off. */
+  schedules?: boolean;
 }
 
 export const NOTIFICATIONS_OPTIONS = Symbol('NOTIFICATIONS_OPTIONS');

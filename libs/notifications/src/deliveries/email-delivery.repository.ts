@@ -39,8 +39,8 @@ export class EmailDeliveryRepository {
     if (deliveries.length === 0) return [];
     const keys = deliveries.map((d) => idempotencyKey(eventId, d));
     await this.db.query(
-      `insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data)
-       select * from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::jsonb[])
+      `insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data, event_id)
+       select k, r, u, t, l, d, $7::bigint from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::jsonb[]) as x(k, r, u, t, l, d)
        on conflict (idempotency_key) do nothing`,
       [
         keys,
@@ -49,6 +49,7 @@ export class EmailDeliveryRepository {
         deliveries.map((d) => d.template),
         deliveries.map((d) => d.locale),
         deliveries.map((d) => JSON.stringify(d.data)),
+        eventId,
       ],
     );
     const rows: Array<{ id: string }> = await this.db.query(
@@ -56,6 +57,71 @@ export class EmailDeliveryRepository {
       [keys],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Deliveries of one outbox event still waiting to be sent, oldest first. */
+  async pendingOfEvent(eventId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `select id::text as id from email_delivery where event_id = $1 and status = 'PENDING' order by id`,
+      [eventId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Claims many deliveries in one statement; each row still goes PENDING → SENDING on its own,
+   * so a row another job holds or has sent is simply not returned.
+   */
+  async claimMany(ids: string[]): Promise<ClaimedDelivery[]> {
+    if (ids.length === 0) return [];
+    const [rows]: [ClaimedDelivery[], number] = await this.db.query(
+      `update email_delivery set status = 'SENDING', attempts = attempts + 1
+       where id = any($1::bigint[]) and status = 'PENDING'
+       returning id::text as id, recipient, user_id as "userId", template, locale, data, attempts`,
+      [ids],
+    );
+    return rows;
+  }
+
+  /**
+   * Digest deliveries of a period left SENDING by a run that died: failed, never resent. Only
+   * for a run that knows no other sender is at work on the period (the CLI re-run).
+   */
+  async failInterruptedDigests(periodKey: string): Promise<number> {
+    const [, count]: [unknown, number] = await this.db.query(
+      `update email_delivery d set status = 'FAILED', last_error = 'interrupted'
+       from digest g where g.delivery_id = d.id and g.period_key = $1 and d.status = 'SENDING'`,
+      [periodKey],
+    );
+    return count;
+  }
+
+  /** Of `ids`, those found SENDING: a run that claimed them died mid-send; they are failed, never resent. */
+  async failInterrupted(ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const [, count]: [unknown, number] = await this.db.query(
+      `update email_delivery set status = 'FAILED', last_error = 'interrupted' where id = any($1::bigint[]) and status = 'SENDING'`,
+      [ids],
+    );
+    return count;
+  }
+
+  async markSentMany(sent: Array<{ id: string; messageId: string }>): Promise<void> {
+    if (sent.length === 0) return;
+    await this.db.query(
+      `update email_delivery d set status = 'SENT', sent_at = now(), message_id = x.m, last_error = null
+       from unnest($1::bigint[], $2::text[]) as x(i, m) where d.id = x.i`,
+      [sent.map((s) => s.id), sent.map((s) => s.messageId)],
+    );
+  }
+
+  /** The reason to send went away (unsubscribed, email turned off, account gone). */
+  async cancel(ids: string[], reason: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(`update email_delivery set status = 'CANCELLED', last_error = $2 where id = any($1::bigint[]) and status = 'SENDING'`, [
+      ids,
+      reason,
+    ]);
   }
 
   /** Takes a PENDING delivery for sending; null when it is gone, sent, failed or being sent. */

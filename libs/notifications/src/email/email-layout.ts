@@ -5,6 +5,8 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /** One-click unsubscribe URL of a notification or digest email; becomes the RFC 8058 headers. */
+  unsubscribeUrl?: string;
 }
 
 /** Builds the links an email carries; tokens are derived at send time, never stored. */
@@ -14,6 +16,12 @@ export interface EmailLinks {
   invitation(invitationId: string): string;
   passwordReset(resetId: string): string;
   application(applicationId: string): string;
+  /** An absolute URL for a path of the web application (`/praxisbeispiele/<slug>`). */
+  page(path: string): string;
+  /** The one-click unsubscribe URL for a subscription id or a user id (ADR 0006). */
+  unsubscribe(id: string): string;
+  /** Where a signed-in person manages subscriptions and email settings. */
+  preferences: string;
 }
 
 /** One piece of an email body, rendered to both parts. */
@@ -21,7 +29,10 @@ export type Block =
   | { kind: 'p'; text: string }
   | { kind: 'button'; label: string; href: string }
   | { kind: 'quote'; text: string }
-  | { kind: 'facts'; rows: Array<[label: string, value: string]> };
+  | { kind: 'facts'; rows: Array<[label: string, value: string]> }
+  | { kind: 'heading'; text: string }
+  /** One entry of a list (a digest item) with an optional link. */
+  | { kind: 'item'; text: string; href: string | null };
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
@@ -58,6 +69,10 @@ function blockText(block: Block): string {
         .join('\n');
     case 'facts':
       return block.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
+    case 'heading':
+      return `${block.text}\n${'='.repeat(Math.min(60, block.text.length))}`;
+    case 'item':
+      return block.href ? `* ${block.text}\n  ${block.href}` : `* ${block.text}`;
   }
 }
 
@@ -81,21 +96,38 @@ function blockHtml(block: Block): string {
           .join('') +
         `</table>`
       );
+    case 'heading':
+      return `<h2 style="margin:24px 0 8px;font-size:17px;color:#1f4e79">${html(block.text)}</h2>`;
+    case 'item':
+      return block.href
+        ? `<p style="margin:0 0 12px">${html(block.text)}<br><a href="${escapeHtml(block.href)}" style="color:#1f4e79">${html(block.href)}</a></p>`
+        : `<p style="margin:0 0 12px">${html(block.text)}</p>`;
   }
 }
 
+/** A line above the footer saying why the email came and how to stop it, with its link. */
+export interface FooterNote {
+  text: string;
+  href: string;
+}
+
 /** Wraps the blocks of a message with greeting, signature and the network footer, in both parts. */
-export function layout(locale: Locale, links: EmailLinks, subject: string, greeting: string, blocks: Block[]): RenderedEmail {
+export function layout(locale: Locale, links: EmailLinks, subject: string, greeting: string, blocks: Block[], note?: FooterNote): RenderedEmail {
   const footer = FOOTER[locale](links.home);
-  const text = [greeting, ...blocks.map(blockText), SIGNATURE[locale], `-- \n${footer}`].join('\n\n') + '\n';
+  const noteText = note ? `${note.text}\n${note.href}\n` : '';
+  const noteHtml = note
+    ? `<p style="margin:0 0 8px;font-size:12px;color:#666666">${html(note.text)} <a href="${escapeHtml(note.href)}" style="color:#1f4e79">${html(note.href)}</a></p>\n`
+    : '';
+  const text = [greeting, ...blocks.map(blockText), SIGNATURE[locale], `-- \n${noteText}${footer}`].join('\n\n') + '\n';
   const body = [`<p style="margin:0 0 16px">${html(greeting)}</p>`, ...blocks.map(blockHtml), `<p style="margin:0 0 16px">${html(SIGNATURE[locale])}</p>`].join('\n');
   const page =
     `<!DOCTYPE html>\n<html lang="${locale}">\n<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n` +
     `<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a">\n` +
     `<div style="max-width:600px">\n${body}\n` +
     `<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0 12px">\n` +
+    noteHtml +
     `<p style="margin:0;font-size:12px;color:#666666">${html(footer)}</p>\n</div>\n</body>\n</html>\n`;
-  return { subject, text, html: page };
+  return { subject, text, html: page, ...(note ? { unsubscribeUrl: note.href } : {}) };
 }
 
 /** Formats an instant for the reader, always in German local time (Europe/Berlin). */

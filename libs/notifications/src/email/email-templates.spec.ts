@@ -7,6 +7,9 @@ const links: EmailLinks = {
   invitation: (id) => `https://ikone.example/einladung?token=${id}.sig`,
   passwordReset: (id) => `https://ikone.example/passwort-zuruecksetzen?token=${id}.sig`,
   application: (id) => `https://ikone.example/koordination/antraege/${id}`,
+  page: (path) => `https://ikone.example${path}`,
+  unsubscribe: (id) => `https://ikone.example/unsubscribe/${id}.sig`,
+  preferences: 'https://ikone.example/einstellungen/benachrichtigungen',
 };
 
 const invitation = {

@@ -11,6 +11,8 @@ import {
 } from './application.templates';
 import { InvitationMailData, PasswordResetMailData, invitationMail, passwordResetMail } from './account.templates';
 import type { EmailLinks, RenderedEmail } from './email-layout';
+import { NoticeMailData, noticeMail } from './notice.templates';
+import { DigestMailData, digestMail } from './digest.templates';
 
 /** The data each template reads, keyed by the template name stored in `email_delivery.template`. */
 export interface EmailTemplateData {
@@ -20,6 +22,9 @@ export interface EmailTemplateData {
   'application-new': ApplicationNewMailData;
   'application-approved': ApplicationApprovedMailData;
   'application-declined': ApplicationDeclinedMailData;
+  /** A notification repeated by email (publication, review decision, registration, …). */
+  notice: NoticeMailData;
+  digest: DigestMailData;
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -33,7 +38,12 @@ const RENDERERS: Renderers = {
   'application-new': applicationNewMail,
   'application-approved': applicationApprovedMail,
   'application-declined': applicationDeclinedMail,
+  notice: noticeMail,
+  digest: digestMail,
 };
+
+/** Templates that are notification emails: they carry List-Unsubscribe and respect "email off". */
+export const NOTIFICATION_TEMPLATES: ReadonlySet<string> = new Set<EmailTemplateName>(['notice', 'digest']);
 
 export function isEmailTemplateName(name: string): name is EmailTemplateName {
   return Object.prototype.hasOwnProperty.call(RENDERERS, name);

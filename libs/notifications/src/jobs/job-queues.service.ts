@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import type { ConnectionOptions } from 'bullmq';
+import type { ConnectionOptions, JobsOptions } from 'bullmq';
 import { AppConfig, QueueBackend, queueConnection, resolveDatabaseUrl } from '@ikone/platform';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
 import type { NotificationsOptions } from '../notifications.options';
@@ -47,11 +47,22 @@ export class JobQueues implements OnApplicationShutdown {
   }
 
   /** Adds one job per payload; jobs whose id already exists are left as they are. */
-  async addBulk<N extends JobName>(name: N, items: Array<JobPayload<N>>): Promise<void> {
+  async addBulk<N extends JobName>(name: N, items: Array<JobPayload<N>>, extra?: (data: JobPayload<N>) => Pick<JobsOptions, 'delay'>): Promise<void> {
     if (items.length === 0) return;
     const spec = JOB_SPECS[name];
     const queue = await this.queue(spec.queue);
-    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...spec.options, jobId: spec.jobId(data) } })));
+    await queue.addBulk(items.map((data) => ({ name, data, opts: { ...spec.options, ...extra?.(data), jobId: spec.jobId(data) } })));
+  }
+
+  /**
+   * Creates or updates a repeating job (BullMQ job scheduler, cron pattern in a time zone).
+   * Upserting with the same id on every start keeps exactly one scheduler per id.
+   */
+  async schedule<N extends JobName>(schedulerId: string, pattern: string, tz: string, name: N, data: JobPayload<N>): Promise<void> {
+    const spec = JOB_SPECS[name];
+    const queue = await this.queue(spec.queue);
+    const { attempts, backoff, removeOnComplete, removeOnFail } = spec.options;
+    await queue.upsertJobScheduler(schedulerId, { pattern, tz }, { name, data, opts: { attempts, backoff, removeOnComplete, removeOnFail } });
   }
 
   async onApplicationShutdown(): Promise<void> {

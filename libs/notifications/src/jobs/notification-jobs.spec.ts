@@ -1,14 +1,19 @@
-import { collectJobHandlers } from './notification-jobs';
+import { JOB_SPECS, collectJobHandlers } from './notification-jobs';
 
 describe('job handler registration', () => {
   const noop = async () => undefined;
+  const all = { 'outbox-event': noop, 'send-email': noop, 'send-email-batch': noop, 'digest-run': noop };
   it('accepts exactly one handler per job name', () => {
-    expect(() => collectJobHandlers([{ jobHandlers: () => ({ 'outbox-event': noop }) }, { jobHandlers: () => ({ 'send-email': noop }) }])).not.toThrow();
+    const { 'outbox-event': events, ...rest } = all;
+    expect(() => collectJobHandlers([{ jobHandlers: () => ({ 'outbox-event': events }) }, { jobHandlers: () => rest }])).not.toThrow();
   });
   it('rejects a missing or doubled handler at start-up', () => {
     expect(() => collectJobHandlers([{ jobHandlers: () => ({ 'outbox-event': noop }) }])).toThrow(/send-email: 0/);
-    expect(() =>
-      collectJobHandlers([{ jobHandlers: () => ({ 'outbox-event': noop, 'send-email': noop }) }, { jobHandlers: () => ({ 'send-email': noop }) }]),
-    ).toThrow(/send-email: 2/);
+    expect(() => collectJobHandlers([{ jobHandlers: () => all }, { jobHandlers: () => ({ 'send-email-batch': noop }) }])).toThrow(/send-email-batch: 2/);
+  });
+  it('gives a batch the same job id for the same deliveries and another for a different set', () => {
+    const id = JOB_SPECS['send-email-batch'].jobId;
+    expect(id({ deliveryIds: ['1', '2', '3'] })).toBe(id({ deliveryIds: ['1', '2', '3'] }));
+    expect(id({ deliveryIds: ['1', '3'] })).not.toBe(id({ deliveryIds: ['1', '2', '3'] }));
   });
 });

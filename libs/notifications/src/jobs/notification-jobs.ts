@@ -12,13 +12,19 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 export interface JobPayloads {
   /** One relayed `outbox_event` row. */
   'outbox-event': { eventId: string };
-  /**
-   * One `email_delivery` row. Fine for membership mail; large fan-outs (digests, publications
-   * to thousands) should add a job carrying a batch of delivery ids, as one job per recipient
-   * caps the PostgreSQL backend near 1,000 emails/s (STACK.md).
-   */
+  /** One `email_delivery` row: membership mail, and retries of a delivery a batch handed back. */
   'send-email': { deliveryId: string };
+  /**
+   * Up to {@link EMAIL_BATCH_SIZE} deliveries of a fan-out or digest: one job per recipient
+   * would cap the PostgreSQL backend near 1,000 emails/s (STACK.md).
+   */
+  'send-email-batch': { deliveryIds: string[] };
+  /** A digest run, added by the job schedulers each hour of the digest window. */
+  'digest-run': { period: 'daily' | 'weekly' };
 }
+
+/** Deliveries per `send-email-batch` job. */
+export const EMAIL_BATCH_SIZE = 200;
 
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -60,6 +66,28 @@ export const JOB_SPECS: { [N in JobName]: JobSpec<N> } = {
     options: {
       attempts: 8,
       backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+      removeOnComplete: { age: WEEK_SECONDS },
+      removeOnFail: { age: 4 * WEEK_SECONDS },
+    },
+  },
+  'send-email-batch': {
+    queue: 'ikone-emails',
+    // Derived from the content: the same pending set gives the same id (deduped), a different set a new job.
+    jobId: (data) => `emails-${data.deliveryIds[0]}-${data.deliveryIds[data.deliveryIds.length - 1]}-${data.deliveryIds.length}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+      removeOnComplete: { age: WEEK_SECONDS },
+      removeOnFail: { age: 4 * WEEK_SECONDS },
+    },
+  },
+  'digest-run': {
+    queue: 'ikone-events',
+    // Only the schedulers add it (they set their own ids); a manual add gets a fresh one.
+    jobId: (data) => `digest-${data.period}-${Date.now()}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
       removeOnComplete: { age: WEEK_SECONDS },
       removeOnFail: { age: 4 * WEEK_SECONDS },
     },

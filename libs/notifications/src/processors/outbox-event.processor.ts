@@ -2,14 +2,24 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
+import { KnowledgeNoticePlanner } from '../fanout/knowledge-notice.planner';
+import { NoticeWriter } from '../fanout/notice-writer.repository';
 import { JobQueues } from '../jobs/job-queues.service';
+import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
 import { MembershipMailPlanner } from './membership-mail.planner';
 
+/** Splits ids into batches of `size`, in order. */
+export function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
 /**
- * Turns one relayed domain event into email deliveries and their send jobs. Safe to run
- * again: rows are keyed by event, template and recipient, and only PENDING rows are enqueued
- * (under jobIds BullMQ dedupes).
+ * Turns one relayed domain event into in-app notifications, email deliveries and their send
+ * jobs. Safe to run again: notifications are unique per (event, recipient), deliveries per
+ * idempotency key, and only PENDING deliveries are enqueued (under jobIds BullMQ dedupes).
  */
 @Injectable()
 export class OutboxEventProcessor implements JobProcessor {
@@ -20,6 +30,8 @@ export class OutboxEventProcessor implements JobProcessor {
     private readonly deliveries: EmailDeliveryRepository,
     private readonly queues: JobQueues,
     private readonly membership: MembershipMailPlanner,
+    private readonly knowledge: KnowledgeNoticePlanner,
+    private readonly notices: NoticeWriter,
   ) {}
 
   jobHandlers(): Partial<JobHandlers> {
@@ -27,23 +39,47 @@ export class OutboxEventProcessor implements JobProcessor {
   }
 
   async handle({ eventId }: JobPayload<'outbox-event'>): Promise<void> {
-    const rows: Array<{ type: string; payload: unknown }> = await this.db.query(`select type, payload from outbox_event where id = $1`, [eventId]);
+    const rows: Array<{ type: string; payload: unknown; createdAt: Date }> = await this.db.query(
+      `select type, payload, created_at as "createdAt" from outbox_event where id = $1`,
+      [eventId],
+    );
     const event = rows[0];
     if (!event) {
       this.logger.warn(`Ereignis ${eventId} nicht gefunden, übersprungen / event not found, skipped`);
       return;
     }
     const membershipEvent = this.membership.asEvent(event.type, event.payload);
-    if (!membershipEvent) {
-      // Other domains add their event types in later issues; acknowledging keeps the queue moving.
-      this.logger.log(`Ereignis ${eventId} vom Typ ${event.type} ohne E-Mail-Zuordnung, bestätigt / no email for this event type`);
+    if (membershipEvent) {
+      const planned = await this.membership.plan(membershipEvent);
+      const pending = await this.deliveries.plan(eventId, planned);
+      await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
+      if (planned.length > 0) {
+        this.logger.log(`Ereignis ${eventId} (${event.type}): ${planned.length} E-Mail(s) geplant, ${pending.length} zu senden`);
+      }
       return;
     }
-    const planned = await this.membership.plan(membershipEvent);
-    const pending = await this.deliveries.plan(eventId, planned);
-    await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
-    if (planned.length > 0) {
-      this.logger.log(`Ereignis ${eventId} (${event.type}): ${planned.length} E-Mail(s) geplant, ${pending.length} zu senden`);
+    const knowledgeEvent = this.knowledge.asEvent(event.type, event.payload);
+    if (!knowledgeEvent) {
+      // Other domains add their event types later; acknowledging keeps the queue moving.
+      this.logger.log(`Ereignis ${eventId} vom Typ ${event.type} ohne Benachrichtigung, bestätigt / no notice for this event type`);
+      return;
     }
+    const plan = await this.knowledge.plan(knowledgeEvent, event.createdAt);
+    if (plan.kind === 'none') {
+      this.logger.log(`Ereignis ${eventId} (${event.type}): keine Benachrichtigung (${plan.why}) / nothing to tell`);
+      return;
+    }
+    const started = Date.now();
+    const inserted =
+      plan.kind === 'fan-out'
+        ? await this.notices.fanOut(eventId, plan.notice, plan.topicIds, plan.municipalityId)
+        : await this.notices.toUsers(eventId, plan.notice, plan.userIds);
+    const inAppMs = Date.now() - started;
+    const pending = await this.notices.planEmails(eventId);
+    await this.queues.addBulk('send-email-batch', chunk(pending, EMAIL_BATCH_SIZE).map((deliveryIds) => ({ deliveryIds })));
+    this.logger.log(
+      `Ereignis ${eventId} (${event.type}): ${inserted} Benachrichtigung(en) in ${inAppMs} ms, ${pending.length} E-Mail(s) in ` +
+        `${Math.ceil(pending.length / EMAIL_BATCH_SIZE)} Stapel(n) / notifications written, emails queued in batches`,
+    );
   }
 }

@@ -1,105 +1,60 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { AppConfig, MailTransport, PermanentMailError } from '@ikone/platform';
-import { InvitationService, TokenCodec } from '@ikone/membership';
-import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
-import type { EmailLinks, RenderedEmail } from '../email/email-layout';
-import { EmailTemplateData, isEmailTemplateName, renderEmail } from '../email/email-templates';
+import { EmailSender } from '../deliveries/email-sender.service';
+import { JobQueues } from '../jobs/job-queues.service';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Backoff of a delivery a batch handed back: 2 s doubled per attempt, ±50 % jitter. */
+function retryDelay(attempts: number): number {
+  const base = 2000 * 2 ** Math.max(0, attempts - 1);
+  return Math.round(base * (0.5 + Math.random()));
+}
 
 /**
- * Sends one delivery, at most once: the row is claimed PENDING → SENDING before the SMTP
- * hand-over, so a job that finds it still SENDING was interrupted mid-send (crash, lost lock)
- * and marks it FAILED instead of risking a second copy. Transient errors hand the row back
- * as PENDING and let BullMQ retry with backoff; SMTP 5xx fails it for good.
+ * The `send-email` job (one delivery, retried by BullMQ with backoff) and `send-email-batch`
+ * (up to a few hundred deliveries of a fan-out or digest in one job, so the PostgreSQL queue
+ * backend is not the limit). A batch hands each transient failure to its own `send-email` job
+ * with a delay, so one slow mailbox does not hold back the rest.
  */
 @Injectable()
 export class SendEmailProcessor implements JobProcessor {
   private readonly logger = new Logger('SendEmail');
-  private readonly links: EmailLinks;
-  private readonly messageIdHost: string;
 
   constructor(
-    private readonly deliveries: EmailDeliveryRepository,
-    private readonly mail: MailTransport,
-    private readonly tokens: TokenCodec,
-    private readonly invitations: InvitationService,
-    config: AppConfig,
-  ) {
-    const base = config.publicUrl;
-    this.links = {
-      home: base,
-      invitation: (id) => this.invitations.link({ id }),
-      passwordReset: (id) => `${base}/passwort-zuruecksetzen?token=${encodeURIComponent(this.tokens.encode('password-reset', id))}`,
-      application: (id) => `${base}/koordination/antraege/${encodeURIComponent(id)}`,
-    };
-    this.messageIdHost = new URL(base).hostname;
-  }
+    private readonly sender: EmailSender,
+    private readonly queues: JobQueues,
+  ) {}
 
   jobHandlers(): Partial<JobHandlers> {
-    return { 'send-email': (data, job) => this.handle(data, job) };
+    return {
+      'send-email': (data, job) => this.handle(data, job),
+      'send-email-batch': (data) => this.handleBatch(data),
+    };
   }
 
   /** The Message-ID a delivery is always sent with, so receivers can drop a duplicate. */
   messageId(deliveryId: string): string {
-    return `delivery-${deliveryId}@${this.messageIdHost}`;
+    return this.sender.messageId(deliveryId);
   }
 
   async handle({ deliveryId }: JobPayload<'send-email'>, job: Pick<Job, 'attemptsMade' | 'opts'>): Promise<void> {
-    const delivery = await this.deliveries.claim(deliveryId);
-    if (!delivery) {
-      if ((await this.deliveries.status(deliveryId)) === 'SENDING' && (await this.deliveries.markFailed(deliveryId, 'interrupted'))) {
-        this.logger.warn(`Zustellung ${deliveryId} wurde beim Senden unterbrochen und wird nicht wiederholt / interrupted, not resent`);
-      }
-      return;
-    }
-    if (!(await this.deliveries.recipientActive(delivery.userId))) {
-      await this.deliveries.markFailed(deliveryId, 'recipient inactive');
-      return;
-    }
-    const template = delivery.template;
-    if (!isEmailTemplateName(template)) {
-      await this.deliveries.markFailed(deliveryId, `unknown template ${template}`);
-      throw new UnrecoverableError(`Unbekannte Vorlage ${template} / unknown template`);
-    }
-    const messageId = this.messageId(deliveryId);
-    let rendered: RenderedEmail;
-    try {
-      // Stored by the planner from the typed PlannedDelivery of this template.
-      rendered = renderEmail(template, delivery.data as EmailTemplateData[typeof template], delivery.locale, this.links);
-    } catch (error) {
-      // Bad stored data does not heal with retries.
-      await this.deliveries.markFailed(deliveryId, `render: ${String(error)}`);
-      throw new UnrecoverableError(`render: ${String(error)}`);
-    }
-    try {
-      await this.mail.send({ to: delivery.recipient, ...rendered, messageId });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof PermanentMailError) {
-        await this.deliveries.markFailed(deliveryId, message);
-        throw new UnrecoverableError(message);
-      }
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (lastAttempt) await this.deliveries.markFailed(deliveryId, message);
-      else await this.deliveries.release(deliveryId, message);
-      throw error;
-    }
-    await this.recordSent(deliveryId, messageId);
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const outcome = await this.sender.sendOne(deliveryId, finalAttempt);
+    if (outcome.failed > 0) throw new UnrecoverableError(`Zustellung ${deliveryId} endgültig fehlgeschlagen / failed for good`);
+    if (outcome.retry.length > 0) throw new Error(outcome.retryError ?? 'transient SMTP failure');
   }
 
-  /** Retries briefly: a row left SENDING after a successful send would be marked interrupted. */
-  private async recordSent(deliveryId: string, messageId: string): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.deliveries.markSent(deliveryId, messageId);
-        return;
-      } catch (error) {
-        if (attempt >= 5) throw error;
-        await sleep(500 * attempt);
-      }
+  async handleBatch({ deliveryIds }: JobPayload<'send-email-batch'>): Promise<void> {
+    // A repeated batch (crash, lost lock) finds its own earlier claims SENDING: those are interrupted.
+    const outcome = await this.sender.sendMany(deliveryIds, { failInterrupted: true });
+    if (outcome.retry.length > 0) {
+      await this.queues.addBulk(
+        'send-email',
+        outcome.retry.map((deliveryId) => ({ deliveryId })),
+        () => ({ delay: retryDelay(1) }),
+      );
+      this.logger.warn(`${outcome.retry.length} E-Mail(s) vorübergehend nicht zustellbar, neuer Versuch später / retrying later: ${outcome.retryError ?? ''}`);
     }
+    if (outcome.failed > 0) this.logger.warn(`${outcome.failed} E-Mail(s) endgültig fehlgeschlagen / failed for good`);
   }
 }

@@ -27,6 +27,8 @@ export class AppConfig {
   migrateOnStart!: boolean;
   redisUrl?: string;
   smtpUrl?: string;
+  /** Parallel SMTP connections of the notifier's pool. */
+  smtpPoolSize!: number;
   mailFrom!: string;
   outboxDir!: string;
   secrets!: { jwt: string; token: string };
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     migrateOnStart: bool(env, 'MIGRATE_ON_START', true),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpPoolSize: int(env, 'SMTP_POOL_SIZE', 16, 1, 100),
     mailFrom,
     outboxDir: join(dataDir, 'outbox'),
     secrets: {

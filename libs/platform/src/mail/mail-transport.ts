@@ -32,7 +32,8 @@ export class MailTransport implements OnModuleDestroy {
     this.toFiles = !config.smtpUrl;
     this.transporter = config.smtpUrl
       ? nodemailer.createTransport(
-          `${config.smtpUrl}${config.smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=8&maxMessages=1000`,
+          // A pool wide enough for fan-out batches (≥ 1,000 emails/s needs parallel connections).
+          `${config.smtpUrl}${config.smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=${config.smtpPoolSize}&maxMessages=1000`,
         )
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }

@@ -1,0 +1,81 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigModule, DatabaseModule, MailModule } from '@ikone/platform';
+import { DigestBuilder, DigestPeriod, EmailSender, NotificationMailModule } from '@ikone/notifications';
+import { CliIo, progress } from '../cli-io';
+import { migrateDatabase } from './database';
+
+export interface DigestOptions {
+  period: DigestPeriod;
+  /** The moment the digest is for (default now); its day or ISO week names the period. */
+  at?: Date;
+  /** Deliveries per send step (default 200, like the notifier's batches). */
+  batchSize?: number;
+}
+
+export interface DigestResult {
+  periodKey: string;
+  created: number;
+  sent: number;
+  failed: number;
+  cancelled: number;
+  interrupted: number;
+  /** Still PENDING after the retries (transient SMTP failures): a re-run sends them. */
+  pending: number;
+}
+
+/** Database, mail transport and the digest services; no queue, no workers. */
+@Module({})
+class DigestCliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: DigestCliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, MailModule, NotificationMailModule] };
+  }
+}
+
+const ROUNDS = 3;
+
+/**
+ * `digest --period daily|weekly [--at ISO-time]`: builds the digests of the period now, for
+ * everyone with new items whatever hour they chose, and sends them from this process. Safe to
+ * run again: built digests are never built twice, sent ones never resent; deliveries a killed
+ * run left mid-send are failed (and listed to coordinators), never sent a second time.
+ */
+export async function digestCommand(config: AppConfig, io: CliIo, options: DigestOptions): Promise<DigestResult> {
+  await migrateDatabase(config, io);
+  const app = await NestFactory.createApplicationContext(DigestCliModule.forRoot(config), { logger: ['error', 'warn'], abortOnError: false });
+  try {
+    const builder = app.get(DigestBuilder);
+    const sender = app.get(EmailSender);
+    const at = options.at ?? new Date();
+    const batchSize = options.batchSize ?? 200;
+    const building = progress(io, 'Zusammenfassungen erstellen / building digests');
+    const build = await builder.build(options.period, at, { respectPreferredTime: false, onProgress: (done, total) => building.update(done, total) });
+    building.stop();
+    io.out(`${build.periodKey}: ${build.created} neue Zusammenfassung(en) / new digests`);
+    const interrupted = await sender.failInterruptedDigests(build.periodKey);
+    if (interrupted > 0) io.out(`${interrupted} beim letzten Lauf unterbrochen, nicht erneut gesendet / interrupted last run, not resent`);
+    const result: DigestResult = { periodKey: build.periodKey, created: build.created, sent: 0, failed: 0, cancelled: 0, interrupted, pending: 0 };
+    for (let round = 1; round <= ROUNDS; round++) {
+      const pending = round === 1 ? build.pending : await builder.pending(build.periodKey);
+      if (pending.length === 0) break;
+      if (round > 1) await new Promise((resolve) => setTimeout(resolve, 2000 * 2 ** (round - 2) * (0.5 + Math.random())));
+      const sending = progress(io, 'Senden / sending');
+      for (let i = 0; i < pending.length; i += batchSize) {
+        const outcome = await sender.sendMany(pending.slice(i, i + batchSize), { finalAttempt: round === ROUNDS });
+        result.sent += outcome.sent;
+        result.failed += outcome.failed;
+        result.cancelled += outcome.cancelled;
+        sending.update(Math.min(i + batchSize, pending.length), pending.length);
+      }
+      sending.stop();
+    }
+    result.pending = (await builder.pending(build.periodKey)).length;
+    io.out(
+      `${build.periodKey}: ${result.sent} gesendet, ${result.failed} fehlgeschlagen, ${result.cancelled} entfallen, ${result.pending} offen ` +
+        `/ sent, failed, cancelled, pending`,
+    );
+    return result;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { FailedDeliveriesService, PreferencesService } from '@ikone/notifications';
+import { Connection, toConnection } from '../graphql/connection';
+import { actorOf } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import { FailedDeliveriesArgs, UpdatePreferencesInput } from './notifications.inputs';
+import {
+  FailedDeliveryConnection,
+  FailedDeliveryModel,
+  NotificationPreferencesModel,
+  toFailedDeliveryModel,
+  toPreferencesModel,
+} from './notifications.models';
+
+/** Email settings of the caller; failed deliveries for the coordination office. */
+@Resolver(() => NotificationPreferencesModel)
+export class PreferencesResolver {
+  constructor(
+    private readonly preferences: PreferencesService,
+    private readonly failed: FailedDeliveriesService,
+  ) {}
+
+  @Query(() => NotificationPreferencesModel, { description: 'Die eigenen E-Mail-Einstellungen.' })
+  async myPreferences(@Context() ctx: GqlContext): Promise<NotificationPreferencesModel> {
+    return toPreferencesModel(await this.preferences.get(actorOf(ctx)));
+  }
+
+  @Mutation(() => NotificationPreferencesModel, { description: 'Ändert die eigenen E-Mail-Einstellungen.' })
+  async updatePreferences(@Args('input') input: UpdatePreferencesInput, @Context() ctx: GqlContext): Promise<NotificationPreferencesModel> {
+    return toPreferencesModel(await this.preferences.update(actorOf(ctx), input));
+  }
+
+  @Query(() => FailedDeliveryConnection, { description: 'Endgültig fehlgeschlagene E-Mails, neueste zuerst (Koordinierungsstelle).' })
+  async failedDeliveries(@Args() args: FailedDeliveriesArgs, @Context() ctx: GqlContext): Promise<Connection<FailedDeliveryModel>> {
+    return toConnection(await this.failed.list(actorOf(ctx), args), toFailedDeliveryModel);
+  }
+}

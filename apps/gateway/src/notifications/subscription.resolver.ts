@@ -1,0 +1,42 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SubscriptionService } from '@ikone/notifications';
+import { actorOf } from '../graphql/gql-context';
+import type { GqlContext } from '../graphql/gql-context';
+import { TopicModel, toTopicModel } from '../knowledge/topic.resolver';
+import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
+import { SubscribeArgs, UnsubscribeArgs } from './notifications.inputs';
+import { SubscriptionModel, toSubscriptionModel } from './notifications.models';
+
+/** The caller's own subscriptions. */
+@Resolver(() => SubscriptionModel)
+export class SubscriptionResolver {
+  constructor(private readonly subscriptions: SubscriptionService) {}
+
+  @Query(() => [SubscriptionModel], { description: 'Die eigenen Abonnements.' })
+  async mySubscriptions(@Context() ctx: GqlContext): Promise<SubscriptionModel[]> {
+    return (await this.subscriptions.mine(actorOf(ctx))).map(toSubscriptionModel);
+  }
+
+  @Mutation(() => SubscriptionModel, { description: 'Abonniert ein Themenfeld oder eine Kommune; erneutes Abonnieren ändert die Häufigkeit.' })
+  async subscribe(@Args() args: SubscribeArgs, @Context() ctx: GqlContext): Promise<SubscriptionModel> {
+    return toSubscriptionModel(await this.subscriptions.subscribe(actorOf(ctx), args.target, args.frequency));
+  }
+
+  @Mutation(() => Boolean, { description: 'Beendet ein eigenes Abonnement.' })
+  async unsubscribe(@Args() args: UnsubscribeArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.subscriptions.unsubscribe(actorOf(ctx), args.subscriptionId);
+    return true;
+  }
+
+  @ResolveField(() => TopicModel, { nullable: true })
+  async topic(@Parent() s: SubscriptionModel, @Context() ctx: GqlContext): Promise<TopicModel | null> {
+    const topic = s.topicId ? await ctx.loaders.topicById.load(s.topicId) : null;
+    return topic ? toTopicModel(topic) : null;
+  }
+
+  @ResolveField(() => MunicipalityModel, { nullable: true })
+  async municipality(@Parent() s: SubscriptionModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
+    const m = s.municipalityId ? await ctx.loaders.municipalityById.load(s.municipalityId) : null;
+    return m ? toMunicipalityModel(m) : null;
+  }
+}

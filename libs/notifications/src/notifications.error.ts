@@ -1,0 +1,32 @@
+import { DomainError, ErrorSpec } from '@ikone/platform';
+
+const NOTIFICATIONS_ERRORS = {
+  TARGET_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    de: 'Bitte genau ein Ziel angeben: ein Themenfeld oder eine Kommune.',
+    en: 'Please give exactly one target: a topic or a municipality.',
+  },
+  TOPIC_NOT_FOUND: { code: 'NOT_FOUND', de: 'Themenfeld nicht gefunden.', en: 'Topic not found.' },
+  MUNICIPALITY_NOT_FOUND: { code: 'NOT_FOUND', de: 'Kommune nicht gefunden.', en: 'Municipality not found.' },
+  SUBSCRIPTION_NOT_FOUND: { code: 'NOT_FOUND', de: 'Abonnement nicht gefunden.', en: 'Subscription not found.' },
+  DIGEST_HOUR_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Die Uhrzeit der Zusammenfassung muss zwischen 5 und 10 Uhr liegen.',
+    en: 'The digest hour must be between 5 and 10.',
+  },
+  DIGEST_WEEKDAY_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Der Wochentag der Zusammenfassung muss ein Werktag (Montag bis Freitag) sein.',
+    en: 'The digest weekday must be a working day (Monday to Friday).',
+  },
+  TOO_MANY_IDS: { code: 'BAD_USER_INPUT', de: 'Höchstens 100 Einträge auf einmal.', en: 'At most 100 entries at once.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type NotificationsErrorReason = keyof typeof NOTIFICATIONS_ERRORS;
+
+/** Expected errors of subscriptions, notifications and preferences. */
+export class NotificationsError extends DomainError {
+  constructor(reason: NotificationsErrorReason, field?: string) {
+    super(reason, NOTIFICATIONS_ERRORS[reason], field);
+  }
+}

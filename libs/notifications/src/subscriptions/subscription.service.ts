@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, requireRole } from '@ikone/membership';
+import { NotificationsError } from '../notifications.error';
+
+export const FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** What a subscription follows: exactly one of a topic or a municipality, by slug. */
+export interface SubscriptionTarget {
+  topicSlug?: string | null;
+  municipalitySlug?: string | null;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  userId: string;
+  topicId: string | null;
+  municipalityId: string | null;
+  frequency: Frequency;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLUMNS = `id, user_id as "userId", topic_id as "topicId", municipality_id as "municipalityId", frequency,
+  created_at as "createdAt", updated_at as "updatedAt"`;
+
+/**
+ * A signed-in person's subscriptions. Every method acts on the caller's own rows only;
+ * coordinators included, since a subscription is personal.
+ */
+@Injectable()
+export class SubscriptionService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Subscribes, or changes the frequency of the existing subscription to the same target. */
+  async subscribe(actor: Actor | null, target: SubscriptionTarget, frequency: Frequency): Promise<SubscriptionRecord> {
+    const who = requireRole(actor);
+    const topicSlug = target.topicSlug?.trim() || null;
+    const municipalitySlug = target.municipalitySlug?.trim() || null;
+    if ((topicSlug === null) === (municipalitySlug === null)) throw new NotificationsError('TARGET_REQUIRED', 'target');
+    if (topicSlug !== null) {
+      const [topic] = (await this.db.query(`select id from topic where slug = $1`, [topicSlug])) as Array<{ id: string }>;
+      if (!topic) throw new NotificationsError('TOPIC_NOT_FOUND', 'target.topicSlug');
+      const [row] = (await this.db.query(
+        `insert into subscription (user_id, topic_id, frequency) values ($1, $2, $3)
+         on conflict (user_id, topic_id) where topic_id is not null
+         do update set frequency = excluded.frequency, updated_at = now()
+         returning ${COLUMNS}`,
+        [who.id, topic.id, frequency],
+      )) as SubscriptionRecord[];
+      return row;
+    }
+    // Applied and former members are not listed to members (ADR 0005), so they cannot be followed.
+    const [municipality] = (await this.db.query(`select id from municipality where slug = $1 and status in ('ACTIVE','SUSPENDED')`, [
+      municipalitySlug,
+    ])) as Array<{ id: string }>;
+    if (!municipality) throw new NotificationsError('MUNICIPALITY_NOT_FOUND', 'target.municipalitySlug');
+    const [row] = (await this.db.query(
+      `insert into subscription (user_id, municipality_id, frequency) values ($1, $2, $3)
+       on conflict (user_id, municipality_id) where municipality_id is not null
+       do update set frequency = excluded.frequency, updated_at = now()
+       returning ${COLUMNS}`,
+      [who.id, municipality.id, frequency],
+    )) as SubscriptionRecord[];
+    return row;
+  }
+
+  /** Ends one of the caller's subscriptions; someone else's is NOT_FOUND, so ids reveal nothing. */
+  async unsubscribe(actor: Actor | null, subscriptionId: string): Promise<void> {
+    const who = requireRole(actor);
+    const [, count] = (await this.db.query(`delete from subscription where id = $1 and user_id = $2`, [subscriptionId, who.id])) as [unknown, number];
+    if (count === 0) throw new NotificationsError('SUBSCRIPTION_NOT_FOUND', 'subscriptionId');
+  }
+
+  /** The caller's subscriptions, topics first, oldest first. */
+  async mine(actor: Actor | null): Promise<SubscriptionRecord[]> {
+    const who = requireRole(actor);
+    return (await this.db.query(
+      `select ${COLUMNS} from subscription where user_id = $1 order by (topic_id is null), created_at, id`,
+      [who.id],
+    )) as SubscriptionRecord[];
+  }
+}
