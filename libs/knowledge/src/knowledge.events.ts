@@ -16,6 +16,8 @@ export type KnowledgeEvent =
   /** Someone registered, was waitlisted or cancelled: organisers are told. */
   | DomainEvent<'knowledge.registration-changed', { eventId: string; registrationId: string; userId: string; status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' }>
   | DomainEvent<'knowledge.waitlist-promoted', { eventId: string; registrationId: string; userId: string }>
+  /** Recorded by the notifier's reminder schedule once an event is less than 24 h away. */
+  | DomainEvent<'knowledge.event-reminder-due', { eventId: string }>
   | DomainEvent<'knowledge.reuse-requested', { reuseRequestId: string }>
   | DomainEvent<'knowledge.reuse-updated', { reuseRequestId: string; status: 'IN_TALKS' | 'ADOPTED' | 'DECLINED' }>
   | DomainEvent<'knowledge.report-filed', { reportId: string }>;

@@ -14,6 +14,7 @@ import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.opt
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { DigestRunProcessor } from './processors/digest-run.processor';
+import { EventReminderProcessor } from './processors/event-reminder.processor';
 import { MembershipMailPlanner } from './processors/membership-mail.planner';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
 import { SendEmailProcessor } from './processors/send-email.processor';
@@ -70,9 +71,10 @@ export class NotifierWorkersModule {
         OutboxRelay,
         SendEmailProcessor,
         DigestRunProcessor,
+        EventReminderProcessor,
         {
           provide: JOB_PROCESSORS,
-          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor],
+          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor, EventReminderProcessor],
           useFactory: (...processors: JobProcessor[]) => processors,
         },
       ],

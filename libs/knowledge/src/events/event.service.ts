@@ -84,7 +84,9 @@ export class EventService {
       await manager.query(
         `update event set title = $2, description = $3, starts_at = $4, ends_at = $5, format = $6, location = $7, online_url = $8,
                 municipality_id = $9, capacity = $10, registration_deadline = $11, visibility = $12, updated_at = now(),
-                ical_sequence = ical_sequence + $13
+                ical_sequence = ical_sequence + $13,
+                -- A moved event is reminded again 24 h before its new start.
+                reminder_sent_at = case when starts_at is distinct from $4 then null else reminder_sent_at end
           where id = $1`,
         [
           id, merged.title.trim(), merged.description, merged.startsAt, merged.endsAt, merged.format, merged.location, merged.onlineUrl,

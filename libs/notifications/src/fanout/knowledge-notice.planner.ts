@@ -16,6 +16,7 @@ const KNOWLEDGE_EVENT_TYPES = {
   'knowledge.event-cancelled': true,
   'knowledge.registration-changed': true,
   'knowledge.waitlist-promoted': true,
+  'knowledge.event-reminder-due': true,
   'knowledge.reuse-requested': true,
   'knowledge.reuse-updated': true,
   'knowledge.report-filed': true,
@@ -80,6 +81,8 @@ export class KnowledgeNoticePlanner {
         return this.eventCancelled(event.payload, createdAt);
       case 'knowledge.registration-changed':
         return this.registrationChanged(event.payload);
+      case 'knowledge.event-reminder-due':
+        return this.reminder(event.payload);
       case 'knowledge.waitlist-promoted':
         return this.waitlistPromoted(event.payload);
       case 'knowledge.reuse-requested':
@@ -241,6 +244,27 @@ export class KnowledgeNoticePlanner {
         title: subject.title,
         link: subject.link,
         data: { subjectType: 'Event', municipality: subject.municipality, status, ...(person && person.status !== 'DELETED' ? { person: person.name } : {}) },
+      },
+    };
+  }
+
+  /** The day before: everyone holding a seat (not the waiting list) of a still published event. */
+  private async reminder({ eventId }: PayloadOf<'knowledge.event-reminder-due'>): Promise<KnowledgePlan> {
+    const subject = await this.subject('Event', eventId);
+    if (!subject) return { kind: 'none', why: 'gone' };
+    const [event] = (await this.db.query(`select status from event where id = $1`, [eventId])) as Array<{ status: string }>;
+    if (event?.status !== 'PUBLISHED') return { kind: 'none', why: 'event no longer published' };
+    const rows = (await this.db.query(`select user_id as id from registration where event_id = $1 and status = 'REGISTERED' order by user_id`, [eventId])) as Array<{ id: string }>;
+    return {
+      kind: 'users',
+      userIds: rows.map((r) => r.id),
+      notice: {
+        kind: 'EVENT_REMINDER',
+        subjectType: 'Event',
+        subjectId: eventId,
+        title: subject.title,
+        link: subject.link,
+        data: { subjectType: 'Event', municipality: subject.municipality, ...(subject.startsAt ? { startsAt: subject.startsAt } : {}) },
       },
     };
   }

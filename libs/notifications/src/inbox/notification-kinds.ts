@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'EVENT_CHANGED',
   'EVENT_CANCELLED',
   'WAITLIST_PROMOTED',
+  'EVENT_REMINDER',
   'REUSE_REQUESTED',
   'REUSE_UPDATED',
   'REPORT_FILED',
@@ -132,6 +133,10 @@ export function describeNotification(kind: NotificationKind, title: string, data
       return de
         ? { subject: `Sie haben einen Platz: ${title}`, sentence: `Für „${title}“ ist ein Platz frei geworden: Sie sind jetzt angemeldet.${when ? ` Beginn: ${when}.` : ''}`, quote }
         : { subject: `You have a seat: ${title}`, sentence: `A seat became free for “${title}”: you are now registered.${when ? ` Start: ${when}.` : ''}`, quote };
+    case 'EVENT_REMINDER':
+      return de
+        ? { subject: `Erinnerung: ${title}`, sentence: `Morgen ist es so weit: Sie sind zu „${title}“ angemeldet.${when ? ` Beginn: ${when}.` : ''}`, quote }
+        : { subject: `Reminder: ${title}`, sentence: `Coming up: you are registered for “${title}”.${when ? ` Start: ${when}.` : ''}`, quote };
     case 'REUSE_REQUESTED': {
       const requester = data.requester ?? m;
       const owner = data.owner ?? m;

@@ -21,6 +21,8 @@ export interface JobPayloads {
   'send-email-batch': { deliveryIds: string[] };
   /** A digest run, added by the job schedulers each hour of the digest window. */
   'digest-run': { period: 'daily' | 'weekly' };
+  /** Marks events starting within 24 h as reminded and records their reminder events. */
+  'event-reminders': Record<string, never>;
 }
 
 /** Deliveries per `send-email-batch` job. */
@@ -79,6 +81,16 @@ export const JOB_SPECS: { [N in JobName]: JobSpec<N> } = {
       backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
       removeOnComplete: { age: WEEK_SECONDS },
       removeOnFail: { age: 4 * WEEK_SECONDS },
+    },
+  },
+  'event-reminders': {
+    queue: 'ikone-events',
+    jobId: () => `event-reminders-${Date.now()}`,
+    options: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: { age: WEEK_SECONDS },
     },
   },
   'digest-run': {

@@ -1,0 +1,71 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig } from '@ikone/platform';
+import { createNotifier } from '../../apps/notifier/src/main';
+import { makeMunicipality, makeUser } from '../support/factories';
+import { startTestGateway, TestGateway } from '../support/gateway';
+import { SmtpSink, waitFor } from './smtp-sink';
+// The reminder processor lives in the notifications library; the test reaches it through the app.
+import { EventReminderProcessor } from '../../libs/notifications/src/processors/event-reminder.processor';
+
+/** Journey 4, last step: a reminder arrives 24 h before the start, once, to people with a seat. */
+describe('event reminders', () => {
+  let gw: TestGateway;
+  let notifier: INestApplicationContext;
+  const sink = new SmtpSink();
+
+  beforeAll(async () => {
+    await sink.start();
+    gw = await startTestGateway({ SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' });
+    notifier = await createNotifier(loadConfig({ NODE_ENV: 'test', DATABASE_URL: gw.config.databaseUrl!, IKONE_DATA_DIR: gw.dataDir, SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' }), {
+      schedules: false,
+    });
+  });
+  afterAll(async () => {
+    await notifier?.close();
+    await gw?.close();
+    await sink.stop();
+  });
+
+  it('reminds registrants (not the waiting list) once, and again after the start moves', async () => {
+    const kl = await makeMunicipality(gw.app, '07312000');
+    const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+    const seat = await makeUser(gw.app, { role: 'MEMBER', municipality: kl, email: 'sitzplatz@example.org' });
+    const waiting = await makeUser(gw.app, { role: 'MEMBER', municipality: kl, email: 'warteliste@example.org' });
+    const startsAt = new Date(Date.now() + 20 * 3600_000);
+    const created = await gw.gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Netzwerktreffen Kaiserslautern', description: 'Austausch', startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * 3600_000).toISOString(), format: 'ON_SITE', location: 'Rathaus Kaiserslautern',
+          capacity: 1, visibility: 'NETWORK', topicSlugs: ['smart-city'], municipalityId: kl.id,
+        },
+      },
+      coordinator,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEvent.id;
+    await gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id }, coordinator);
+    for (const person of [seat, waiting]) {
+      expect((await gw.gql(`mutation($id: ID!) { registerForEvent(id: $id) { status } }`, { id }, person.token)).errors).toBeUndefined();
+    }
+
+    const reminders = notifier.get(EventReminderProcessor);
+    expect(await reminders.handle()).toBe(1);
+    expect(await reminders.handle()).toBe(0); // decided once
+
+    const subjects = async (address: string) => Promise.all(sink.to(address).map(async (m) => (await m.parsed()).subject ?? ''));
+    await waitFor('the reminder email', async () => (await subjects('sitzplatz@example.org')).some((s) => s.startsWith('Erinnerung')), 20_000);
+    const [{ n }] = await gw.db.query(`select count(*)::int as n from notification where kind = 'EVENT_REMINDER' and subject_id = $1`, [id]);
+    expect(n).toBe(1);
+    expect((await subjects('warteliste@example.org')).filter((s) => s.startsWith('Erinnerung'))).toEqual([]);
+
+    // Moved by a day: due again tomorrow, not now.
+    const moved = new Date(startsAt.getTime() + 24 * 3600_000);
+    await gw.gql(`mutation($id: ID!, $i: UpdateEventInput!) { updateEvent(id: $id, input: $i) { id } }`, {
+      id, i: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3600_000).toISOString() },
+    }, coordinator);
+    expect(await reminders.handle()).toBe(0);
+    expect(await reminders.handle(new Date(moved.getTime() - 23 * 3600_000))).toBe(1);
+  });
+});
