@@ -7,8 +7,11 @@ import { SmtpSink, waitFor } from './smtp-sink';
 // The reminder processor lives in the notifications library; the test reaches it through the app.
 import { EventReminderProcessor } from '../../libs/notifications/src/processors/event-reminder.processor';
 
-/** Journey 4, last step: a reminder arrives 24 h before the start, once, to people with a seat. */
-describe('event reminders', () => {
+/**
+ * Notices the notifier writes on its own schedule or for membership: the 24 h reminder
+ * (journey 4, last step) and new applications shown to coordinators in the app (journey 1).
+ */
+describe('event reminders and application notices', () => {
   let gw: TestGateway;
   let notifier: INestApplicationContext;
   const sink = new SmtpSink();
@@ -67,5 +70,22 @@ describe('event reminders', () => {
     }, coordinator);
     expect(await reminders.handle()).toBe(0);
     expect(await reminders.handle(new Date(moved.getTime() - 23 * 3600_000))).toBe(1);
+  });
+
+  it('shows a new membership application to every coordinator in the app, with a link to it', async () => {
+    const coordinator = await makeUser(gw.app, { role: 'COORDINATOR' });
+    const applied = await gw.gql<{ applyForMembership: { id: string } }>(
+      `mutation { applyForMembership(input: { name: "Otterbach-Otterberg", kind: VERBANDSGEMEINDE, state: "RP", applicantName: "Olga Otter", applicantEmail: "olga@otterbach-otterberg.example", motivation: "Austausch zur Bürgerbeteiligung" }) { id } }`,
+    );
+    expect(applied.errors).toBeUndefined();
+    const notice = await waitFor('the application notice', async () => {
+      const res = await gw.gql<{ notifications: { edges: { node: { kind: string; title: string; link: string } }[] } }>(
+        `{ notifications(first: 10) { edges { node { kind title link } } } }`,
+        {},
+        coordinator.token,
+      );
+      return res.data?.notifications.edges.find((e) => e.node.kind === 'MEMBERSHIP_APPLICATION')?.node;
+    }, 20_000);
+    expect(notice).toMatchObject({ title: 'Otterbach-Otterberg', link: expect.stringContaining(`/koordination/antraege/${applied.data!.applyForMembership.id}`) });
   });
 });

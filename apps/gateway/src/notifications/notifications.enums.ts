@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { NotificationKind } from '@ikone/notifications';
 
 export enum SubscriptionFrequencyEnum { IMMEDIATE = 'IMMEDIATE', DAILY = 'DAILY', WEEKLY = 'WEEKLY' }
 export enum WeekdayEnum { MONDAY = 1, TUESDAY = 2, WEDNESDAY = 3, THURSDAY = 4, FRIDAY = 5 }
@@ -13,10 +14,16 @@ export enum NotificationKindEnum {
   EVENT_CHANGED = 'EVENT_CHANGED',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
+  EVENT_REMINDER = 'EVENT_REMINDER',
   REUSE_REQUESTED = 'REUSE_REQUESTED',
   REUSE_UPDATED = 'REUSE_UPDATED',
   REPORT_FILED = 'REPORT_FILED',
+  MEMBERSHIP_APPLICATION = 'MEMBERSHIP_APPLICATION',
 }
+
+// Compile-time guard: the GraphQL enum lists exactly the kinds the library writes.
+type SameKinds = [NotificationKind] extends [`${NotificationKindEnum}`] ? ([`${NotificationKindEnum}`] extends [NotificationKind] ? true : false) : false;
+export const NOTIFICATION_KINDS_MATCH: SameKinds = true;
 
 registerEnumType(SubscriptionFrequencyEnum, {
   name: 'SubscriptionFrequency',

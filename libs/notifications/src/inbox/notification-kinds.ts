@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'REUSE_REQUESTED',
   'REUSE_UPDATED',
   'REPORT_FILED',
+  'MEMBERSHIP_APPLICATION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -156,6 +157,10 @@ export function describeNotification(kind: NotificationKind, title: string, data
         ? { subject: `Neue Meldung: ${title}`, sentence: `Ein Inhalt wurde als ${reason} gemeldet: „${title}“.`, quote: data.note ?? null }
         : { subject: `New report: ${title}`, sentence: `Content was reported as ${reason}: “${title}”.`, quote: data.note ?? null };
     }
+    case 'MEMBERSHIP_APPLICATION':
+      return de
+        ? { subject: `Neuer Mitgliedsantrag: ${title}`, sentence: `${title} möchte Mitglied des Netzwerks werden.${data.person ? ` Antrag von ${data.person}.` : ''}`, quote: data.message ?? null }
+        : { subject: `New membership application: ${title}`, sentence: `${title} would like to join the network.${data.person ? ` Application by ${data.person}.` : ''}`, quote: data.message ?? null };
   }
 }
 

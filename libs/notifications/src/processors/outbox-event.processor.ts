@@ -38,6 +38,28 @@ export class OutboxEventProcessor implements JobProcessor {
     return { 'outbox-event': (data) => this.handle(data) };
   }
 
+  /** Coordinators also find a new application in the app (their email comes from the mail planner). */
+  private async applicationNotice(eventId: string, applicationId: string): Promise<void> {
+    const [application] = (await this.db.query(
+      `select id, municipality_name as name, applicant_name as person, motivation from membership_application where id = $1 and status = 'APPLIED'`,
+      [applicationId],
+    )) as Array<{ id: string; name: string; person: string; motivation: string }>;
+    if (!application) return;
+    const coordinators = (await this.db.query(`select id from app_user where role = 'COORDINATOR' and status = 'ACTIVE'`)) as Array<{ id: string }>;
+    await this.notices.toUsers(
+      eventId,
+      {
+        kind: 'MEMBERSHIP_APPLICATION',
+        subjectType: null,
+        subjectId: null,
+        title: application.name,
+        link: `/koordination/antraege/${application.id}`,
+        data: { person: application.person, message: application.motivation },
+      },
+      coordinators.map((c) => c.id),
+    );
+  }
+
   async handle({ eventId }: JobPayload<'outbox-event'>): Promise<void> {
     const rows: Array<{ type: string; payload: unknown; createdAt: Date }> = await this.db.query(
       `select type, payload, created_at as "createdAt" from outbox_event where id = $1`,
@@ -51,6 +73,9 @@ export class OutboxEventProcessor implements JobProcessor {
     const membershipEvent = this.membership.asEvent(event.type, event.payload);
     if (membershipEvent) {
       const planned = await this.membership.plan(membershipEvent);
+      if (membershipEvent.type === 'membership.application-received') {
+        await this.applicationNotice(eventId, membershipEvent.payload.applicationId);
+      }
       const pending = await this.deliveries.plan(eventId, planned);
       await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
       if (planned.length > 0) {
