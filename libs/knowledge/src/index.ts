@@ -7,6 +7,7 @@ export * from './topic.service';
 export * from './shared/content-policy';
 export * from './shared/markdown';
 export * from './review/content-kind';
+export * from './review/content-kinds';
 export * from './review/content-lifecycle.service';
 export * from './review/review.service';
 export * from './case-studies';

@@ -4,6 +4,7 @@ import { AuditModule } from '@ikone/audit';
 import { MembershipModule } from '@ikone/membership';
 import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
 import { EVENT_PROVIDERS } from './events/events.providers';
+import { ContentKinds } from './review/content-kinds';
 import { ContentLifecycleService } from './review/content-lifecycle.service';
 import { ReviewService } from './review/review.service';
 import { ReuseService } from './reuse/reuse.service';
@@ -15,6 +16,7 @@ import { TopicService } from './topic.service';
 const PROVIDERS = [
   TopicService,
   ContentLifecycleService,
+  ContentKinds,
   ReviewService,
   ReuseService,
   NetworkStatsService,

@@ -2,6 +2,9 @@ import { PlatformError } from '@ikone/platform';
 import type { AuditActor } from '@ikone/audit';
 import type { Locale, Role } from './entities/user.entity';
 
+/** How a deleted account is named wherever it authored or did something (DSGVO). */
+export const FORMER_MEMBER = 'ehemaliges Mitglied';
+
 /** The signed-in person on whose behalf a service acts; null for anonymous callers. */
 export interface Actor {
   id: string;

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageRequest, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
-import { canRead, CaseStudyKind, ContentKind, ContentLifecycleService, ContentStatus, EventKind, SubjectType, Visibility } from '@ikone/knowledge';
+import { canRead, ContentKinds, ContentLifecycleService } from '@ikone/knowledge';
+import type { FoundContent, SubjectType } from '@ikone/knowledge';
 import { ModerationError } from './moderation.error';
 
 export const REPORT_REASONS = ['SPAM', 'OFFENSIVE', 'INCORRECT', 'OTHER'] as const;
@@ -33,17 +34,12 @@ const COLUMNS = `r.id, r.reporter_id as "reporterId", r.subject_type as "subject
 /** Members report content; coordinators dismiss a report or archive the content. */
 @Injectable()
 export class ReportService {
-  private readonly kinds: ContentKind[];
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly lifecycle: ContentLifecycleService,
-    caseStudies: CaseStudyKind,
-    events: EventKind,
-  ) {
-    this.kinds = [caseStudies, events];
-  }
+    private readonly kinds: ContentKinds,
+  ) {}
 
   async report(actor: Actor | null, subjectId: string, reason: ReportReason, note: string | null): Promise<ReportRecord> {
     const who = requireRole(actor);
@@ -126,12 +122,10 @@ export class ReportService {
     return this.load(id);
   }
 
-  private async subject(manager: EntityManager, subjectId: string): Promise<{ kind: ContentKind; status: ContentStatus; visibility: Visibility }> {
-    for (const kind of this.kinds) {
-      const [row] = await manager.query(`select status, visibility from ${kind.table} where id = $1`, [subjectId]);
-      if (row) return { kind, status: row.status, visibility: row.visibility };
-    }
-    throw new ModerationError('SUBJECT_NOT_FOUND', 'subjectId');
+  private async subject(manager: EntityManager, subjectId: string): Promise<FoundContent> {
+    const found = await this.kinds.find(manager, subjectId);
+    if (!found) throw new ModerationError('SUBJECT_NOT_FOUND', 'subjectId');
+    return found;
   }
 
   private async load(id: string): Promise<ReportRecord> {

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, MembershipError, PasswordService } from '@ikone/membership';
+import { Actor, FORMER_MEMBER, MembershipError, PasswordService } from '@ikone/membership';
 import { RegistrationService } from '@ikone/knowledge';
 
-export const FORMER_MEMBER = 'ehemaliges Mitglied';
 
 /**
  * DSGVO: a person downloads everything stored about them (Art. 15, 20) and deletes their account

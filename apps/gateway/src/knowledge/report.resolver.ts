@@ -7,7 +7,7 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
-import { PersonModel } from './case-studies/case-study.models';
+import { PersonModel, toPersonModel } from './case-studies/case-study.models';
 import { ReportActionEnum, ReportReasonEnum, ReportStatusEnum, SubjectTypeEnum } from './knowledge.enums';
 
 @ObjectType('Report', { description: 'Eine Meldung zu einem Inhalt.' })
@@ -82,8 +82,7 @@ export class ReportResolver {
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Meldende Person' })
   async reporter(parent: ReportModel, _args: unknown, ctx: GqlContext): Promise<PersonModel | null> {
-    const user = parent.reporterId ? await ctx.loaders.userById.load(parent.reporterId) : null;
-    if (!user || user.status === 'DELETED') return { id: null, displayName: 'ehemaliges Mitglied', email: null, municipalityId: null };
-    return { id: user.id, displayName: user.displayName, email: user.email, municipalityId: user.municipalityId };
+    // Only coordinators list reports, so they see the reporter's address.
+    return toPersonModel(parent.reporterId ? await ctx.loaders.userById.load(parent.reporterId) : null, true);
   }
 }

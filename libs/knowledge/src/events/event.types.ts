@@ -1,3 +1,4 @@
+import { FORMER_MEMBER } from '@ikone/membership';
 import type { ContentStatus, Visibility } from '../shared/content-policy';
 
 export const EVENT_FORMATS = ['ON_SITE', 'ONLINE', 'HYBRID'] as const;
@@ -86,5 +87,5 @@ export const EVENT_COLUMNS = `
 
 export const REGISTRATION_COLUMNS = `
   r.id, r.event_id as "eventId", r.user_id as "userId", r.status,
-  case when u.status = 'DELETED' then 'ehemaliges Mitglied' else u.display_name end as "displayName",
+  case when u.status = 'DELETED' then '${FORMER_MEMBER}' else u.display_name end as "displayName",
   r.created_at as "createdAt", r.updated_at as "updatedAt", r.waitlisted_at as "waitlistedAt"`;

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
-import { CaseStudyKind } from '../case-studies/case-study.kind';
-import { EventKind } from '../events/event.kind';
 import { KnowledgeError } from '../knowledge.error';
 import type { SubjectType } from '../knowledge.events';
 import type { ContentKind } from './content-kind';
+import { ContentKinds } from './content-kinds';
 import { ContentLifecycleService } from './content-lifecycle.service';
 
 /** One item waiting for review. */
@@ -47,16 +46,11 @@ function changed(before: Record<string, unknown>, after: Record<string, unknown>
 /** The coordinators' review queue and decisions, for case studies and events alike. */
 @Injectable()
 export class ReviewService {
-  private readonly kinds: ContentKind[];
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: ContentLifecycleService,
-    caseStudies: CaseStudyKind,
-    events: EventKind,
-  ) {
-    this.kinds = [caseStudies, events];
-  }
+    private readonly kinds: ContentKinds,
+  ) {}
 
   /** Oldest submission first, with what changed since the last review. */
   async queue(actor: Actor | null, page: PageRequest): Promise<Page<ReviewItem>> {
@@ -164,10 +158,8 @@ export class ReviewService {
   }
 
   private async kindOf(manager: EntityManager, subjectId: string): Promise<ContentKind> {
-    for (const kind of this.kinds) {
-      const found = await manager.query(`select 1 from ${kind.table} where id = $1`, [subjectId]);
-      if (found.length) return kind;
-    }
-    throw new KnowledgeError('CONTENT_NOT_FOUND', 'subjectId');
+    const found = await this.kinds.find(manager, subjectId);
+    if (!found) throw new KnowledgeError('CONTENT_NOT_FOUND', 'subjectId');
+    return found.kind;
   }
 }

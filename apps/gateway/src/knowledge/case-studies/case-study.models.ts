@@ -1,5 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CaseStudyRecord, ReuseRequestRecord } from '@ikone/knowledge';
+import { FORMER_MEMBER } from '@ikone/membership';
+import type { UserEntity } from '@ikone/membership';
 import { ConnectionType } from '../../graphql/connection';
 import { ContentStatusEnum, MaturityEnum, ReuseStatusEnum, VisibilityEnum } from '../knowledge.enums';
 
@@ -9,6 +11,12 @@ export class PersonModel {
   @Field() displayName!: string;
   @Field(() => String, { nullable: true, description: 'Nur für angemeldete Mitglieder sichtbar' }) email!: string | null;
   municipalityId!: string | null;
+}
+
+/** A person as shown beside content; deleted accounts become "ehemaliges Mitglied". */
+export function toPersonModel(user: UserEntity | null, showEmail: boolean): PersonModel {
+  if (!user || user.status === 'DELETED') return { id: null, displayName: FORMER_MEMBER, email: null, municipalityId: null };
+  return { id: user.id, displayName: user.displayName, email: showEmail ? user.email : null, municipalityId: user.municipalityId };
 }
 
 @ObjectType('Link')

@@ -25,10 +25,9 @@ import {
   ReviewDecisionModel,
   RevisionModel,
   toCaseStudyModel,
+  toPersonModel,
   toReuseRequestModel,
 } from './case-study.models';
-
-const FORMER_MEMBER = 'ehemaliges Mitglied';
 
 function municipalities(loaded: Array<MunicipalityEntity | null | Error>): MunicipalityModel[] {
   return loaded.filter((m): m is MunicipalityEntity => !!m && !(m instanceof Error)).map(toMunicipalityModel);
@@ -98,9 +97,7 @@ export class CaseStudyResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Kontaktperson' })
   async contact(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PersonModel | null> {
     if (!parent.record.contactId) return null;
-    const user = await ctx.loaders.userById.load(parent.record.contactId);
-    if (!user || user.status === 'DELETED') return { id: null, displayName: FORMER_MEMBER, email: null, municipalityId: null };
-    return { id: user.id, displayName: user.displayName, email: ctx.actor ? user.email : null, municipalityId: user.municipalityId };
+    return toPersonModel(await ctx.loaders.userById.load(parent.record.contactId), ctx.actor !== null);
   }
 
   @ResolveField(() => [MunicipalityModel], { description: 'Mitbesitzende Kommunen' })
