@@ -68,6 +68,13 @@ module.exports = {
       to: { path: TRANSPORT },
     },
     {
+      name: 'web-through-the-api-only',
+      comment: 'The web application talks to the platform only through the public GraphQL API (SPEC §4a): no domain library.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^libs/', pathNot: '^libs/platform/' },
+    },
+    {
       name: 'platform-without-domain',
       comment: 'libs/platform holds no domain knowledge, so it imports no domain library.',
       severity: 'error',
@@ -93,7 +100,7 @@ module.exports = {
       comment: 'An import that does not resolve would also slip past every rule above.',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^@graphql-typed-document-node/core$' /* types only, no runtime file */ },
     },
   ],
   options: {
@@ -104,7 +111,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
     },
     reporterOptions: { text: { highlightFocused: true } },
   },

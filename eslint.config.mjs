@@ -12,11 +12,11 @@ const UNUSED = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'var/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'var/**', 'node_modules/**', 'coverage/**', '**/*.d.ts', 'apps/web/src/graphql/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.cjs', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',

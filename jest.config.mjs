@@ -13,10 +13,24 @@ const swc = [
   },
 ];
 
+/** The web application's pages are TSX with Preact's automatic JSX runtime. */
+const swcTsx = [
+  '@swc/jest',
+  {
+    ...swc[1],
+    jsc: {
+      ...swc[1].jsc,
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { ...swc[1].jsc.transform, react: { runtime: 'automatic', importSource: 'preact' } },
+    },
+  },
+];
+
 const common = {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx },
   moduleNameMapper: {
     '^@ikone/platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
     '^@ikone/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',

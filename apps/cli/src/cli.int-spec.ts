@@ -143,7 +143,7 @@ describe('CLI commands', () => {
           { name: 'notifier', script: notifier },
         ],
       });
-      const graphql = `[start] IKONE läuft / is running – GraphQL: http://localhost:${env.PORT}/graphql`;
+      const graphql = `[start] IKONE läuft / is running: http://localhost:${env.PORT}/ (GraphQL: http://localhost:${env.PORT}/graphql)`;
       for (let i = 0; i < 100 && !io.lines.includes(graphql); i++) await new Promise((r) => setTimeout(r, 100));
       expect(io.lines).toContain(graphql);
       expect(io.lines).toContain('[gateway] bereit true');

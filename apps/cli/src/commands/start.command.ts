@@ -15,6 +15,8 @@ export interface ChildSpec {
   name: string;
   /** Path of the compiled entry file, run with this Node binary. */
   script: string;
+  /** Settings of this child on top of the shared environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface StartOptions {
@@ -33,11 +35,21 @@ export interface RunningPlatform {
   stop(exitCode?: number): Promise<number>;
 }
 
-export function defaultChildren(): ChildSpec[] {
+/**
+ * Gateway, notifier and web. People and API share one address: the web answers on PORT and
+ * passes /graphql, feeds and iCal through to the gateway, which listens on PORT + 1 (ADR 0013).
+ */
+export function defaultChildren(config: AppConfig): ChildSpec[] {
   const root = projectRoot();
+  const gatewayPort = config.port === 0 ? 0 : config.port + 1;
   return [
-    { name: 'gateway', script: join(root, 'dist', 'apps', 'gateway', 'src', 'main.js') },
+    { name: 'gateway', script: join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), env: { PORT: String(gatewayPort) } },
     { name: 'notifier', script: join(root, 'dist', 'apps', 'notifier', 'src', 'main.js') },
+    {
+      name: 'web',
+      script: join(root, 'dist', 'apps', 'web', 'src', 'main.js'),
+      env: { WEB_PORT: String(config.port), GATEWAY_URL: `http://127.0.0.1:${gatewayPort}` },
+    },
   ];
 }
 
@@ -84,7 +96,7 @@ export async function startCommand(
   env: NodeJS.ProcessEnv = process.env,
   options: StartOptions = {},
 ): Promise<RunningPlatform> {
-  const specs = options.children ?? defaultChildren();
+  const specs = options.children ?? defaultChildren(config);
   const missing = specs.filter((s) => !existsSync(s.script));
   if (missing.length > 0) {
     const list = missing.map((s) => s.script).join(', ');
@@ -108,9 +120,9 @@ export async function startCommand(
     throw error;
   }
 
-  const childEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir };
+  const childEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir, PUBLIC_URL: config.publicUrl };
   const children = specs.map((spec) => {
-    const child = spawn(process.execPath, [spec.script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [spec.script], { env: { ...childEnv, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     pipeLines(child, spec.name, io);
     io.out(`[start] ${spec.name} gestartet / started (pid ${child.pid ?? '?'})`);
     return { spec, child };
@@ -160,7 +172,7 @@ async function announceWhenLive(config: AppConfig, io: CliIo, stopped: () => boo
     try {
       const response = await fetch(live, { signal: AbortSignal.timeout(2000) });
       if (response.ok) {
-        io.out(`[start] IKONE läuft / is running – GraphQL: ${config.publicUrl}/graphql`);
+        io.out(`[start] IKONE läuft / is running: ${config.publicUrl}/ (GraphQL: ${config.publicUrl}/graphql)`);
         return;
       }
     } catch {

@@ -18,8 +18,12 @@ export class ConfigError extends Error {
 export class AppConfig {
   env!: NodeEnv;
   port!: number;
-  /** Trust X-Forwarded-For (behind a reverse proxy) for client addresses. */
-  trustProxy!: boolean;
+  /**
+   * Whose X-Forwarded-For to believe for client addresses: `true` (any peer), `false` (none), or
+   * addresses/subnets as proxy-addr reads them. Default `loopback`: the web process and a local
+   * reverse proxy name the browser's address; a remote peer cannot.
+   */
+  trustProxy!: boolean | string;
   publicUrl!: string;
   dataDir!: string;
   databaseUrl?: string;
@@ -46,6 +50,12 @@ export class AppConfig {
   digest!: { timezone: string; dailyHour: number; weeklyDay: number };
   /** How long list totals may be reused (0 = count every time). */
   listCountCacheSeconds!: number;
+  /**
+   * The web application: its port when started alone, and the gateway it talks to. Under
+   * `npm start` the web answers on PORT (people and API on one address) and the gateway listens
+   * on `PORT + 1` behind it.
+   */
+  web!: { port: number; gatewayUrl: string };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -69,6 +79,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(name, 'muss true oder false sein');
+}
+
+function trustProxy(env: Env): boolean | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === '') return 'loopback';
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  if (!/^[\w.:/, -]+$/.test(raw)) throw new ConfigError('TRUST_PROXY', 'muss true, false, loopback oder eine Liste von Adressen sein');
+  return raw;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -129,7 +148,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     publicUrl,
     dataDir,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -161,6 +180,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
     },
     listCountCacheSeconds: int(env, 'LIST_COUNT_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 5, 0, 3600),
+    web: {
+      port: int(env, 'WEB_PORT', port === 0 ? 0 : Math.min(port + 100, 65535), 0, 65535),
+      gatewayUrl: (url(env, 'GATEWAY_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+    },
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),

@@ -3,6 +3,7 @@ import { Knowledge1764100000000 } from './1764100000000-knowledge';
 import { Search1764150000000 } from './1764150000000-search';
 import { Notifications1764300000000 } from './1764300000000-notifications';
 import { DeliveryIndexes1764400000000 } from './1764400000000-delivery-indexes';
+import { WebSessions1764600000000 } from './1764600000000-web-sessions';
 
 /** Every migration, oldest first. Never edit one that has been merged; add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Knowledge1764100000000, Search1764150000000, Notifications1764300000000, DeliveryIndexes1764400000000];
+export const MIGRATIONS = [Foundation1764000000000, Knowledge1764100000000, Search1764150000000, Notifications1764300000000, DeliveryIndexes1764400000000, WebSessions1764600000000];

@@ -1,0 +1,346 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { TypedDocumentString } from '../graphql/generated/graphql';
+import { graphql } from '../graphql/generated';
+import { common } from '../i18n/common';
+import { Catalog, Locale, T, translator } from '../i18n/i18n';
+import { ApiCall, ApiClient, ApiError, ApiResult } from './api-client';
+import { Csrf } from './csrf';
+import { SessionRow, SessionStore } from './session-store';
+
+export const SESSION_COOKIE = 'ikone_sid';
+export const LOCALE_COOKIE = 'ikone_lang';
+export const FLASH_COOKIE = 'ikone_notice';
+
+/** A rendered page. */
+export interface PageResult {
+  kind: 'page';
+  title: string;
+  body: VNode;
+  status?: number;
+  /** Meta description of public pages (search engines, link previews). */
+  description?: string;
+  /** Canonical path of public pages. */
+  canonical?: string;
+  /** The page shows a failed submit: the title starts with "Fehler:". */
+  hasErrors?: boolean;
+}
+
+export interface RedirectResult {
+  kind: 'redirect';
+  location: string;
+}
+
+/** A response the route wrote itself (downloads, pass-through of iCal/CSV). */
+export interface SentResult {
+  kind: 'sent';
+}
+
+/** A status page (not found, no access, error), rendered in the layout. */
+export interface StatusResult {
+  kind: 'status';
+  status: 403 | 404 | 500 | 503;
+  errorId?: string;
+  /** For 403: the role the page is for. */
+  role?: Role;
+}
+
+export type Outcome = PageResult | RedirectResult | SentResult | StatusResult;
+
+export type Role = 'MEMBER' | 'OFFICER' | 'COORDINATOR';
+const RANK: Record<Role, number> = { MEMBER: 1, OFFICER: 2, COORDINATOR: 3 };
+
+/** Who is signed in, as the layout and the guards need it. */
+export interface Viewer {
+  id: string;
+  displayName: string;
+  email: string;
+  role: Role;
+  locale: Locale;
+  unread: number;
+  municipality: { id: string; slug: string; name: string } | null;
+}
+
+const ViewerQuery = graphql(`
+  query WebViewer {
+    me {
+      id
+      displayName
+      email
+      role
+      locale
+      unreadNotificationCount
+      municipality { id slug name }
+    }
+  }
+`);
+
+const RefreshMutation = graphql(`
+  mutation WebRefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user { id }
+    }
+  }
+`);
+
+export interface WebServices {
+  api: ApiClient;
+  sessions: SessionStore;
+  csrf: Csrf;
+  publicUrl: string;
+  secureCookies: boolean;
+}
+
+/** Refresh a little before the access token runs out, so a request never carries a dead one. */
+const REFRESH_MARGIN_MS = 30_000;
+
+/** Thrown inside a route to answer with a page at once (404, 403, sign-in redirect). */
+export class OutcomeError extends Error {
+  constructor(readonly outcome: Outcome) {
+    super(outcome.kind);
+  }
+}
+
+/**
+ * Everything a route needs for one request: language, the signed-in person, the API (with
+ * token refresh), CSRF token, form values and redirects.
+ */
+export class WebContext {
+  readonly t: T<keyof typeof common.de>;
+  private viewerLoaded = false;
+  private viewerValue: Viewer | null = null;
+  private sessionRow: SessionRow | null | undefined;
+
+  constructor(
+    readonly req: FastifyRequest,
+    readonly reply: FastifyReply,
+    readonly services: WebServices,
+    readonly locale: Locale,
+  ) {
+    this.t = translator(common, locale);
+  }
+
+  /** Translator for a page's own catalog. */
+  tr<K extends string>(catalog: Catalog<K>): T<K> {
+    return translator(catalog, this.locale);
+  }
+
+  get path(): string {
+    return this.req.url;
+  }
+
+  get pathname(): string {
+    return this.req.url.split('?')[0];
+  }
+
+  query(name: string): string | undefined {
+    const value = (this.req.query as Record<string, unknown> | undefined)?.[name];
+    if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  queryAll(name: string): string[] {
+    const value = (this.req.query as Record<string, unknown> | undefined)?.[name];
+    if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
+    return typeof value === 'string' && value !== '' ? [value] : [];
+  }
+
+  /** A posted form field (the first if repeated), trimmed of nothing: people's text stays as typed. */
+  field(name: string): string {
+    const value = (this.req.body as Record<string, unknown> | undefined)?.[name];
+    if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : '';
+    return typeof value === 'string' ? value : '';
+  }
+
+  fields(name: string): string[] {
+    const value = (this.req.body as Record<string, unknown> | undefined)?.[name];
+    if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
+    return typeof value === 'string' && value !== '' ? [value] : [];
+  }
+
+  get sessionId(): string | undefined {
+    return this.req.cookies[SESSION_COOKIE];
+  }
+
+  /** The CSRF token for forms on this page. */
+  get csrfToken(): string {
+    return this.services.csrf.token(this.csrfBinding());
+  }
+
+  private csrfBinding(): string {
+    const sid = this.sessionId;
+    if (sid) return `s:${sid}`;
+    let anon = this.req.cookies.ikone_anon;
+    if (!anon) {
+      anon = Csrf.newAnonymousId();
+      this.req.cookies.ikone_anon = anon;
+      this.reply.setCookie('ikone_anon', anon, this.cookieOptions());
+    }
+    return `a:${anon}`;
+  }
+
+  /** True when the posted `_csrf` matches this browser's cookie. */
+  csrfValid(): boolean {
+    return this.services.csrf.verify(this.csrfBinding(), this.field('_csrf'));
+  }
+
+  cookieOptions(maxAgeSeconds?: number) {
+    return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: this.services.secureCookies, ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
+  }
+
+  /** The browser's address (Fastify honours X-Forwarded-For from loopback peers only). */
+  get clientIp(): string {
+    return this.req.ip;
+  }
+
+  private async session(): Promise<SessionRow | null> {
+    if (this.sessionRow !== undefined) return this.sessionRow;
+    const sid = this.sessionId;
+    this.sessionRow = sid ? await this.services.sessions.find(sid) : null;
+    if (sid && !this.sessionRow) this.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return this.sessionRow;
+  }
+
+  /** The access token of the signed-in person, refreshed once per session when it runs out. */
+  private async accessToken(): Promise<string | undefined> {
+    const row = await this.session();
+    const sid = this.sessionId;
+    if (!row || !sid) return undefined;
+    const fresh = (r: SessionRow) => r.accessExpiresAt.getTime() - Date.now() > REFRESH_MARGIN_MS;
+    if (fresh(row)) return row.accessToken;
+    this.sessionRow = await this.services.sessions.refreshLocked(sid, fresh, async (current) => {
+      const result = await this.services.api.request(RefreshMutation, { refreshToken: current.refreshToken }, this.call());
+      const payload = result.data?.refreshSession;
+      if (!payload) return null;
+      return {
+        accessToken: payload.accessToken,
+        accessExpiresAt: new Date(payload.accessTokenExpiresAt),
+        refreshToken: payload.refreshToken,
+        userId: payload.user.id,
+      };
+    });
+    if (!this.sessionRow) this.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return this.sessionRow?.accessToken;
+  }
+
+  private call(token?: string): ApiCall {
+    return { token, clientIp: this.clientIp, locale: this.locale };
+  }
+
+  /** One GraphQL operation as the signed-in person (or anonymously). */
+  async api<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<ApiResult<R>> {
+    const token = await this.accessToken();
+    const result = await this.services.api.request(document, variables, this.call(token));
+    if (token && result.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      // Disabled account or revoked session: the server session ends too.
+      await this.endSession();
+    }
+    return result;
+  }
+
+  /** Like {@link api}, but any error other than BAD_USER_INPUT becomes the matching page. */
+  async load<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
+    const result = await this.api(document, variables);
+    if (result.data && result.errors.length === 0) return result.data;
+    throw new OutcomeError(this.errorOutcome(result.errors));
+  }
+
+  /** The page for an API refusal: sign-in for UNAUTHENTICATED, 403, 404 or the error page. */
+  errorOutcome(errors: ApiError[]): Outcome {
+    const code = errors[0]?.extensions?.code;
+    if (code === 'UNAUTHENTICATED') return this.signInRedirect();
+    if (code === 'NOT_FOUND') return { kind: 'status', status: 404 };
+    if (code === 'FORBIDDEN') return { kind: 'status', status: 403 };
+    return { kind: 'status', status: 500, errorId: errors[0]?.extensions?.errorId };
+  }
+
+  signInRedirect(): RedirectResult {
+    return this.redirect(`/anmelden?zurueck=${encodeURIComponent(this.req.method === 'GET' ? this.path : this.pathname)}`);
+  }
+
+  /** The signed-in person, or null; loaded once per request. */
+  async viewer(): Promise<Viewer | null> {
+    if (this.viewerLoaded) return this.viewerValue;
+    this.viewerLoaded = true;
+    if (!this.sessionId || !(await this.session())) return null;
+    const result = await this.api(ViewerQuery, {});
+    const me = result.data?.me;
+    this.viewerValue = me
+      ? {
+          id: me.id,
+          displayName: me.displayName,
+          email: me.email,
+          role: me.role,
+          locale: me.locale === 'en' ? 'en' : 'de',
+          unread: me.unreadNotificationCount ?? 0,
+          municipality: me.municipality ?? null,
+        }
+      : null;
+    return this.viewerValue;
+  }
+
+  /** The signed-in person with at least this role, or the sign-in redirect / 403 page. */
+  async require(role: Role = 'MEMBER'): Promise<Viewer> {
+    const viewer = await this.viewer();
+    if (!viewer) throw new OutcomeError(this.signInRedirect());
+    if (RANK[viewer.role] < RANK[role]) throw new OutcomeError({ kind: 'status', status: 403, role });
+    return viewer;
+  }
+
+  /** Signs in: a new server session holds the token pair; the browser gets only its id. */
+  async startSession(payload: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; user: { id: string } }): Promise<void> {
+    const previous = this.sessionId;
+    if (previous) await this.services.sessions.destroy(previous);
+    const id = await this.services.sessions.create({
+      accessToken: payload.accessToken,
+      accessExpiresAt: new Date(payload.accessTokenExpiresAt),
+      refreshToken: payload.refreshToken,
+      userId: payload.user.id,
+    });
+    this.reply.setCookie(SESSION_COOKIE, id, this.cookieOptions(30 * 86_400));
+    this.req.cookies[SESSION_COOKIE] = id;
+    this.sessionRow = undefined;
+    this.viewerLoaded = false;
+  }
+
+  async endSession(): Promise<void> {
+    const sid = this.sessionId;
+    if (sid) await this.services.sessions.destroy(sid);
+    this.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    delete this.req.cookies[SESSION_COOKIE];
+    this.sessionRow = null;
+    this.viewerLoaded = true;
+    this.viewerValue = null;
+  }
+
+  /** 303 to a local path (Post/Redirect/Get), optionally with a notice for the next page. */
+  redirect(location: string, notice?: string): RedirectResult {
+    if (notice) this.reply.setCookie(FLASH_COOKIE, encodeURIComponent(notice.slice(0, 300)), this.cookieOptions(60));
+    return { kind: 'redirect', location: safeLocalPath(location) };
+  }
+
+  /** The notice left by the previous redirect, once. */
+  takeNotice(): string | undefined {
+    const raw = this.req.cookies[FLASH_COOKIE];
+    if (!raw) return undefined;
+    this.reply.clearCookie(FLASH_COOKIE, { path: '/' });
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  }
+
+  absoluteUrl(path: string): string {
+    return `${this.services.publicUrl}${path}`;
+  }
+}
+
+/** Only same-site paths are followed ("//evil.example" and "https://…" become "/"). */
+export function safeLocalPath(location: string | undefined): string {
+  if (!location || !location.startsWith('/') || location.startsWith('//') || location.startsWith('/\\')) return '/';
+  return location;
+}
