@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -11,7 +11,8 @@ import { ReportService } from '@ikone/moderation';
 import { memoryIo } from './cli-io';
 import { withCliContext } from './cli.module';
 import { SeedResult, seedCommand } from './commands/seed.command';
-import { COORDINATOR_EMAIL, DEMO_AGS, memberOf } from './demo-network';
+import { startCommand } from './commands/start.command';
+import { COORDINATOR_EMAIL, DEMO_AGS, DEMO_PASSWORD, memberOf } from './demo-network';
 
 /** The tables the demo touches; a repeated seed must leave every one of them as it was. */
 const TABLES = [
@@ -153,5 +154,49 @@ describe('seed --demo: a living network a newcomer can look at', () => {
     const output = io.lines.join('\n');
     expect(output).toMatch(/Praxisbeispiele \/ case studies: \d+ vorhanden \/ already present/);
     expect(output).toMatch(/nichts geändert/);
+  });
+
+  describe('npm start', () => {
+    const stubs = () => {
+      const file = join(dataDir, 'idle.js');
+      writeFileSync(file, `const t = setInterval(() => {}, 1000); process.on('SIGTERM', () => clearInterval(t));`);
+      return [{ name: 'gateway', script: file }];
+    };
+
+    it('seeds the demo network into a database without users and prints the logins; IKONE_DEMO=false keeps it empty', async () => {
+      for (const demo of ['true', 'false']) {
+        const fresh = await createTestDatabase();
+        const freshEnv = { ...env, DATABASE_URL: fresh.url, IKONE_DEMO: demo };
+        const io = memoryIo();
+        const running = await startCommand(loadConfig(freshEnv), io, freshEnv, { children: stubs(), healthWarningMs: 60_000 });
+        await running.stop(0);
+        const client = new Client({ connectionString: fresh.url });
+        await client.connect();
+        const users = Number((await client.query(`select count(*) as n from app_user`)).rows[0].n);
+        const studies = Number((await client.query(`select count(*) as n from case_study`)).rows[0].n);
+        await client.end();
+        await fresh.drop();
+        if (demo === 'true') {
+          expect(users).toBe(13);
+          expect(studies).toBeGreaterThanOrEqual(14);
+          expect(io.lines.join('\n')).toContain(DEMO_PASSWORD);
+        } else {
+          expect([users, studies]).toEqual([0, 0]);
+        }
+      }
+    });
+
+    it('does not seed a database that has users', async () => {
+      const io = memoryIo();
+      const running = await startCommand(config, io, env, { children: stubs() });
+      await running.stop(0);
+      expect(io.lines.join('\n')).not.toMatch(/Demo-Netzwerk wird angelegt/);
+    });
+
+    it('refuses IKONE_DEMO=true in production', () => {
+      expect(() =>
+        loadConfig({ NODE_ENV: 'production', IKONE_DEMO: 'true', PUBLIC_URL: 'https://ikone.example', JWT_SECRET: 'x'.repeat(32), TOKEN_SECRET: 'y'.repeat(32) }),
+      ).toThrow(/IKONE_DEMO/);
+    });
   });
 });

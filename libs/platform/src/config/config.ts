@@ -46,6 +46,8 @@ export class AppConfig {
   digest!: { timezone: string; dailyHour: number; weeklyDay: number };
   /** How long list totals may be reused (0 = count every time). */
   listCountCacheSeconds!: number;
+  /** `start` seeds the demo network into a database without users (never in production). */
+  demoOnFreshStart!: boolean;
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -126,6 +128,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DIGEST_TIMEZONE', 'ist keine bekannte Zeitzone');
   }
 
+  const demoOnFreshStart = bool(env, 'IKONE_DEMO', nodeEnv !== 'production');
+  // Demo accounts share a published password.
+  if (demoOnFreshStart && nodeEnv === 'production') throw new ConfigError('IKONE_DEMO', 'ist in production nicht erlaubt');
+
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
@@ -161,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: int(env, 'GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
     },
     listCountCacheSeconds: int(env, 'LIST_COUNT_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 5, 0, 3600),
+    demoOnFreshStart,
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),
