@@ -3,12 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, DatabaseModule } from '@ikone/platform';
 import { KnowledgeModule } from '@ikone/knowledge';
 import { MembershipModule } from '@ikone/membership';
+import { ModerationModule } from '@ikone/moderation';
+import { NotificationsModule } from '@ikone/notifications';
 
 /** The services the CLI commands reuse: no HTTP, no queue workers. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule.forRoot(config), DatabaseModule, MembershipModule, KnowledgeModule] };
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, MembershipModule, KnowledgeModule, NotificationsModule, ModerationModule],
+    };
   }
 }
 

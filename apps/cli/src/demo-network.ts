@@ -18,26 +18,47 @@ export interface DemoMunicipality {
   accounts: DemoAccount[];
 }
 
-export const DEMO_COORDINATION: DemoMunicipality = {
-  ags: '07312000',
-  accounts: [{ email: 'koordination@kaiserslautern.example', displayName: 'Koordinierungsstelle Kaiserslautern', role: 'COORDINATOR' }],
+/** The places of the demo network, as the content files name them. */
+export type DemoPlace = 'kaiserslautern' | 'mainz' | 'trier' | 'landau' | 'speyer' | 'zweibruecken' | 'bad-duerkheim';
+
+/** AGS of each place (the municipality is looked up by it, its slug is whatever the directory gives). */
+export const DEMO_AGS: Record<DemoPlace, string> = {
+  kaiserslautern: '07312000',
+  mainz: '07315000',
+  trier: '07211000',
+  landau: '07313000',
+  speyer: '07318000',
+  zweibruecken: '07320000',
+  'bad-duerkheim': '07332002',
 };
 
-function member(ags: string, domain: string, officer: string, colleague: string): DemoMunicipality {
+export const COORDINATOR_EMAIL = 'koordination@kaiserslautern.example';
+
+/** The digital officer (OFFICER) of a member place. */
+export const officerOf = (place: Exclude<DemoPlace, 'kaiserslautern'>): string => `digital@${place}.example`;
+/** The colleague (MEMBER) of a member place. */
+export const memberOf = (place: Exclude<DemoPlace, 'kaiserslautern'>): string => `team@${place}.example`;
+
+export const DEMO_COORDINATION: DemoMunicipality = {
+  ags: DEMO_AGS.kaiserslautern,
+  accounts: [{ email: COORDINATOR_EMAIL, displayName: 'Koordinierungsstelle Kaiserslautern', role: 'COORDINATOR' }],
+};
+
+function member(place: Exclude<DemoPlace, 'kaiserslautern'>, officer: string, colleague: string): DemoMunicipality {
   return {
-    ags,
+    ags: DEMO_AGS[place],
     accounts: [
-      { email: `digital@${domain}.example`, displayName: officer, role: 'OFFICER' },
-      { email: `team@${domain}.example`, displayName: colleague, role: 'MEMBER' },
+      { email: officerOf(place), displayName: officer, role: 'OFFICER' },
+      { email: memberOf(place), displayName: colleague, role: 'MEMBER' },
     ],
   };
 }
 
 export const DEMO_MEMBERS: readonly DemoMunicipality[] = [
-  member('07315000', 'mainz', 'Anna Becker', 'Jonas Weber'),
-  member('07211000', 'trier', 'Miriam Schäfer', 'Lukas Hoffmann'),
-  member('07313000', 'landau', 'Sabine Krämer', 'Felix Schneider'),
-  member('07318000', 'speyer', 'Thomas Wagner', 'Lea Zimmermann'),
-  member('07320000', 'zweibruecken', 'Katrin Braun', 'David Klein'),
-  member('07332002', 'bad-duerkheim', 'Julia Schmitt', 'Paul Neumann'),
+  member('mainz', 'Anna Becker', 'Jonas Weber'),
+  member('trier', 'Miriam Schäfer', 'Lukas Hoffmann'),
+  member('landau', 'Sabine Krämer', 'Felix Schneider'),
+  member('speyer', 'Thomas Wagner', 'Lea Zimmermann'),
+  member('zweibruecken', 'Katrin Braun', 'David Klein'),
+  member('bad-duerkheim', 'Julia Schmitt', 'Paul Neumann'),
 ];

@@ -6,6 +6,7 @@ import { CliError } from '../cli-errors';
 import { CliIo, table } from '../cli-io';
 import { withCliContext } from '../cli.module';
 import { DEMO_COORDINATION, DEMO_MEMBERS, DEMO_PASSWORD, DemoAccount } from '../demo-network';
+import { DemoContentResult, seedDemoContent } from '../demo/seed-demo-content';
 import { migrateDatabase } from './database';
 import { defaultDirectoryFile, importRows, readDirectoryFile } from './import-directory.command';
 
@@ -21,6 +22,13 @@ export interface SeedResult {
   topicsAdded: number;
   directoryImported: number;
   logins: DemoLogin[];
+  /** Null without `--demo`. */
+  content: DemoContentResult | null;
+}
+
+export interface DemoSeedResult {
+  logins: DemoLogin[];
+  content: DemoContentResult;
 }
 
 /** Default topics, and the shipped directory when the table is empty; safe to repeat. */
@@ -41,7 +49,11 @@ export async function seedBasics(app: INestApplicationContext, io: CliIo): Promi
   return { topicsAdded, directoryImported };
 }
 
-async function seedDemo(app: INestApplicationContext, io: CliIo): Promise<DemoLogin[]> {
+/**
+ * The demo network: accounts, then content through the domain services (see ADR 0010), and
+ * the logins table. Safe to repeat: what is there is recognised and left alone.
+ */
+export async function seedDemo(app: INestApplicationContext, io: CliIo): Promise<DemoSeedResult> {
   const provisioning = app.get(ProvisioningService);
   const logins: DemoLogin[] = [];
   for (const entry of [DEMO_COORDINATION, ...DEMO_MEMBERS]) {
@@ -55,12 +67,22 @@ async function seedDemo(app: INestApplicationContext, io: CliIo): Promise<DemoLo
     }
   }
   const created = logins.filter((l) => l.created).length;
-  io.out('');
   io.out(
     created === 0
-      ? 'Demo-Netzwerk vorhanden, nichts geändert / demo network already present, nothing changed'
+      ? 'Demo-Konten vorhanden / demo accounts already present'
       : `Demo-Netzwerk: ${created} Konten angelegt / demo network: ${created} accounts created`,
   );
+  const content = await seedDemoContent(app, io);
+  const contentCreated = Object.values(content).reduce((n, t) => n + t.created, 0);
+  io.out('');
+  if (created === 0 && contentCreated === 0) {
+    io.out('Demo-Netzwerk vorhanden, nichts geändert / demo network already present, nothing changed');
+  } else {
+    io.out('Beispielinhalte sind erfunden; die Kommunen sind echt / the sample content is invented, the municipalities are real');
+    io.out(
+      'Benachrichtigungen dazu erzeugt der Notifier (npm start) / notifications for it are made by the notifier (npm start)',
+    );
+  }
   io.out(`Passwort aller Demo-Konten / password of all demo accounts: ${DEMO_PASSWORD}`);
   io.out('');
   for (const line of table(
@@ -69,7 +91,7 @@ async function seedDemo(app: INestApplicationContext, io: CliIo): Promise<DemoLo
   )) {
     io.out(line);
   }
-  return logins;
+  return { logins, content };
 }
 
 /** `seed [--demo]`: default topics, the directory when empty, and with `demo` the demo network. */
@@ -84,7 +106,7 @@ export async function seedCommand(config: AppConfig, io: CliIo, options: { demo:
   await migrateDatabase(config, io);
   return withCliContext(config, async (app) => {
     const basics = await seedBasics(app, io);
-    const logins = options.demo ? await seedDemo(app, io) : [];
-    return { ...basics, logins };
+    const demo = options.demo ? await seedDemo(app, io) : null;
+    return { ...basics, logins: demo?.logins ?? [], content: demo?.content ?? null };
   });
 }

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig, EmbeddedDatabase, projectRoot, startEmbeddedPostgres } from '@ikone/platform';
+import { ProvisioningService } from '@ikone/membership';
 import { CliError } from '../cli-errors';
 import { CliIo } from '../cli-io';
 import { withCliContext } from '../cli.module';
 import { migrateDatabase } from './database';
-import { seedBasics } from './seed.command';
+import { seedBasics, seedDemo } from './seed.command';
 
 /** A process the launcher runs and watches. */
 export interface ChildSpec {
@@ -87,7 +88,8 @@ function pipeLines(child: ChildProcess, name: string, io: CliIo): void {
 
 /**
  * `start`: everything on one machine. Starts the embedded PostgreSQL unless DATABASE_URL is set,
- * migrates, seeds topics and directory when empty, then runs gateway and notifier as child
+ * migrates, seeds topics and directory when empty (and the demo network into a database without
+ * users, unless IKONE_DEMO=false or production), then runs gateway and notifier as child
  * processes with the resolved DATABASE_URL. If either dies, everything stops with exit code 1.
  */
 export async function startCommand(
@@ -114,7 +116,14 @@ export async function startCommand(
   const resolved = Object.assign(new AppConfig(), config, { databaseUrl: url });
   try {
     await migrateDatabase(resolved, io, url);
-    await withCliContext(resolved, (app) => seedBasics(app, io));
+    await withCliContext(resolved, async (app) => {
+      await seedBasics(app, io);
+      // A first start shows a living network instead of an empty one; IKONE_DEMO=false skips it.
+      if (config.demoOnFreshStart && !(await app.get(ProvisioningService).hasUsers())) {
+        io.out('[start] Leere Datenbank: Demo-Netzwerk wird angelegt (IKONE_DEMO=false schaltet das ab) / empty database: seeding the demo network');
+        await seedDemo(app, io);
+      }
+    });
   } catch (error) {
     if (db) await stopDatabase(db, config.dataDir);
     throw error;

@@ -93,6 +93,11 @@ export class ProvisioningService {
     });
   }
 
+  /** Whether any account exists at all, whatever its status (a fresh installation has none). */
+  hasUsers(): Promise<boolean> {
+    return this.db.getRepository(UserEntity).exists();
+  }
+
   async findUserByEmail(email: string): Promise<UserEntity | null> {
     return this.db
       .getRepository(UserEntity)

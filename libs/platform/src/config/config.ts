@@ -56,6 +56,8 @@ export class AppConfig {
    * on `PORT + 1` behind it.
    */
   web!: { port: number; gatewayUrl: string };
+  /** `start` seeds the demo network into a database without users (never in production). */
+  demoOnFreshStart!: boolean;
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -145,6 +147,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DIGEST_TIMEZONE', 'ist keine bekannte Zeitzone');
   }
 
+  const demoOnFreshStart = bool(env, 'IKONE_DEMO', nodeEnv !== 'production');
+  // Demo accounts share a published password.
+  if (demoOnFreshStart && nodeEnv === 'production') throw new ConfigError('IKONE_DEMO', 'ist in production nicht erlaubt');
+
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
@@ -184,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: int(env, 'WEB_PORT', port === 0 ? 0 : Math.min(port + 100, 65535), 0, 65535),
       gatewayUrl: (url(env, 'GATEWAY_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     },
+    demoOnFreshStart,
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),
