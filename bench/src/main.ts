@@ -18,6 +18,7 @@ import { fanoutScenario } from './scenarios/fanout';
 import { loadScenario } from './scenarios/load-mix';
 import { readPathScenario } from './scenarios/read-path';
 import { searchScenario } from './scenarios/search';
+import { webScenario } from './scenarios/web';
 
 const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioOutcome>> = {
   'read-path': readPathScenario,
@@ -25,6 +26,7 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<ScenarioOutcome>>
   fanout: fanoutScenario,
   digest: digestScenario,
   load: loadScenario,
+  web: webScenario,
 };
 
 interface Args {

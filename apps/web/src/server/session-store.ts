@@ -44,14 +44,12 @@ export class SessionStore {
   }
 
   /**
-   * Runs `refresh` with the session row locked, unless another request refreshed it meanwhile;
-   * returns the current row (or null when the session is gone or `refresh` gave up).
+   * Runs `refresh` with the session row locked, unless another request already replaced the
+   * stale access token meanwhile; returns the current row (or null when the session is gone or
+   * `refresh` gave up). Refresh tokens rotate and a reused one ends the session, so two
+   * requests must never refresh with the same one.
    */
-  async refreshLocked(
-    id: string,
-    stillValid: (row: SessionRow) => boolean,
-    refresh: (row: SessionRow) => Promise<SessionRow | null>,
-  ): Promise<SessionRow | null> {
+  async refreshLocked(id: string, staleAccessToken: string, refresh: (row: SessionRow) => Promise<SessionRow | null>): Promise<SessionRow | null> {
     const client: PoolClient = await this.pool.connect();
     try {
       await client.query('begin');
@@ -65,7 +63,7 @@ export class SessionStore {
         return null;
       }
       const current = toRow(rows[0]);
-      if (stillValid(current)) {
+      if (current.accessToken !== staleAccessToken) {
         await client.query('commit');
         return current;
       }

@@ -4,7 +4,7 @@ import type { TypedDocumentString } from '../graphql/generated/graphql';
 import { graphql } from '../graphql/generated';
 import { common } from '../i18n/common';
 import { Catalog, Locale, T, translator } from '../i18n/i18n';
-import { ApiCall, ApiClient, ApiError, ApiResult } from './api-client';
+import { ApiCall, ApiClient, ApiError, ApiResult, GatewayUnavailableError } from './api-client';
 import { Csrf } from './csrf';
 import { SessionRow, SessionStore } from './session-store';
 
@@ -211,10 +211,14 @@ export class WebContext {
     if (!row || !sid) return undefined;
     const fresh = (r: SessionRow) => r.accessExpiresAt.getTime() - Date.now() > REFRESH_MARGIN_MS;
     if (fresh(row)) return row.accessToken;
-    this.sessionRow = await this.services.sessions.refreshLocked(sid, fresh, async (current) => {
+    this.sessionRow = await this.services.sessions.refreshLocked(sid, row.accessToken, async (current) => {
       const result = await this.services.api.request(RefreshMutation, { refreshToken: current.refreshToken }, this.call());
       const payload = result.data?.refreshSession;
-      if (!payload) return null;
+      if (!payload) {
+        // Only a refused refresh token ends the session; anything else is the gateway's trouble.
+        if (result.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return null;
+        throw new GatewayUnavailableError(`refresh failed: ${result.errors[0]?.message ?? 'no data'}`);
+      }
       return {
         accessToken: payload.accessToken,
         accessExpiresAt: new Date(payload.accessTokenExpiresAt),

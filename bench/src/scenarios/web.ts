@@ -1,0 +1,104 @@
+import { get } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { BenchContext, ScenarioOutcome } from '../context';
+import { runLoad } from '../load';
+import { freePort, gatewayEnv, ServerProcess, startGateway } from '../processes';
+import { median, table, writeResult } from '../report';
+
+/** Pages whose server render is measured, and whose assets are weighed. */
+const PAGES = [
+  { name: 'case-study list', path: '/praxisbeispiele' },
+  { name: 'case-study list, filtered', path: '/praxisbeispiele?reife=OPERATIONAL&thema=verwaltungsdigitalisierung' },
+  { name: 'start page', path: '/' },
+];
+
+/** Bytes on the wire of one GET with `Accept-Encoding: gzip` (node:http does not decompress). */
+function wireBytes(url: string): Promise<{ bytes: number; gzip: boolean }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ bytes, gzip: res.headers['content-encoding'] === 'gzip' }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/** Compressed bytes of every script and stylesheet a page loads, as a browser fetches them. */
+async function assetWeight(baseUrl: string, path: string): Promise<{ jsGzip: number; cssGzip: number; htmlGzip: number }> {
+  const html = await (await fetch(`${baseUrl}${path}`)).text();
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const sum = async (urls: string[]) => (await Promise.all(urls.map((u) => wireBytes(`${baseUrl}${u}`)))).reduce((a, b) => a + b.bytes, 0);
+  return { jsGzip: await sum(scripts), cssGzip: await sum(styles), htmlGzip: gzipSync(html).length };
+}
+
+/**
+ * Scenario "web": server render of public pages by the built web process (against the built
+ * gateway) at 8 concurrent visitors, and the compressed JavaScript and CSS each page loads.
+ */
+export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
+  const gateway = await startGateway(ctx.db.urlFor('bench_gateway'), join(ctx.dataDir, 'gateway'));
+  let web: ServerProcess | undefined;
+  try {
+    // The web listens on WEB_PORT; ServerProcess passes PORT, so both name the same port.
+    const port = String(await freePort());
+    web = await ServerProcess.start(
+      'web',
+      'dist/apps/web/src/main.js',
+      { ...gatewayEnv(ctx.db.urlFor('bench_gateway'), join(ctx.dataDir, 'web')), GATEWAY_URL: gateway.baseUrl, PORT: port, WEB_PORT: port },
+      '/health/live',
+    );
+    const connections = 8;
+    const rows: Array<{ page: string; rps: number | null; p50: number | null; p95: number | null; cpuMsPerRequest: number | null; errors: number }> = [];
+    for (const page of PAGES) {
+      if (!ctx.quick) await runLoad({ url: web.baseUrl, connections, duration: 3, requests: [{ method: 'GET', path: page.path }] });
+      const samples = [];
+      for (let round = 1; round <= ctx.rounds; round++) {
+        const cpu0 = web.cpuMs();
+        const load = await runLoad({ url: web.baseUrl, connections, duration: ctx.seconds, requests: [{ method: 'GET', path: page.path }] });
+        samples.push({ load, cpuMsPerRequest: load.requests ? (web.cpuMs() - cpu0) / load.requests : NaN });
+        ctx.log(`  round ${round} ${page.name.padEnd(26)} ${load.rps.toFixed(0)} req/s, p95 ${load.p95?.toFixed(1)} ms, errors ${load.errors}`);
+      }
+      rows.push({
+        page: page.name,
+        rps: median(samples.map((s) => s.load.rps)),
+        p50: median(samples.map((s) => s.load.p50 ?? NaN)),
+        p95: median(samples.map((s) => s.load.p95 ?? NaN)),
+        cpuMsPerRequest: median(samples.map((s) => s.cpuMsPerRequest)),
+        errors: samples.reduce((a, s) => a + s.load.errors, 0),
+      });
+    }
+    const weights = await Promise.all(PAGES.map(async (p) => ({ page: p.name, ...(await assetWeight(web!.baseUrl, p.path)) })));
+    ctx.log(
+      table(
+        ['page', 'req/s', 'p50 ms', 'p95 ms', 'web CPU ms/req', 'errors', 'JS kB gz', 'CSS kB gz', 'HTML kB gz'],
+        rows.map((r) => {
+          const w = weights.find((x) => x.page === r.page)!;
+          return [r.page, r.rps === null ? null : Math.round(r.rps), r.p50, r.p95, r.cpuMsPerRequest, r.errors, w.jsGzip / 1000, w.cssGzip / 1000, w.htmlGzip / 1000];
+        }),
+      ),
+    );
+    const file = writeResult('web', ctx.quick, {
+      dataset: ctx.dataset.counts,
+      settings: { connections, secondsPerRun: ctx.seconds, rounds: ctx.rounds },
+      targets: { caseStudyListP95MsAtMost: 100, jsKbGzipAtMost: 150, cssKbGzipAtMost: 60 },
+      rows,
+      weights,
+    });
+    const list = rows[0];
+    return {
+      scenario: 'web',
+      status: 'ran',
+      file,
+      headline: {
+        'list p95 ms (8 visitors)': list.p95,
+        'JS / CSS kB gz (max of pages)': `${(Math.max(...weights.map((w) => w.jsGzip)) / 1000).toFixed(1)} / ${(Math.max(...weights.map((w) => w.cssGzip)) / 1000).toFixed(1)}`,
+      },
+    };
+  } finally {
+    await web?.stop();
+    await gateway.stop();
+  }
+}
