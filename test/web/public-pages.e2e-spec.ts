@@ -42,6 +42,8 @@ describe('web: public pages', () => {
     const page = await context.newPage();
     await page.goto('/');
     expect(await page.title()).toBe('Interkommunales Netzwerk Digitale Stadt – IKONE');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'startseite');
     await page.getByRole('link', { name: 'Online-Terminvergabe im Bürgerbüro' }).click();
     expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe('Online-Terminvergabe im Bürgerbüro');
     expect(await page.locator('main').innerText()).toMatch(/12\.000\s€/);
