@@ -1,3 +1,5 @@
+import { loadConfig } from '@ikone/platform';
+import { createWebServer } from '../../apps/web/src/server/web-server';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
 
@@ -89,6 +91,23 @@ describe('web: sessions and CSRF', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('is ready only when the gateway is', async () => {
+    const ready = await fetch(`${p.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { status: string }).status).toBe('ok');
+
+    // The same web, pointed at a gateway that does not answer.
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: p.gw.config.databaseUrl!, IKONE_DATA_DIR: p.gw.dataDir, GATEWAY_URL: 'http://127.0.0.1:1' });
+    const lonely = await createWebServer(config);
+    try {
+      const answer = await lonely.app.inject({ method: 'GET', url: '/health/ready' });
+      expect(answer.statusCode).toBe(503);
+      expect((await lonely.app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    } finally {
+      await lonely.close();
+    }
   });
 
   it('follows only local paths after sign-in', async () => {
