@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../libs/platform/src/database/data-source';
-import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
+import { EmbeddedPostgresUnreachableError, startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
 import { projectRoot } from '../../libs/platform/src/util/project-root';
 import { TEMPLATE_DATABASE, testDataDir, withDatabase, writeTestCluster } from '../../libs/platform/src/testing/test-database';
 import { parseDirectoryCsv } from '../../libs/membership/src/directory-csv';
@@ -15,7 +15,14 @@ import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = testDataDir();
-  const db = await startEmbeddedPostgres(dataDir);
+  const db = await startEmbeddedPostgres(dataDir).catch((error: unknown) => {
+    if (error instanceof EmbeddedPostgresUnreachableError) {
+      // One sentence, not a stack trace: the folder and the fix.
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  });
   const adminUrl = withDatabase(db.url, 'postgres');
   (globalThis as { __IKONE_PG__?: typeof db }).__IKONE_PG__ = db;
   const admin = new Client({ connectionString: adminUrl });

@@ -1,4 +1,4 @@
-import { ConfigError, DomainError } from '@ikone/platform';
+import { ConfigError, DomainError, EmbeddedPostgresUnreachableError } from '@ikone/platform';
 import { DirectoryCsvError } from '@ikone/membership';
 import { UsageError } from './cli-args';
 
@@ -11,7 +11,7 @@ export class CliError extends Error {
 
 /** What the person at the terminal reads when a command fails, German first. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof UsageError || error instanceof ConfigError) return error.message;
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof EmbeddedPostgresUnreachableError) return error.message;
   if (error instanceof DirectoryCsvError) {
     return `${error.message} / directory file, line ${error.line}: invalid`;
   }

