@@ -16,7 +16,7 @@ import { ApiClient, GatewayUnavailableError } from './api-client';
 import { buildAssets, kernDir } from './assets';
 import { Csrf } from './csrf';
 import { SessionStore } from './session-store';
-import { FLASH_COOKIE, LOCALE_COOKIE, Outcome, OutcomeError, PageResult, StatusResult, WebContext, WebServices, safeLocalPath } from './web-context';
+import { LOCALE_COOKIE, Outcome, OutcomeError, PageResult, StatusResult, WebContext, WebServices, safeLocalPath } from './web-context';
 
 /** Paths the gateway answers; the web passes them through so people and API share one address. */
 const GATEWAY_PATHS = ['/graphql', '/metrics', '/calendar.ics', '/events/*', '/topics/*', '/stats/*', '/unsubscribe/*'];
@@ -226,4 +226,3 @@ function csrfPage(ctx: WebContext): Pick<PageResult, 'title' | 'body'> {
   };
 }
 
-export { FLASH_COOKIE };

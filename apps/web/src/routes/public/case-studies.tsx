@@ -3,7 +3,6 @@ import { labels, MATURITIES } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { Maturity } from '../../graphql/generated/graphql';
-import { common } from '../../i18n/common';
 import { formatDate, formatEuro, messages, translator } from '../../i18n/i18n';
 import { get } from '../../server/route';
 import type { WebContext } from '../../server/web-context';
@@ -186,7 +185,6 @@ async function list(ctx: WebContext) {
 async function detail(ctx: WebContext) {
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
-  const c = translator(common, ctx.locale);
   const slug = (ctx.req.params as { slug: string }).slug;
   const { caseStudy: cs } = await ctx.load(DetailQuery, { slug });
   const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
@@ -197,7 +195,6 @@ async function detail(ctx: WebContext) {
         <div class="ik-prose kern-body" dangerouslySetInnerHTML={{ __html: html }} />
       </section>
     ) : null;
-  void c;
   return {
     kind: 'page' as const,
     title: cs.title,
