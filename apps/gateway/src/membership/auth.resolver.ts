@@ -5,6 +5,7 @@ import { actorOf, clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import {
   AcceptInvitationArgs,
+  ChangePasswordArgs,
   LoginArgs,
   RefreshSessionArgs,
   RequestPasswordResetArgs,
@@ -53,6 +54,12 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   async resetPassword(@Args() args: ResetPasswordArgs): Promise<boolean> {
     await this.auth.resetPassword(args.token, args.password);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ändert das eigene Passwort; andere Sitzungen enden, diese bleibt.' })
+  async changePassword(@Args() args: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.changePassword(actorOf(ctx), args.currentPassword, args.newPassword);
     return true;
   }
 

@@ -300,6 +300,18 @@ export class ResetPasswordArgs {
 }
 
 @ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  @MaxLength(1024, msg.maxLength(1024))
+  currentPassword!: string;
+
+  @Field({ description: '8 bis 128 Zeichen, kein verbreitetes Passwort' })
+  @IsString()
+  newPassword!: string;
+}
+
+@ArgsType()
 export class SlugArgs {
   @Field()
   @IsString()
