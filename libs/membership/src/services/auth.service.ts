@@ -167,8 +167,8 @@ export class AuthService {
    */
   async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
     const who = requireRole(actor);
-    // Guessing the current password through this door counts against the same limit as sign-in.
-    const limited = await hitRateLimit(this.db.manager, [`login:account:${who.email.trim().toLowerCase()}`], this.config.auth.loginAttemptsPerMinute);
+    // Guessing the current password through this door is limited like sign-in.
+    const limited = await hitRateLimit(this.db.manager, [`password-change:${who.id}`], this.config.auth.loginAttemptsPerMinute);
     if (limited) throw new PlatformError('RATE_LIMITED');
     const user = await this.db
       .getRepository(UserEntity)
