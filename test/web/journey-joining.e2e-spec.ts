@@ -76,6 +76,10 @@ describe('web journey: joining the network', () => {
     await clickInEmail(page, invitation, 'Einladung annehmen');
     expect(new URL(page.url()).pathname).toBe('/einladung');
     expect(await heading(page)).toBe('Einladung annehmen');
+    const invitedAs = await page.locator('main dl').innerText();
+    expect(invitedAs).toContain('Digitalbeauftragte/r');
+    expect(invitedAs).toContain('Otterbach-Otterberg');
+    expect(invitedAs).toContain(APPLICANT);
     await page.getByLabel('Ihr Name').fill('Olga Otter');
     await page.getByLabel('Passwort', { exact: true }).fill('Ortsgemeinderat-2026');
     await page.getByLabel('Passwort wiederholen').fill('Ortsgemeinderat-2026');

@@ -7,11 +7,12 @@ import {
   AcceptInvitationArgs,
   ChangePasswordArgs,
   LoginArgs,
+  InvitationTokenArgs,
   RefreshSessionArgs,
   RequestPasswordResetArgs,
   ResetPasswordArgs,
 } from './membership.inputs';
-import { AuthPayloadModel, toAuthPayload, toUserModel, UserModel } from './membership.models';
+import { AuthPayloadModel, InvitationModel, toAuthPayload, toInvitationModel, toUserModel, UserModel } from './membership.models';
 
 /** Sign-in, sessions, invitations and password reset. */
 @Resolver()
@@ -43,6 +44,13 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Nimmt eine Einladung an, legt das Konto an und meldet an.' })
   async acceptInvitation(@Args() args: AcceptInvitationArgs): Promise<AuthPayloadModel> {
     return toAuthPayload(await this.invitations.accept(args));
+  }
+
+  @Query(() => InvitationModel, {
+    description: 'Die offene Einladung zu einem Link (ohne Anmeldung), damit die Seite sie vor dem Annehmen zeigt. Ungültige, verwendete und abgelaufene Links wie bei acceptInvitation.',
+  })
+  async invitation(@Args() args: InvitationTokenArgs): Promise<InvitationModel> {
+    return toInvitationModel(await this.invitations.openByToken(args.token));
   }
 
   @Mutation(() => Boolean, { description: 'Sendet einen Link zum Zurücksetzen, falls es das Konto gibt. Antwortet immer mit true.' })

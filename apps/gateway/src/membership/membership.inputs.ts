@@ -280,6 +280,14 @@ export class AcceptInvitationArgs {
 }
 
 @ArgsType()
+export class InvitationTokenArgs {
+  @Field()
+  @IsString()
+  @MaxLength(200, msg.maxLength(200))
+  token!: string;
+}
+
+@ArgsType()
 export class RequestPasswordResetArgs {
   @Field()
   @MaxLength(254, msg.maxLength(254))

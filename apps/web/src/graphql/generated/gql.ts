@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": typeof types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": typeof types.WebApplyForMembershipDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": typeof types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": typeof types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
     "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.WebResetPasswordDocument,
@@ -33,6 +34,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": types.WebApplyForMembershipDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
     "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.WebResetPasswordDocument,
@@ -55,6 +57,10 @@ export function graphql(source: "\n  query WebDirectory($search: String, $state:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n"): typeof import('./graphql').WebApplyForMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n"): typeof import('./graphql').WebInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,6 +93,13 @@ export type WebApplyForMembershipMutationVariables = Exact<{
 
 export type WebApplyForMembershipMutation = { applyForMembership: { id: string, municipalityName: string, status: ApplicationStatus } };
 
+export type WebInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebInvitationQuery = { invitation: { email: string, role: Role, expiresAt: string, municipality: { name: string } | null } };
+
 export type WebAcceptInvitationMutationVariables = Exact<{
   token: string;
   displayName: string;
@@ -226,6 +233,18 @@ export const WebApplyForMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebApplyForMembershipMutation, WebApplyForMembershipMutationVariables>;
+export const WebInvitationDocument = new TypedDocumentString(`
+    query WebInvitation($token: String!) {
+  invitation(token: $token) {
+    email
+    role
+    expiresAt
+    municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebInvitationQuery, WebInvitationQueryVariables>;
 export const WebAcceptInvitationDocument = new TypedDocumentString(`
     mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {
   acceptInvitation(

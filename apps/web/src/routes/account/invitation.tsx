@@ -1,6 +1,7 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SubmitButton, TextField, fieldErrors } from '../../components/form';
+import { labels } from '../../components/labels';
 import { graphql } from '../../graphql/generated';
-import { LOCALES, Locale, messages, translator } from '../../i18n/i18n';
+import { LOCALES, Locale, formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { LOCALE_COOKIE, type Outcome, type WebContext } from '../../server/web-context';
 
@@ -8,6 +9,10 @@ const m = messages(
   {
     title: 'Einladung annehmen',
     intro: 'Sie wurden in das Interkommunale Netzwerk Digitale Stadt eingeladen. Legen Sie Ihren Namen und Ihr Passwort fest; danach sind Sie angemeldet.',
+    invitedAs: 'Eingeladen als',
+    invitedFor: 'Kommune',
+    account: 'Ihr Konto',
+    validUntil: 'Gültig bis',
     displayName: 'Ihr Name',
     displayNameHint: 'So sehen andere Mitglieder Sie, zum Beispiel „Olga Otter“.',
     password: 'Passwort',
@@ -31,6 +36,10 @@ const m = messages(
   {
     title: 'Accept invitation',
     intro: 'You have been invited to the inter-municipal Digital City network. Set your name and password; then you are signed in.',
+    invitedAs: 'Invited as',
+    invitedFor: 'Municipality',
+    account: 'Your account',
+    validUntil: 'Valid until',
     displayName: 'Your name',
     displayNameHint: 'How other members see you, for example “Olga Otter”.',
     password: 'Password',
@@ -55,6 +64,12 @@ const m = messages(
 
 const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
 
+const InvitationQuery = graphql(`
+  query WebInvitation($token: String!) {
+    invitation(token: $token) { email role expiresAt municipality { name } }
+  }
+`);
+
 const AcceptMutation = graphql(`
   mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {
     acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {
@@ -72,8 +87,17 @@ interface Values {
   locale: Locale;
 }
 
-function form(ctx: WebContext, values: Values, errors: FieldErrors): Outcome {
+/** The form for an open invitation, or the page saying why the link no longer works. */
+async function form(ctx: WebContext, values: Values, errors: FieldErrors): Promise<Outcome> {
   const t = ctx.tr(m);
+  const l = translator(labels, ctx.locale);
+  const result = await ctx.api(InvitationQuery, { token: values.token });
+  const invitation = result.data?.invitation;
+  if (!invitation) {
+    const problems = fieldErrors(result.errors, ctx.locale);
+    if (problems.token) return noLongerValid(ctx, problems.token);
+    return ctx.errorOutcome(result.errors);
+  }
   const hasErrors = Object.keys(errors).length > 0;
   return {
     kind: 'page',
@@ -85,6 +109,20 @@ function form(ctx: WebContext, values: Values, errors: FieldErrors): Outcome {
         <ErrorSummary errors={errors} locale={ctx.locale} />
         <h1 class="kern-heading-large">{t('title')}</h1>
         <p class="kern-body">{t('intro')}</p>
+        <dl class="ik-facts kern-body">
+          <dt>{t('invitedAs')}</dt>
+          <dd>{l(`role_${invitation.role}`)}</dd>
+          {invitation.municipality ? (
+            <>
+              <dt>{t('invitedFor')}</dt>
+              <dd>{invitation.municipality.name}</dd>
+            </>
+          ) : null}
+          <dt>{t('account')}</dt>
+          <dd>{invitation.email}</dd>
+          <dt>{t('validUntil')}</dt>
+          <dd>{formatDateTime(ctx.locale, invitation.expiresAt)}</dd>
+        </dl>
         <form method="post" action="/einladung" class="ik-form" noValidate>
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="token" value={values.token} />
