@@ -138,6 +138,22 @@ describe('authorization matrix (membership and sign-in)', () => {
         },
       },
       {
+        name: 'invitation', document: `query($t: String!) { invitation(token: $t) { email } }`, allowed: EVERYONE,
+        setup: async () => {
+          const invitation = await gw.db.transaction((m) =>
+            invitations.create(m, { email: `open-${unique()}@example.org`, role: 'MEMBER', municipalityId: a.id }, null),
+          );
+          return { variables: { t: codec.encode('invitation', invitation.id) } };
+        },
+      },
+      {
+        // The same password again: the role's later cells still sign in with it.
+        name: 'changePassword',
+        document: `mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "${TEST_PASSWORD}") }`,
+        allowed: SIGNED_IN,
+        setup: none,
+      },
+      {
         name: 'requestPasswordReset', document: `mutation($e: String!) { requestPasswordReset(email: $e) }`, allowed: EVERYONE,
         setup: async () => ({ variables: { e: `niemand-${unique()}@example.org` } }),
       },
@@ -227,8 +243,8 @@ describe('authorization matrix (membership and sign-in)', () => {
   it('covers every operation of the issue', () => {
     expect(operations.map((o) => o.name.split(' ')[0]).sort()).toEqual(
       [
-        'acceptInvitation', 'applyForMembership', 'auditLog', 'createTopic', 'decideMembershipApplication', 'directory',
-        'disableUser', 'inviteUser', 'inviteUser', 'login', 'logout', 'me', 'membershipApplications', 'municipalities',
+        'acceptInvitation', 'applyForMembership', 'auditLog', 'changePassword', 'createTopic', 'decideMembershipApplication', 'directory',
+        'disableUser', 'invitation', 'inviteUser', 'inviteUser', 'login', 'logout', 'me', 'membershipApplications', 'municipalities',
         'municipality', 'refreshSession', 'reinstateMunicipality', 'requestPasswordReset', 'resetPassword', 'setUserRole',
         'suspendMunicipality', 'topics', 'users',
       ].sort(),

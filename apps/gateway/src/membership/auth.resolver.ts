@@ -5,12 +5,14 @@ import { actorOf, clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import {
   AcceptInvitationArgs,
+  ChangePasswordArgs,
   LoginArgs,
+  InvitationTokenArgs,
   RefreshSessionArgs,
   RequestPasswordResetArgs,
   ResetPasswordArgs,
 } from './membership.inputs';
-import { AuthPayloadModel, toAuthPayload, toUserModel, UserModel } from './membership.models';
+import { AuthPayloadModel, InvitationModel, toAuthPayload, toInvitationModel, toUserModel, UserModel } from './membership.models';
 
 /** Sign-in, sessions, invitations and password reset. */
 @Resolver()
@@ -44,6 +46,13 @@ export class AuthResolver {
     return toAuthPayload(await this.invitations.accept(args));
   }
 
+  @Query(() => InvitationModel, {
+    description: 'Die offene Einladung zu einem Link (ohne Anmeldung), damit die Seite sie vor dem Annehmen zeigt. Ungültige, verwendete und abgelaufene Links wie bei acceptInvitation.',
+  })
+  async invitation(@Args() args: InvitationTokenArgs): Promise<InvitationModel> {
+    return toInvitationModel(await this.invitations.openByToken(args.token));
+  }
+
   @Mutation(() => Boolean, { description: 'Sendet einen Link zum Zurücksetzen, falls es das Konto gibt. Antwortet immer mit true.' })
   async requestPasswordReset(@Args() args: RequestPasswordResetArgs, @Context() ctx: GqlContext): Promise<boolean> {
     await this.auth.requestPasswordReset(args.email, clientIp(ctx));
@@ -53,6 +62,12 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   async resetPassword(@Args() args: ResetPasswordArgs): Promise<boolean> {
     await this.auth.resetPassword(args.token, args.password);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ändert das eigene Passwort; andere Sitzungen enden, diese bleibt.' })
+  async changePassword(@Args() args: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.changePassword(actorOf(ctx), args.currentPassword, args.newPassword);
     return true;
   }
 

@@ -280,6 +280,14 @@ export class AcceptInvitationArgs {
 }
 
 @ArgsType()
+export class InvitationTokenArgs {
+  @Field()
+  @IsString()
+  @MaxLength(200, msg.maxLength(200))
+  token!: string;
+}
+
+@ArgsType()
 export class RequestPasswordResetArgs {
   @Field()
   @MaxLength(254, msg.maxLength(254))
@@ -297,6 +305,18 @@ export class ResetPasswordArgs {
   @Field()
   @IsString()
   password!: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  @MaxLength(1024, msg.maxLength(1024))
+  currentPassword!: string;
+
+  @Field({ description: '8 bis 128 Zeichen, kein verbreitetes Passwort' })
+  @IsString()
+  newPassword!: string;
 }
 
 @ArgsType()

@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, PlatformError, hitRateLimit, recordEvents } from '@ikone/platform';
-import { Actor } from '../actor';
+import { AuditService } from '@ikone/audit';
+import { Actor, auditActor, requireRole } from '../actor';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities/auth-session.entity';
 import { PasswordResetEntity } from '../entities/invitation.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenCodec,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async login(email: string, password: string, clientIp: string): Promise<Session> {
@@ -156,6 +158,41 @@ export class AuthService {
         `update auth_session set revoked_at = now(), revoked_reason = 'password reset' where user_id = $1 and revoked_at is null`,
         [reset.userId],
       );
+    });
+  }
+
+  /**
+   * Changes the signed-in person's password after checking the current one. The session that
+   * asks stays; every other session of the person ends, as after a reset.
+   */
+  async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+    const who = requireRole(actor);
+    // Guessing the current password through this door is limited like sign-in.
+    const limited = await hitRateLimit(this.db.manager, [`password-change:${who.id}`], this.config.auth.loginAttemptsPerMinute);
+    if (limited) throw new PlatformError('RATE_LIMITED');
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: who.id })
+      .getOne();
+    if (!user || !(await this.passwords.verify(user.passwordHash ?? null, currentPassword))) {
+      throw new MembershipError('WRONG_PASSWORD', 'currentPassword');
+    }
+    this.passwords.check(newPassword, 'newPassword');
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`update app_user set password_hash = $2, updated_at = now() where id = $1`, [who.id, passwordHash]);
+      await manager.query(
+        `update auth_session set revoked_at = now(), revoked_reason = 'password changed' where user_id = $1 and id <> $2 and revoked_at is null`,
+        [who.id, who.sessionId],
+      );
+      await this.audit.record(manager, auditActor(who), {
+        action: 'user.password-changed',
+        subjectType: 'User',
+        subjectId: who.id,
+        details: {},
+      });
     });
   }
 

@@ -107,6 +107,19 @@ export class InvitationService {
     return this.db.getRepository(InvitationEntity).findOneBy({ id });
   }
 
+  /**
+   * The open invitation a link carries, so the page can show it before anyone types a password;
+   * refuses links that are invalid, used or expired exactly as {@link accept} does.
+   */
+  async openByToken(token: string): Promise<InvitationEntity> {
+    const id = this.tokens.decode('invitation', token);
+    const invitation = id ? await this.db.getRepository(InvitationEntity).findOneBy({ id }) : null;
+    if (!invitation || invitation.revokedAt) throw new MembershipError('TOKEN_INVALID', 'token');
+    if (invitation.acceptedAt) throw new MembershipError('TOKEN_USED', 'token');
+    if (invitation.expiresAt < new Date()) throw new MembershipError('TOKEN_EXPIRED', 'token');
+    return invitation;
+  }
+
   /** Creates the account, consumes the invitation and signs the new user in. */
   async accept(command: AcceptInvitationCommand): Promise<Session> {
     const id = this.tokens.decode('invitation', command.token);

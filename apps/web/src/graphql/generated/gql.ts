@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": typeof types.WebDirectoryDocument,
+    "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": typeof types.WebApplyForMembershipDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": typeof types.WebInvitationDocument,
+    "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": typeof types.WebAcceptInvitationDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.WebResetPasswordDocument,
+    "\n  mutation WebUpdateLocale($locale: Locale!) {\n    updatePreferences(input: { locale: $locale }) { locale }\n  }\n": typeof types.WebUpdateLocaleDocument,
+    "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": typeof types.WebLogoutDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": typeof types.WebCaseStudyListDocument,
@@ -24,6 +32,14 @@ type Documents = {
     "\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id }\n    }\n  }\n": typeof types.WebRefreshSessionDocument,
 };
 const documents: Documents = {
+    "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": types.WebDirectoryDocument,
+    "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": types.WebApplyForMembershipDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": types.WebInvitationDocument,
+    "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": types.WebAcceptInvitationDocument,
+    "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.WebResetPasswordDocument,
+    "\n  mutation WebUpdateLocale($locale: Locale!) {\n    updatePreferences(input: { locale: $locale }) { locale }\n  }\n": types.WebUpdateLocaleDocument,
+    "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": types.WebLogoutDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": types.WebCaseStudyListDocument,
@@ -33,6 +49,38 @@ const documents: Documents = {
     "\n  mutation WebRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id }\n    }\n  }\n": types.WebRefreshSessionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n"): typeof import('./graphql').WebDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n"): typeof import('./graphql').WebApplyForMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n"): typeof import('./graphql').WebInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n"): typeof import('./graphql').WebAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').WebRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): typeof import('./graphql').WebResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateLocale($locale: Locale!) {\n    updatePreferences(input: { locale: $locale }) { locale }\n  }\n"): typeof import('./graphql').WebUpdateLocaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').WebChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApplicationStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DECLINED';
+
+/** Antrag auf Mitgliedschaft: eine Gemeinde aus dem Verzeichnis (ags) oder eine andere Körperschaft (name, kind, state). */
+export type ApplyForMembershipInput = {
+  ags?: string | null | undefined;
+  applicantEmail: string;
+  applicantName: string;
+  kind?: MunicipalityKind | null | undefined;
+  locale?: Locale | null | undefined;
+  motivation: string;
+  name?: string | null | undefined;
+  state?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type CaseStudyFilterInput = {
   maturity?: Array<Maturity> | null | undefined;
   municipalitySlugs?: Array<string> | null | undefined;
@@ -41,6 +59,13 @@ export type Maturity =
   | 'PILOT'
   | 'ROLLOUT';
 
+export type MunicipalityKind =
+  | 'GEMEINDE'
+  | 'LANDKREIS'
+  | 'OTHER'
+  | 'STADT'
+  | 'VERBANDSGEMEINDE';
+
 /** MEMBER: Mitglied; OFFICER: Digitalbeauftragte/r; COORDINATOR: Koordinierungsstelle */
 export type Role =
   | 'COORDINATOR'
@@ -51,6 +76,69 @@ export type Role =
 export type Visibility =
   | 'NETWORK'
   | 'PUBLIC';
+
+export type WebDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  state?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type WebDirectoryQuery = { directory: { totalCount: number, edges: Array<{ node: { ags: string, name: string, state: string, member: { slug: string } | null } }> } };
+
+export type WebApplyForMembershipMutationVariables = Exact<{
+  input: ApplyForMembershipInput;
+}>;
+
+
+export type WebApplyForMembershipMutation = { applyForMembership: { id: string, municipalityName: string, status: ApplicationStatus } };
+
+export type WebInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebInvitationQuery = { invitation: { email: string, role: Role, expiresAt: string, municipality: { name: string } | null } };
+
+export type WebAcceptInvitationMutationVariables = Exact<{
+  token: string;
+  displayName: string;
+  password: string;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type WebAcceptInvitationMutation = { acceptInvitation: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, displayName: string, locale: Locale } } };
+
+export type WebRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type WebRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type WebResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type WebResetPasswordMutation = { resetPassword: boolean };
+
+export type WebUpdateLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type WebUpdateLocaleMutation = { updatePreferences: { locale: Locale } };
+
+export type WebChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type WebChangePasswordMutation = { changePassword: boolean };
 
 export type WebLoginMutationVariables = Exact<{
   email: string;
@@ -119,6 +207,85 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const WebDirectoryDocument = new TypedDocumentString(`
+    query WebDirectory($search: String, $state: String, $first: Int!) {
+  directory(search: $search, state: $state, first: $first) {
+    totalCount
+    edges {
+      node {
+        ags
+        name
+        state
+        member {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDirectoryQuery, WebDirectoryQueryVariables>;
+export const WebApplyForMembershipDocument = new TypedDocumentString(`
+    mutation WebApplyForMembership($input: ApplyForMembershipInput!) {
+  applyForMembership(input: $input) {
+    id
+    municipalityName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebApplyForMembershipMutation, WebApplyForMembershipMutationVariables>;
+export const WebInvitationDocument = new TypedDocumentString(`
+    query WebInvitation($token: String!) {
+  invitation(token: $token) {
+    email
+    role
+    expiresAt
+    municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebInvitationQuery, WebInvitationQueryVariables>;
+export const WebAcceptInvitationDocument = new TypedDocumentString(`
+    mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {
+  acceptInvitation(
+    token: $token
+    displayName: $displayName
+    password: $password
+    locale: $locale
+  ) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      displayName
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAcceptInvitationMutation, WebAcceptInvitationMutationVariables>;
+export const WebRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation WebRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<WebRequestPasswordResetMutation, WebRequestPasswordResetMutationVariables>;
+export const WebResetPasswordDocument = new TypedDocumentString(`
+    mutation WebResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<WebResetPasswordMutation, WebResetPasswordMutationVariables>;
+export const WebUpdateLocaleDocument = new TypedDocumentString(`
+    mutation WebUpdateLocale($locale: Locale!) {
+  updatePreferences(input: {locale: $locale}) {
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateLocaleMutation, WebUpdateLocaleMutationVariables>;
+export const WebChangePasswordDocument = new TypedDocumentString(`
+    mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
 export const WebLoginDocument = new TypedDocumentString(`
     mutation WebLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
