@@ -25,7 +25,7 @@ import { NotifierWorkersModule } from './notifications.module';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { JobQueues } from './jobs/job-queues.service';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
-import { SendEmailProcessor } from './processors/send-email.processor';
+import { EmailSender } from './deliveries/email-sender.service';
 
 /** A message the sink accepted, parsed. */
 interface SinkMessage {
@@ -294,15 +294,34 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     expect(sink.to('unbekannt@example.org')).toHaveLength(0);
   });
 
-  it(`[${backend}] never resends a delivery found SENDING (interrupted mid-send) and marks it FAILED`, async () => {
-    const [row] = (await db.query(
-      `insert into email_delivery (idempotency_key, recipient, template, locale, data, status, attempts)
-       values ('test:invitation:crash@example.org', 'crash@example.org', 'invitation', 'de', '{}', 'SENDING', 1) returning id::text as id`,
-    )) as Array<{ id: string }>;
-    await app.get(SendEmailProcessor).handle({ deliveryId: row.id }, { attemptsMade: 1, opts: { attempts: 8 } });
-    const [after] = await deliveriesTo('crash@example.org');
-    expect(after).toMatchObject({ status: 'FAILED', last_error: 'interrupted', attempts: 1 });
-    expect(sink.to('crash@example.org')).toHaveLength(0);
+  it(`[${backend}] resends a delivery in doubt (SENDING, claim run out) once with the same Message-ID; leaves a live claim alone`, async () => {
+    const insert = async (email: string, claim: string, inDoubtAt: string | null) =>
+      ((await db.query(
+        `insert into email_delivery (idempotency_key, recipient, template, locale, data, status, attempts, claimed_until, in_doubt_at)
+         values ('test:password-reset:' || $1, $1, 'password-reset', 'de', $4::jsonb, 'SENDING', 1, now() + $2::interval, $3::timestamptz) returning id::text as id`,
+        [email, claim, inDoubtAt, JSON.stringify({ displayName: 'Kim Absturz', resetId: '00000000-0000-4000-8000-000000000001', validMinutes: 60, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })],
+      )) as Array<{ id: string }>)[0].id;
+    const doubt = await insert('crash@example.org', '-1 second', null);
+    const live = await insert('live@example.org', '1 hour', null);
+    const again = await insert('twice@example.org', '-1 second', new Date().toISOString());
+    // The notifier's sweeper may get there first; either way the rows must end so.
+    await app.get(EmailSender).resendInDoubt();
+    const [resent] = await waitFor('in-doubt delivery resent', async () => {
+      const rows = await deliveriesTo('crash@example.org');
+      return rows[0]?.status === 'SENT' && rows;
+    });
+    expect(resent).toMatchObject({ id: doubt, status: 'SENT', attempts: 2, message_id: `delivery-${doubt}@ikone.test`, last_error: 'in doubt: resent with the same Message-ID' });
+    expect(sink.to('crash@example.org').map((m) => m.parsed.messageId)).toEqual([`<delivery-${doubt}@ikone.test>`]);
+    // A claim that has not run out belongs to a live sender: not touched.
+    expect(await deliveriesTo('live@example.org')).toMatchObject([{ id: live, status: 'SENDING', attempts: 1 }]);
+    expect(sink.to('live@example.org')).toHaveLength(0);
+    // In doubt again after its one resend: failed and listed, never sent a third time.
+    expect(await deliveriesTo('twice@example.org')).toMatchObject([{ id: again, status: 'FAILED', last_error: 'in doubt again after one resend' }]);
+    expect(sink.to('twice@example.org')).toHaveLength(0);
+    // Nothing left in doubt: another pass does nothing.
+    expect(await app.get(EmailSender).resendInDoubt()).toMatchObject({ inDoubt: 0, sent: 0, failedAgain: 0 });
+    expect(sink.to('crash@example.org')).toHaveLength(1);
+    await db.query(`delete from email_delivery where id = $1`, [live]);
   });
 
   it(`[${backend}] retries a transient 4xx and then sends once`, async () => {

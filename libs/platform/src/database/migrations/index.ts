@@ -3,6 +3,14 @@ import { Knowledge1764100000000 } from './1764100000000-knowledge';
 import { Search1764150000000 } from './1764150000000-search';
 import { Notifications1764300000000 } from './1764300000000-notifications';
 import { DeliveryIndexes1764400000000 } from './1764400000000-delivery-indexes';
+import { DeliveryClaims1764500000000 } from './1764500000000-delivery-claims';
 
 /** Every migration, oldest first. Never edit one that has been merged; add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Knowledge1764100000000, Search1764150000000, Notifications1764300000000, DeliveryIndexes1764400000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Knowledge1764100000000,
+  Search1764150000000,
+  Notifications1764300000000,
+  DeliveryIndexes1764400000000,
+  DeliveryClaims1764500000000,
+];
