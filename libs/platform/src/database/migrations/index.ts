@@ -4,8 +4,12 @@ import { Search1764150000000 } from './1764150000000-search';
 import { Notifications1764300000000 } from './1764300000000-notifications';
 import { DeliveryIndexes1764400000000 } from './1764400000000-delivery-indexes';
 import { DeliveryClaims1764500000000 } from './1764500000000-delivery-claims';
+import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexes-catch-up';
 
-/** Every migration, oldest first. Never edit one that has been merged; add a new one. */
+/**
+ * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
+ * SHA-256 in ../migrations.lock.json (migrations-lock.spec.ts fails on an edit or a missing entry).
+ */
 export const MIGRATIONS = [
   Foundation1764000000000,
   Knowledge1764100000000,
@@ -13,4 +17,5 @@ export const MIGRATIONS = [
   Notifications1764300000000,
   DeliveryIndexes1764400000000,
   DeliveryClaims1764500000000,
+  SearchIndexesCatchUp1764600000000,
 ];
