@@ -132,7 +132,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     notifier = await startNotifier();
     const emails = new Set(users.map((u) => u.email));
     const arrived = () => sink.messages.filter((m) => m.to.some((to) => emails.has(to)));
-    const study = await publishCaseStudy(gw.db, { title: 'Sensoren im Stadtpark', municipalityId: kl.id, topicSlugs: ['smart-city'] });
+    const study = await publishCaseStudy(gw, { title: 'Sensoren im Stadtpark', municipalityId: kl.id, topicSlugs: ['smart-city'] });
     await waitFor('some emails sent', () => arrived().length >= RECIPIENTS * 0.15, 120_000);
     await kill(notifier);
     const atKill = arrived().length;
@@ -210,7 +210,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       // PostgreSQL backend: the queue is in the database the domain writes to, so "unreachable" is a stopped notifier.
-      const study = await publishCaseStudy(gw.db, { title: 'Mitfahrbank digital', municipalityId: kl.id, topicSlugs: ['mobilitaet'] });
+      const study = await publishCaseStudy(gw, { title: 'Mitfahrbank digital', municipalityId: kl.id, topicSlugs: ['mobilitaet'] });
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const [row] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
       expect(row.relayed_at).toBeNull();
@@ -230,7 +230,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     await subscribe(gw.db, users.map((u) => u.id), { topicSlug: 'bildung' }, 'DAILY');
     // The notices come from a fan-out; the notifier is not needed for the digest itself.
     notifier = await startNotifier();
-    const study = await publishCaseStudy(gw.db, { title: 'Tablets für Grundschulen', municipalityId: kl.id, topicSlugs: ['bildung'] });
+    const study = await publishCaseStudy(gw, { title: 'Tablets für Grundschulen', municipalityId: kl.id, topicSlugs: ['bildung'] });
     await waitFor('fan-out', async () => (await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])) === users.length, 60_000);
     await kill(notifier, 'SIGTERM');
     const at = new Date(Date.now() + 60_000).toISOString();
