@@ -1,11 +1,12 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { Client } from 'pg';
 import { projectRoot } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
+import { ensureBuilt } from '../support/build';
 import { makeMunicipality } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { insertUsers, publishCaseStudy, subscribe } from './seed';
@@ -18,25 +19,6 @@ const CLI = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
 const RECIPIENTS = 10_000;
 /** The children's SMTP pool: at most this many emails can be in doubt after a kill (ADR 0012). */
 const POOL_SIZE = 16;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** The failure tests run the built programs, as production does; build when dist is missing or stale. */
-function ensureBuilt(): void {
-  const built = existsSync(NOTIFIER) && existsSync(CLI) ? Math.min(statSync(NOTIFIER).mtimeMs, statSync(CLI).mtimeMs) : 0;
-  if (built > Math.max(newestSource(join(ROOT, 'apps')), newestSource(join(ROOT, 'libs')))) return;
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,7 +86,8 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
   };
 
   beforeAll(async () => {
-    ensureBuilt();
+    // The failure tests run the built programs, as production does (under the build lock other test files share).
+    await ensureBuilt();
     await sink.start();
     gw = await startTestGateway({ SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test', ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
     kl = await makeMunicipality(gw.app, '07312000');
@@ -181,11 +164,12 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     await kill(notifier, 'SIGTERM');
   }, 400_000);
 
-  it(`[${backend}] publishing works while the queue cannot be reached; the notices go out once it is back`, async () => {
+  it(`[${backend}] publishing works while the queue backend does not answer; the notices go out once it answers again`, async () => {
     const users = await insertUsers(gw.db, 50, { prefix: `down-${backend}` });
     await subscribe(gw.db, users.map((u) => u.id), { topicSlug: 'mobilitaet' }, 'IMMEDIATE');
     let redisServer: ChildProcess | undefined;
     let ownRedis: string | undefined;
+    let blocker: Client | undefined;
     const startRedis = async (port: number) => {
       const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
       await waitFor('redis up', () => reachableRedisAt(`redis://127.0.0.1:${port}`), 10_000);
@@ -200,6 +184,8 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
         process.env.TEST_REDIS_URL = previous;
       }
     };
+    // The relay gives up on an enqueue after 15 s and logs this; it marks nothing relayed then.
+    const relayFailures = () => (notifier?.output.join('').match(/Outbox-Weiterleitung fehlgeschlagen/g) ?? []).length;
     try {
       if (backend === 'redis') {
         const port = await freePort();
@@ -207,19 +193,31 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
         redisServer = await startRedis(port);
         notifier = await startNotifier(ownRedis);
         redisServer.kill('SIGKILL');
-        await new Promise((resolve) => setTimeout(resolve, 300));
+      } else {
+        // The queue lives in the application database: it "does not answer" when its job table
+        // takes no writes (held in share mode), while the domain tables work as usual.
+        notifier = await startNotifier();
+        blocker = new Client({ connectionString: gw.config.databaseUrl });
+        await blocker.connect();
+        await blocker.query('begin');
+        await blocker.query('lock table bullmq.job in share mode');
       }
-      // PostgreSQL backend: the queue is in the database the domain writes to, so "unreachable" is a stopped notifier.
+      const failuresBefore = relayFailures();
       const study = await publishCaseStudy(gw, { title: 'Mitfahrbank digital', municipalityId: kl.id, topicSlugs: ['mobilitaet'] });
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await waitFor('the relay failing to enqueue', () => relayFailures() > failuresBefore, 60_000);
       const [row] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
       expect(row.relayed_at).toBeNull();
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(0);
       if (backend === 'redis') redisServer = await startRedis(Number(new URL(ownRedis!).port));
-      else notifier = await startNotifier();
+      else await blocker!.query('rollback');
       await waitFor('notices after recovery', async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length, 90_000);
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(users.length);
+      await waitFor('event marked relayed', async () => {
+        const [after] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
+        return after.relayed_at !== null;
+      }, 60_000);
     } finally {
+      await blocker?.end().catch(() => undefined);
       await kill(notifier, 'SIGTERM');
       redisServer?.kill('SIGKILL');
     }
