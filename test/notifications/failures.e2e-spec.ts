@@ -2,9 +2,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { projectRoot } from '@ikone/platform';
+import { projectRoot, queueConnection } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { ensureBuilt } from '../support/build';
 import { makeMunicipality } from '../support/factories';
@@ -19,6 +20,8 @@ const CLI = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
 const RECIPIENTS = 10_000;
 /** The children's SMTP pool: at most this many emails can be in doubt after a kill (ADR 0012). */
 const POOL_SIZE = 16;
+/** Recipients of each scaled-out fan-out (two notifiers). */
+const SCALED_RECIPIENTS = 5_000;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -85,6 +88,36 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     return child;
   };
 
+  /** What arrived at the sink for `users` and what the database says about the fan-out of `study`. */
+  const tally = async (users: Array<{ id: string; email: string }>, study: { id: string; eventId: string }) => {
+    const emails = new Set(users.map((u) => u.email));
+    const perRecipient = new Map<string, string[]>();
+    for (const m of sink.messages) {
+      if (!m.to.some((to) => emails.has(to))) continue;
+      const messageId = /^message-id:\s*(<[^>]+>)/im.exec(m.raw.toString('utf8').split(/\r?\n\r?\n/)[0])?.[1] ?? '(none)';
+      for (const to of m.to) if (emails.has(to)) perRecipient.set(to, [...(perRecipient.get(to) ?? []), messageId]);
+    }
+    const doubled = [...perRecipient.values()].filter((ids) => ids.length > 1);
+    return {
+      lost: users.filter((u) => !perRecipient.has(u.email)).length,
+      doubled: doubled.length,
+      /** Doubles whose copies do not all carry one Message-ID (receivers could not drop them). */
+      doubledOtherId: doubled.filter((ids) => new Set(ids).size > 1).length,
+      sentThrice: doubled.filter((ids) => ids.length > 2).length,
+      inAppMissing: users.length - (await count(`select count(distinct recipient_id)::int as n from notification where subject_id = $1`, [study.id])),
+      inAppDoubled: await count(`select count(*)::int as n from (select recipient_id from notification where subject_id = $1 group by 1 having count(*) > 1) x`, [study.id]),
+      inDoubt: await count(`select count(*)::int as n from email_delivery where event_id = $1 and in_doubt_at is not null`, [study.eventId]),
+      /** Attempts not recorded as they happened: 1, or 2 for an in-doubt resend. */
+      badAttempts: await count(`select count(*)::int as n from email_delivery where event_id = $1 and attempts <> case when in_doubt_at is null then 1 else 2 end`, [study.eventId]),
+    };
+  };
+  const allSent = (users: unknown[], study: { eventId: string }) =>
+    waitFor(
+      'every delivery SENT',
+      async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length,
+      180_000,
+    );
+
   beforeAll(async () => {
     // The failure tests run the built programs, as production does (under the build lock other test files share).
     await ensureBuilt();
@@ -123,46 +156,80 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     notifier = await startNotifier();
     // SENT is recorded after SMTP accepted (after the sink stored the message), so once every
     // delivery is SENT the sink holds everything that will ever arrive.
-    await waitFor(
-      'every delivery SENT',
-      async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length,
-      180_000,
-    );
-    const perRecipient = new Map<string, string[]>();
-    for (const m of arrived()) {
-      const messageId = /^message-id:\s*(<[^>]+>)/im.exec(m.raw.toString('utf8').split(/\r?\n\r?\n/)[0])?.[1] ?? '(none)';
-      for (const to of m.to) if (emails.has(to)) perRecipient.set(to, [...(perRecipient.get(to) ?? []), messageId]);
-    }
-    const lost = users.filter((u) => !perRecipient.has(u.email)).length;
-    const doubled = [...perRecipient.values()].filter((ids) => ids.length > 1);
-    const doubledOtherId = doubled.filter((ids) => new Set(ids).size > 1).length;
-    const inApp = await count(`select count(distinct recipient_id)::int as n from notification where subject_id = $1`, [study.id]);
-    const inAppDoubled = await count(`select count(*)::int as n from (select recipient_id from notification where subject_id = $1 group by 1 having count(*) > 1) x`, [study.id]);
-    const inDoubt = await count(`select count(*)::int as n from email_delivery where event_id = $1 and in_doubt_at is not null`, [study.eventId]);
-    const badAttempts = await count(
-      `select count(*)::int as n from email_delivery where event_id = $1 and attempts <> case when in_doubt_at is null then 1 else 2 end`,
-      [study.eventId],
-    );
+    await allSent(users, study);
+    const t = await tally(users, study);
     console.log(
-      `[${backend}] ${RECIPIENTS} Empfänger, SIGKILL nach ${atKill} E-Mails (${leftSending} SENDING): verloren ${lost}, doppelt ${doubled.length} ` +
-        `(davon mit anderer Message-ID ${doubledOtherId}), ungewiss und erneut gesendet ${inDoubt}, in-app fehlend ${users.length - inApp}, ` +
-        `in-app doppelt ${inAppDoubled}; ${Math.round((Date.now() - started) / 1000)} s / recipients, lost, doubled, in doubt`,
+      `[${backend}] ${RECIPIENTS} Empfänger, SIGKILL nach ${atKill} E-Mails (${leftSending} SENDING): verloren ${t.lost}, doppelt ${t.doubled} ` +
+        `(davon mit anderer Message-ID ${t.doubledOtherId}), ungewiss und erneut gesendet ${t.inDoubt}, in-app fehlend ${t.inAppMissing}, ` +
+        `in-app doppelt ${t.inAppDoubled}; ${Math.round((Date.now() - started) / 1000)} s / recipients, lost, doubled, in doubt`,
     );
     expect(atKill).toBeLessThan(users.length);
-    expect({ lost, inAppMissing: users.length - inApp, inAppDoubled, doubledOtherId, badAttempts }).toEqual({
-      lost: 0,
-      inAppMissing: 0,
-      inAppDoubled: 0,
-      doubledOtherId: 0,
-      badAttempts: 0,
-    });
+    expect(t).toMatchObject({ lost: 0, inAppMissing: 0, inAppDoubled: 0, doubledOtherId: 0, sentThrice: 0, badAttempts: 0 });
     // Only what had its SMTP transaction open at the kill was in doubt: at most the pool size.
     expect(leftSending).toBeLessThanOrEqual(POOL_SIZE);
-    expect(inDoubt).toBe(leftSending);
-    expect(doubled.length).toBeLessThanOrEqual(inDoubt);
-    for (const ids of doubled) expect(ids).toHaveLength(2);
+    expect(t.inDoubt).toBe(leftSending);
+    expect(t.doubled).toBeLessThanOrEqual(t.inDoubt);
     await kill(notifier, 'SIGTERM');
   }, 400_000);
+
+  it(`[${backend}] scaled out: two notifiers on one database share a fan-out, nothing lost, nothing doubled`, async () => {
+    const users = await insertUsers(gw.db, SCALED_RECIPIENTS, { prefix: `two-${backend}` });
+    await subscribe(gw.db, users.map((u) => u.id), { topicSlug: 'open-data' }, 'IMMEDIATE');
+    const first = await startNotifier();
+    const second = await startNotifier();
+    try {
+      const study = await publishCaseStudy(gw, { title: 'Offene Daten im Kreistag', municipalityId: kl.id, topicSlugs: ['open-data'] });
+      await allSent(users, study);
+      const t = await tally(users, study);
+      console.log(`[${backend}] zwei Notifier, ${SCALED_RECIPIENTS} Empfänger: verloren ${t.lost}, doppelt ${t.doubled}, in-app fehlend ${t.inAppMissing}, doppelt ${t.inAppDoubled} / two notifiers`);
+      expect(t).toEqual({ lost: 0, doubled: 0, doubledOtherId: 0, sentThrice: 0, inAppMissing: 0, inAppDoubled: 0, inDoubt: 0, badAttempts: 0 });
+      // Both took part: the email batches of this fan-out were run by two workers (processedBy).
+      const queue = new Queue('ikone-emails', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
+      try {
+        const mine = new Set(await gw.db.query(`select id::text as id from email_delivery where event_id = $1`, [study.eventId]).then((rows: Array<{ id: string }>) => rows.map((r) => r.id)));
+        const batches = (await queue.getJobs(['completed'])).filter((j) => j.name === 'send-email-batch' && (j.data as { deliveryIds: string[] }).deliveryIds.some((id) => mine.has(id)));
+        const workers = new Set(batches.map((j) => j.processedBy));
+        console.log(`[${backend}] ${batches.length} Stapel, ausgeführt von ${[...workers].join(', ')} / batches run by`);
+        expect(workers.size).toBe(2);
+      } finally {
+        await queue.close();
+      }
+    } finally {
+      await kill(first, 'SIGTERM');
+      await kill(second, 'SIGTERM');
+    }
+  }, 300_000);
+
+  it(`[${backend}] scaled out: one of two notifiers killed mid fan-out, the other covers without a restart`, async () => {
+    const started = Date.now();
+    const users = await insertUsers(gw.db, SCALED_RECIPIENTS, { prefix: `cover-${backend}` });
+    await subscribe(gw.db, users.map((u) => u.id), { topicSlug: 'verwaltungsdigitalisierung' }, 'IMMEDIATE');
+    const victim = await startNotifier();
+    const survivor = await startNotifier();
+    try {
+      const emails = new Set(users.map((u) => u.email));
+      const arrived = () => sink.messages.filter((m) => m.to.some((to) => emails.has(to))).length;
+      const study = await publishCaseStudy(gw, { title: 'Digitale Bauakte', municipalityId: kl.id, topicSlugs: ['verwaltungsdigitalisierung'] });
+      await waitFor('some emails sent', () => arrived() >= SCALED_RECIPIENTS * 0.15, 120_000);
+      await kill(victim);
+      const atKill = arrived();
+      await allSent(users, study);
+      const t = await tally(users, study);
+      console.log(
+        `[${backend}] zwei Notifier, einer nach ${atKill} E-Mails getötet: verloren ${t.lost}, doppelt ${t.doubled} (andere Message-ID ${t.doubledOtherId}), ` +
+          `ungewiss ${t.inDoubt}, in-app fehlend ${t.inAppMissing}, doppelt ${t.inAppDoubled}; ${Math.round((Date.now() - started) / 1000)} s / one of two killed`,
+      );
+      expect(atKill).toBeLessThan(users.length);
+      expect(survivor.process.exitCode).toBeNull();
+      expect(t).toMatchObject({ lost: 0, doubledOtherId: 0, sentThrice: 0, inAppMissing: 0, inAppDoubled: 0, badAttempts: 0 });
+      // In doubt only what the killed one had between claim and record; the survivor's claims stay live.
+      expect(t.inDoubt).toBeLessThanOrEqual(POOL_SIZE);
+      expect(t.doubled).toBeLessThanOrEqual(t.inDoubt);
+    } finally {
+      await kill(victim);
+      await kill(survivor, 'SIGTERM');
+    }
+  }, 300_000);
 
   it(`[${backend}] publishing works while the queue backend does not answer; the notices go out once it answers again`, async () => {
     const users = await insertUsers(gw.db, 50, { prefix: `down-${backend}` });
