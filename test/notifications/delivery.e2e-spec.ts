@@ -8,7 +8,8 @@ import { digestCommand } from '../../apps/cli/src/commands/digest.command';
 import { memoryIo } from '../../apps/cli/src/cli-io';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
-import { insertUsers, publishCaseStudy, recordOutbox, subscribe } from './seed';
+import { notifierIdle } from './queues';
+import { coordinatorToken, insertUsers, mutate, publishCaseStudy, subscribe } from './seed';
 import { SinkMessage, SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 const TITLE = 'Digitale Bürgerbeteiligung im Ortsgemeinderat';
@@ -98,7 +99,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       await gw.db.query(`insert into notification_preference (user_id, email_enabled) select unnest($1::uuid[]), false`, [ids(emailOff)]);
       const sentBefore = sink.messages.length;
 
-      study = await publishCaseStudy(gw.db, { title: TITLE, municipalityId: kl.id, topicSlugs: ['buergerbeteiligung', 'open-data'] });
+      study = await publishCaseStudy(gw, { title: TITLE, municipalityId: kl.id, topicSlugs: ['buergerbeteiligung', 'open-data'] });
       const expected = immediate.length + english.length + emailOff.length + daily.length + weekly.length;
       const relayedAt = await waitFor('outbox relayed', async () => {
         const [row] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
@@ -123,8 +124,9 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       expect(await count(`select count(*)::int as n from notification where subject_id = $1 and email_via = 'DAILY'`, [study.id])).toBe(300);
       expect(await count(`select count(*)::int as n from notification where subject_id = $1 and email_via = 'IMMEDIATE'`, [study.id])).toBe(980);
 
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const recipients = arrived.flatMap((m) => m.to);
+      // Everything of the event handled and every email settled: what the sink has now is all there is.
+      await waitFor('notifier idle', () => notifierIdle(gw.db, notifier));
+      const recipients = sink.messages.slice(sentBefore).flatMap((m) => m.to);
       expect(recipients).toHaveLength(emails);
       expect(new Set(recipients).size).toBe(emails);
       const emailed = new Set(recipients);
@@ -195,12 +197,17 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     it('tells owners of review decisions with the comment; their link turns notification emails off', async () => {
       const officer = await makeUser(gw.app, { role: 'OFFICER', municipality: kl });
       const other = await makeUser(gw.app, { role: 'OFFICER', municipality: mainz });
-      const draft = await publishCaseStudy(gw.db, { title: 'Entwurf Ratsinformationssystem', municipalityId: kl.id, topicSlugs: ['verwaltungsdigitalisierung'] });
-      await gw.db.query(`update case_study set status = 'CHANGES_REQUESTED' where id = $1`, [draft.id]);
-      // The publication event of the helper would tell subscribers; this test is about the decision.
-      await recordOutbox(gw.db, 'knowledge.content-reviewed', {
-        subjectType: 'CaseStudy', subjectId: draft.id, decision: 'CHANGES_REQUESTED', comment: 'Bitte die Kosten <pro Jahr> ergänzen.',
-      });
+      const coordinator = await coordinatorToken(gw);
+      // The officer writes and submits; the coordinator sends it back, then turns it down.
+      const { createCaseStudy: draft } = await mutate<{ createCaseStudy: { id: string; slug: string } }>(
+        gw,
+        `mutation ($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id slug } }`,
+        { input: { title: 'Entwurf Ratsinformationssystem', summary: 'Kurzbeschreibung', maturity: 'IDEA', visibility: 'NETWORK', topicSlugs: ['verwaltungsdigitalisierung'] } },
+        officer.token,
+      );
+      const submit = () => mutate(gw, `mutation ($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: draft.id }, officer.token);
+      expect(await submit()).toEqual({ submitCaseStudy: { status: 'IN_REVIEW' } });
+      await mutate(gw, `mutation ($id: ID!, $c: String!) { requestChanges(subjectId: $id, comment: $c) { subjectId } }`, { id: draft.id, c: 'Bitte die Kosten <pro Jahr> ergänzen.' }, coordinator);
       const [message] = await waitFor('decision email', () => sink.to(officer.email).length > 0 && sink.to(officer.email));
       const mail = await message.parsed();
       expect(mail.subject).toBe('Änderungen erbeten: Entwurf Ratsinformationssystem');
@@ -208,6 +215,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       expect(mail.text).toContain('> Bitte die Kosten <pro Jahr> ergänzen.');
       expect(mail.html).toContain('Bitte die Kosten &lt;pro Jahr&gt; ergänzen.');
       expect(mail.text).toContain('Sie erhalten diese E-Mail wegen Ihrer Rolle im Netzwerk IKONE.');
+      await waitFor('notifier idle', () => notifierIdle(gw.db, notifier));
       expect(sink.to(other.email)).toHaveLength(0);
       const inApp = await gw.gql<{ notifications: { edges: Array<{ node: { kind: string; quote: string; link: string } }> } }>(
         `{ notifications(first: 1) { edges { node { kind quote link } } } }`, {}, officer.token,
@@ -221,59 +229,74 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       const prefs = await gw.gql<{ myPreferences: { emailEnabled: boolean } }>(`{ myPreferences { emailEnabled } }`, {}, officer.token);
       expect(prefs.data!.myPreferences.emailEnabled).toBe(false);
 
-      await recordOutbox(gw.db, 'knowledge.content-reviewed', { subjectType: 'CaseStudy', subjectId: draft.id, decision: 'REJECTED', comment: 'Doppelt vorhanden.' });
+      expect(await submit()).toEqual({ submitCaseStudy: { status: 'IN_REVIEW' } });
+      await mutate(gw, `mutation ($id: ID!, $c: String!) { reject(subjectId: $id, comment: $c) { subjectId } }`, { id: draft.id, c: 'Doppelt vorhanden.' }, coordinator);
       await waitFor('second decision in-app', async () => (await count(`select count(*)::int as n from notification where recipient_id = $1`, [officer.user.id])) === 2);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The decision's job has finished: with email off it planned no email.
+      await waitFor('notifier idle', () => notifierIdle(gw.db, notifier));
       expect(sink.to(officer.email)).toHaveLength(1);
+      expect(await count(`select count(*)::int as n from email_delivery where user_id = $1`, [officer.user.id])).toBe(1);
     });
 
     it('tells coordinators of reports, both sides of reuse, organisers of registrations and registrants of changes', async () => {
       const coordinator = await makeUser(gw.app, { role: 'COORDINATOR' });
       const klOfficer = await makeUser(gw.app, { role: 'OFFICER', municipality: kl });
       const mainzOfficer = await makeUser(gw.app, { role: 'OFFICER', municipality: mainz });
-      const attendee = await makeUser(gw.app, { role: 'MEMBER', municipality: mainz });
-      const waiting = await makeUser(gw.app, { role: 'MEMBER', municipality: mainz });
+      const attendee = await makeUser(gw.app, { role: 'MEMBER', municipality: kl });
+      const leaver = await makeUser(gw.app, { role: 'MEMBER', municipality: kl });
+      const waiting = await makeUser(gw.app, { role: 'MEMBER', municipality: kl });
 
-      const [report] = (await gw.db.query(`insert into report (reporter_id, subject_type, subject_id, reason, note) values ($1, 'CaseStudy', $2, 'INCORRECT', 'Zahlen veraltet') returning id`, [
-        attendee.user.id, study.id,
-      ])) as Array<{ id: string }>;
-      await recordOutbox(gw.db, 'knowledge.report-filed', { reportId: report.id });
+      await mutate(gw, `mutation ($id: ID!) { reportContent(subjectId: $id, reason: INCORRECT, note: "Zahlen veraltet") { id } }`, { id: study.id }, attendee.token);
       const reported = await (await waitFor('report email', () => sink.to(coordinator.email)[0]))!.parsed();
       expect(reported.subject).toBe(`Neue Meldung: ${TITLE}`);
       expect(reported.text).toContain(`Ein Inhalt wurde als fehlerhaft gemeldet: „${TITLE}“.`);
       expect(reported.text).toContain(`https://ikone.test/praxisbeispiele/${study.slug}`);
 
-      const [reuse] = (await gw.db.query(`insert into reuse_request (case_study_id, municipality_id, requested_by, message) values ($1, $2, $3, 'Wir möchten das übernehmen.') returning id`, [
-        study.id, mainz.id, mainzOfficer.user.id,
-      ])) as Array<{ id: string }>;
-      await recordOutbox(gw.db, 'knowledge.reuse-requested', { reuseRequestId: reuse.id });
+      await mutate(gw, `mutation ($id: ID!) { requestReuse(caseStudyId: $id, message: "Wir möchten das übernehmen.") { id } }`, { id: study.id }, mainzOfficer.token);
       for (const officer of [klOfficer, mainzOfficer]) {
         const mail = await (await waitFor('reuse email', () => sink.to(officer.email).find((m) => m.raw.includes('Nachnutzungsanfrage'))))!.parsed();
         expect(mail.text).toContain(`Mainz möchte das Praxisbeispiel „${TITLE}“ von Kaiserslautern nachnutzen.`);
       }
 
-      const [event] = (await gw.db.query(
-        `insert into event (title, starts_at, ends_at, format, location, municipality_id, capacity, visibility, status, published_at)
-         values ('Netzwerktreffen', '2026-12-10T09:00:00Z', '2026-12-10T15:00:00Z', 'HYBRID', 'Rathaus', $1, 30, 'NETWORK', 'PUBLISHED', now()) returning id`,
-        [kl.id],
-      )) as Array<{ id: string }>;
-      const [registration] = (await gw.db.query(`insert into registration (event_id, user_id, status) values ($1, $2, 'REGISTERED') returning id`, [event.id, attendee.user.id])) as Array<{ id: string }>;
-      const [promoted] = (await gw.db.query(`insert into registration (event_id, user_id, status) values ($1, $2, 'REGISTERED') returning id`, [event.id, waiting.user.id])) as Array<{ id: string }>;
-      await recordOutbox(gw.db, 'knowledge.registration-changed', { eventId: event.id, registrationId: registration.id, userId: attendee.user.id, status: 'REGISTERED' });
-      await recordOutbox(gw.db, 'knowledge.waitlist-promoted', { eventId: event.id, registrationId: promoted.id, userId: waiting.user.id });
-      await recordOutbox(gw.db, 'knowledge.event-changed', { eventId: event.id, fields: ['startsAt', 'location'], sequence: 1 });
-      await gw.db.query(`update event set status = 'CANCELLED', cancel_reason = 'Krankheit' where id = $1`, [event.id]);
-      await recordOutbox(gw.db, 'knowledge.event-cancelled', { eventId: event.id, reason: 'Krankheit' });
+      // Organised by Mainz on a topic nobody here follows, so its publication tells no subscriber.
+      const day = 86_400_000;
+      const startsAt = new Date(Date.now() + 10 * day);
+      const token = await coordinatorToken(gw);
+      const { createEvent: event } = await mutate<{ createEvent: { id: string } }>(
+        gw,
+        `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Netzwerktreffen', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 6 * 3_600_000).toISOString(), format: 'HYBRID',
+            location: 'Rathaus', onlineUrl: 'https://video.example.org/netzwerktreffen', municipalityId: mainz.id, capacity: 2, visibility: 'NETWORK', topicSlugs: ['smart-city'],
+          },
+        },
+        token,
+      );
+      expect(await mutate(gw, `mutation ($id: ID!) { submitEvent(id: $id) { status } }`, { id: event.id }, token)).toEqual({ submitEvent: { status: 'PUBLISHED' } });
+      const register = (who: { token: string }) => mutate<{ registerForEvent: { status: string } }>(gw, `mutation ($id: ID!) { registerForEvent(id: $id) { status } }`, { id: event.id }, who.token);
+      expect((await register(attendee)).registerForEvent.status).toBe('REGISTERED');
+      expect((await register(leaver)).registerForEvent.status).toBe('REGISTERED');
+      expect((await register(waiting)).registerForEvent.status).toBe('WAITLISTED');
+      // A place becomes free: the first on the waiting list moves up.
+      await mutate(gw, `mutation ($id: ID!) { cancelRegistration(id: $id) { status } }`, { id: event.id }, leaver.token);
+      await mutate(
+        gw,
+        `mutation ($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }`,
+        { id: event.id, input: { startsAt: new Date(startsAt.getTime() + day).toISOString(), endsAt: new Date(startsAt.getTime() + day + 6 * 3_600_000).toISOString(), location: 'Stadthalle' } },
+        token,
+      );
+      await mutate(gw, `mutation ($id: ID!) { cancelEvent(id: $id, reason: "Krankheit") { status } }`, { id: event.id }, token);
 
-      const organiser = await (await waitFor('registration email', () => sink.to(klOfficer.email).find((m) => m.raw.includes('Anmeldung'))))!.parsed();
+      const organiser = await (await waitFor('registration email', () => sink.to(mainzOfficer.email).find((m) => m.raw.includes(attendee.user.displayName))))!.parsed();
       expect(organiser.text).toContain(`${attendee.user.displayName} hat sich zu „Netzwerktreffen“ angemeldet.`);
       expect(organiser.text).toContain(`https://ikone.test/veranstaltungen/${event.id}`);
+      await waitFor('notifier idle', () => notifierIdle(gw.db, notifier));
       const kinds = async (userId: string) =>
-        ((await gw.db.query(`select kind from notification where recipient_id = $1 order by created_at, kind`, [userId])) as Array<{ kind: string }>).map((r) => r.kind);
-      await waitFor('registrant notices', async () => (await kinds(attendee.user.id)).length === 2 && (await kinds(waiting.user.id)).length === 3);
-      expect((await kinds(attendee.user.id)).sort()).toEqual(['EVENT_CANCELLED', 'EVENT_CHANGED']);
-      expect((await kinds(waiting.user.id)).sort()).toEqual(['EVENT_CANCELLED', 'EVENT_CHANGED', 'WAITLIST_PROMOTED']);
-      const cancelled = await (await waitFor('cancellation email', () => sink.to(attendee.email).find((m) => m.raw.includes('Abgesagt'))))!.parsed();
+        ((await gw.db.query(`select kind from notification where recipient_id = $1 order by kind`, [userId])) as Array<{ kind: string }>).map((r) => r.kind);
+      expect(await kinds(attendee.user.id)).toEqual(['EVENT_CANCELLED', 'EVENT_CHANGED']);
+      expect(await kinds(waiting.user.id)).toEqual(['EVENT_CANCELLED', 'EVENT_CHANGED', 'WAITLIST_PROMOTED']);
+      const cancelled = await sink.to(attendee.email).find((m) => m.raw.includes('Abgesagt'))!.parsed();
       expect(cancelled.text).toContain('> Krankheit');
     });
 
@@ -314,7 +337,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       expect(res.status).toBe(200);
       expect(await count(`select count(*)::int as n from subscription where user_id = $1 and frequency = 'DAILY'`, [reader.id])).toBe(0);
 
-      const later = await publishCaseStudy(gw.db, { title: 'Offene Haushaltsdaten', municipalityId: mainz.id, topicSlugs: ['open-data'] });
+      const later = await publishCaseStudy(gw, { title: 'Offene Haushaltsdaten', municipalityId: mainz.id, topicSlugs: ['open-data'] });
       await waitFor('second fan-out', async () => (await count(`select count(*)::int as n from notification where subject_id = $1`, [later.id])) === daily.length - 1);
       const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: gw.config.databaseUrl!, IKONE_DATA_DIR: gw.dataDir, ...env() });
       const result = await digestCommand(config, memoryIo(), { period: 'daily', at: new Date(Date.now() + 2 * 86_400_000) });

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { makeUser } from '../support/factories';
+import type { TestGateway } from '../support/gateway';
 
 /** A fixed argon2id hash: the accounts made here never sign in, so hashing thousands would only cost time. */
 const NO_LOGIN = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000';
@@ -30,28 +31,47 @@ export async function subscribe(db: DataSource, userIds: string[], target: { top
   }
 }
 
-/**
- * A published case study and its first-publication outbox event, written as the knowledge
- * library does (one transaction), until its GraphQL lands.
- */
-export async function publishCaseStudy(db: DataSource, options: { title: string; municipalityId: string; topicSlugs: string[] }): Promise<{ id: string; slug: string; eventId: string }> {
-  const slug = `${options.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${randomUUID().slice(0, 6)}`;
-  return db.transaction(async (m) => {
-    const [cs] = (await m.query(
-      `insert into case_study (slug, title, summary, maturity, municipality_id, visibility, status, published_at)
-       values ($1, $2, 'Kurzbeschreibung', 'PILOT', $3, 'NETWORK', 'PUBLISHED', now()) returning id`,
-      [slug, options.title, options.municipalityId],
-    )) as Array<{ id: string }>;
-    await m.query(`insert into case_study_topic (case_study_id, topic_id) select $1, id from topic where slug = any($2::text[])`, [cs.id, options.topicSlugs]);
-    const [event] = (await m.query(`insert into outbox_event (type, payload) values ('knowledge.case-study-published', $1) returning id::text as id`, [
-      JSON.stringify({ caseStudyId: cs.id }),
-    ])) as Array<{ id: string }>;
-    return { id: cs.id, slug, eventId: event.id };
-  });
+const coordinators = new WeakMap<TestGateway, Promise<string>>();
+
+/** The token of one coordinator per gateway, made on first use, who publishes the helpers' content. */
+export function coordinatorToken(gw: TestGateway): Promise<string> {
+  let token = coordinators.get(gw);
+  if (!token) {
+    token = makeUser(gw.app, { role: 'COORDINATOR', displayName: 'Koordination Testdaten' }).then((c) => c.token);
+    coordinators.set(gw, token);
+  }
+  return token;
 }
 
-/** Writes one outbox event as a domain service would. */
-export async function recordOutbox(db: DataSource, type: string, payload: object): Promise<string> {
-  const [event] = (await db.query(`insert into outbox_event (type, payload) values ($1, $2) returning id::text as id`, [type, JSON.stringify(payload)])) as Array<{ id: string }>;
-  return event.id;
+/** Runs a GraphQL operation that must succeed; throws with the errors otherwise. */
+export async function mutate<T>(gw: TestGateway, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res = await gw.gql<T>(query, variables, token);
+  if (res.errors?.length || !res.data) throw new Error(`GraphQL failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/**
+ * A case study published the way people do it: `createCaseStudy` and `submitCaseStudy` over
+ * GraphQL by a coordinator (whose own submission publishes at once); returns it with the id of
+ * the first-publication outbox event the knowledge library recorded.
+ */
+export async function publishCaseStudy(
+  gw: TestGateway,
+  options: { title: string; municipalityId: string; topicSlugs: string[]; token?: string },
+): Promise<{ id: string; slug: string; eventId: string }> {
+  const token = options.token ?? (await coordinatorToken(gw));
+  const { createCaseStudy: created } = await mutate<{ createCaseStudy: { id: string; slug: string } }>(
+    gw,
+    `mutation ($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id slug } }`,
+    { input: { title: options.title, summary: 'Kurzbeschreibung', maturity: 'PILOT', visibility: 'NETWORK', topicSlugs: options.topicSlugs, municipalityId: options.municipalityId } },
+    token,
+  );
+  const { submitCaseStudy } = await mutate<{ submitCaseStudy: { status: string } }>(gw, `mutation ($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: created.id }, token);
+  if (submitCaseStudy.status !== 'PUBLISHED') throw new Error(`expected PUBLISHED, got ${submitCaseStudy.status}`);
+  const [event] = (await gw.db.query(
+    `select id::text as id from outbox_event where type = 'knowledge.case-study-published' and payload->>'caseStudyId' = $1`,
+    [created.id],
+  )) as Array<{ id: string }>;
+  if (!event) throw new Error('no publication event recorded');
+  return { id: created.id, slug: created.slug, eventId: event.id };
 }

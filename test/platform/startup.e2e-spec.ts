@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '@ikone/platform';
+import { Client } from 'pg';
 import { createTestDatabase } from '@ikone/platform/testing';
+import { MIGRATIONS } from '../../libs/platform/src/database/migrations';
 import { ensureBuilt } from '../support/build';
 
 async function freePort(): Promise<number> {
@@ -77,12 +79,20 @@ describe('starting the built platform', () => {
     await run({});
   }, 150_000);
 
-  it('starts on the database DATABASE_URL names', async () => {
-    const db = await createTestDatabase();
+  it('starts on the empty database DATABASE_URL names: migrates and seeds it', async () => {
+    // Not a clone of the test template: nothing in it, so migrations and seeding run for real.
+    const db = await createTestDatabase({ empty: true });
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
     try {
-      // A fresh, empty database: drop what the template brought, so migrations and seeding run for real.
+      const tables = async () => (await client.query<{ n: number }>(`select count(*)::int as n from pg_tables where schemaname = 'public'`)).rows[0].n;
+      expect(await tables()).toBe(0);
       await run({ DATABASE_URL: db.url });
+      const applied = await client.query<{ name: string }>(`select name from schema_migration order by id`);
+      expect(applied.rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => new m().name));
+      expect((await client.query<{ n: number }>(`select count(*)::int as n from directory_entry`)).rows[0].n).toBe(10_774);
     } finally {
+      await client.end();
       await db.drop();
     }
   }, 150_000);

@@ -24,8 +24,9 @@ import {
 import { NotifierWorkersModule } from './notifications.module';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { JobQueues } from './jobs/job-queues.service';
+import { QUEUE_NAMES } from './jobs/notification-jobs';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
-import { SendEmailProcessor } from './processors/send-email.processor';
+import { EmailSender } from './deliveries/email-sender.service';
 
 /** A message the sink accepted, parsed. */
 interface SinkMessage {
@@ -113,6 +114,23 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null | undefine
 }
 
 const PASSWORD = 'Netzwerk-Kaiserslautern-2025!';
+
+/**
+ * Whether the notifier has done everything it was given: no outbox event waits for the relay, no
+ * job waits, runs or is delayed, no delivery is PENDING or SENDING. The relay marks events relayed
+ * in the transaction that adds their jobs and jobs add follow-ups before completing, so "nothing
+ * else was sent" asserted after this is final.
+ */
+async function idle(app: INestApplicationContext, db: DataSource): Promise<boolean> {
+  const [{ n }] = (await db.query(`select count(*)::int as n from outbox_event where relayed_at is null`)) as Array<{ n: number }>;
+  if (n > 0) return false;
+  for (const name of QUEUE_NAMES) {
+    const counts = await (await app.get(JobQueues).queue(name)).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    if (Object.values(counts).some((c) => c > 0)) return false;
+  }
+  const [{ open }] = (await db.query(`select count(*)::int as open from email_delivery where status in ('PENDING', 'SENDING')`)) as Array<{ open: number }>;
+  return open === 0;
+}
 
 /**
  * The Redis URL tests may use (`TEST_REDIS_URL`, else 127.0.0.1:6379), or why not. Checked
@@ -260,11 +278,12 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
   });
 
   it(`[${backend}] sends nothing twice when the same outbox event is relayed and handled again`, async () => {
-    const email = 'neu.beauftragte@example.org';
+    const email = 'zweimal.eingeladen@example.org';
+    const invitation = await app.get(InvitationService).invite(actorOf(coordinator), { email, role: 'MEMBER', municipalityId: kaiserslautern.id });
+    await waitFor('invitation SENT', async () => (await deliveriesTo(email))[0]?.status === 'SENT');
     const [event] = (await db.query(
-      `select e.id::text as id from outbox_event e join invitation i on i.id::text = e.payload->>'invitationId'
-       where e.type = 'membership.invitation-created' and lower(i.email) = $1`,
-      [email],
+      `select id::text as id from outbox_event where type = 'membership.invitation-created' and payload->>'invitationId' = $1`,
+      [invitation.id],
     )) as Array<{ id: string }>;
     expect(event).toBeDefined();
     await db.query(`update outbox_event set relayed_at = null where id = $1`, [event.id]);
@@ -272,7 +291,8 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     expect(await app.get(OutboxRelay).drain()).toBeGreaterThanOrEqual(1);
     // Handled again directly: the delivery row exists and is SENT, so nothing is enqueued.
     await app.get(OutboxEventProcessor).handle({ eventId: event.id });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Whatever either of them enqueued has run once the notifier is idle.
+    await waitFor('notifier idle', () => idle(app, db));
     expect(sink.to(email)).toHaveLength(1);
     const rows = await deliveriesTo(email);
     expect(rows).toHaveLength(1);
@@ -287,22 +307,44 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       return rows[0]?.status === 'FAILED' && rows;
     });
     expect(failed.last_error).toMatch(/550/);
-    // Longer than the first retry backoff (2 s ± jitter): no second attempt happens.
-    await new Promise((resolve) => setTimeout(resolve, 3500));
+    // The job failed for good (not waiting for a retry), so no second attempt can come.
+    const queue = await app.get(JobQueues).queue('ikone-emails');
+    await waitFor('send job failed for good', async () => (await queue.getJobState(`email-${failed.id}`)) === 'failed');
+    expect((await queue.getJob(`email-${failed.id}`))?.attemptsMade).toBe(1);
+    await waitFor('notifier idle', () => idle(app, db));
     const [after] = await deliveriesTo('unbekannt@example.org');
     expect(after).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(sink.to('unbekannt@example.org')).toHaveLength(0);
   });
 
-  it(`[${backend}] never resends a delivery found SENDING (interrupted mid-send) and marks it FAILED`, async () => {
-    const [row] = (await db.query(
-      `insert into email_delivery (idempotency_key, recipient, template, locale, data, status, attempts)
-       values ('test:invitation:crash@example.org', 'crash@example.org', 'invitation', 'de', '{}', 'SENDING', 1) returning id::text as id`,
-    )) as Array<{ id: string }>;
-    await app.get(SendEmailProcessor).handle({ deliveryId: row.id }, { attemptsMade: 1, opts: { attempts: 8 } });
-    const [after] = await deliveriesTo('crash@example.org');
-    expect(after).toMatchObject({ status: 'FAILED', last_error: 'interrupted', attempts: 1 });
-    expect(sink.to('crash@example.org')).toHaveLength(0);
+  it(`[${backend}] resends a delivery in doubt (SENDING, claim run out) once with the same Message-ID; leaves a live claim alone`, async () => {
+    const insert = async (email: string, claim: string, inDoubtAt: string | null) =>
+      ((await db.query(
+        `insert into email_delivery (idempotency_key, recipient, template, locale, data, status, attempts, claimed_until, in_doubt_at)
+         values ('test:password-reset:' || $1, $1, 'password-reset', 'de', $4::jsonb, 'SENDING', 1, now() + $2::interval, $3::timestamptz) returning id::text as id`,
+        [email, claim, inDoubtAt, JSON.stringify({ displayName: 'Kim Absturz', resetId: '00000000-0000-4000-8000-000000000001', validMinutes: 60, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })],
+      )) as Array<{ id: string }>)[0].id;
+    const doubt = await insert('crash@example.org', '-1 second', null);
+    const live = await insert('live@example.org', '1 hour', null);
+    const again = await insert('twice@example.org', '-1 second', new Date().toISOString());
+    // The notifier's sweeper may get there first; either way the rows must end so.
+    await app.get(EmailSender).resendInDoubt();
+    const [resent] = await waitFor('in-doubt delivery resent', async () => {
+      const rows = await deliveriesTo('crash@example.org');
+      return rows[0]?.status === 'SENT' && rows;
+    });
+    expect(resent).toMatchObject({ id: doubt, status: 'SENT', attempts: 2, message_id: `delivery-${doubt}@ikone.test`, last_error: 'in doubt: resent with the same Message-ID' });
+    expect(sink.to('crash@example.org').map((m) => m.parsed.messageId)).toEqual([`<delivery-${doubt}@ikone.test>`]);
+    // A claim that has not run out belongs to a live sender: not touched.
+    expect(await deliveriesTo('live@example.org')).toMatchObject([{ id: live, status: 'SENDING', attempts: 1 }]);
+    expect(sink.to('live@example.org')).toHaveLength(0);
+    // In doubt again after its one resend: failed and listed, never sent a third time.
+    expect(await deliveriesTo('twice@example.org')).toMatchObject([{ id: again, status: 'FAILED', last_error: 'in doubt again after one resend' }]);
+    expect(sink.to('twice@example.org')).toHaveLength(0);
+    // Nothing left in doubt: another pass does nothing.
+    expect(await app.get(EmailSender).resendInDoubt()).toMatchObject({ inDoubt: 0, sent: 0, failedAgain: 0 });
+    expect(sink.to('crash@example.org')).toHaveLength(1);
+    await db.query(`delete from email_delivery where id = $1`, [live]);
   });
 
   it(`[${backend}] retries a transient 4xx and then sends once`, async () => {
@@ -340,7 +382,8 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     const link = linkIn(approval.parsed.text ?? '', '/einladung?token=');
     const session = await app.get(InvitationService).accept({ token: tokenOf(link), displayName: 'Otto Antrag', password: PASSWORD });
     expect(session.user.role).toBe('OFFICER');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Accepting sends nothing more.
+    await waitFor('notifier idle', () => idle(app, db));
     expect(sink.to('otto@otterbach.example')).toHaveLength(2);
   });
 }

@@ -15,6 +15,7 @@ import { OutboxRelay } from './outbox/outbox-relay.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { DigestRunProcessor } from './processors/digest-run.processor';
 import { EventReminderProcessor } from './processors/event-reminder.processor';
+import { InDoubtSweeper } from './processors/in-doubt-sweeper.service';
 import { MembershipMailPlanner } from './processors/membership-mail.planner';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
 import { SendEmailProcessor } from './processors/send-email.processor';
@@ -72,6 +73,7 @@ export class NotifierWorkersModule {
         SendEmailProcessor,
         DigestRunProcessor,
         EventReminderProcessor,
+        InDoubtSweeper,
         {
           provide: JOB_PROCESSORS,
           inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor, EventReminderProcessor],

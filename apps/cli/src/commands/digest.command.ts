@@ -19,7 +19,8 @@ export interface DigestResult {
   sent: number;
   failed: number;
   cancelled: number;
-  interrupted: number;
+  /** Digests a killed run left in doubt (SENDING, claim run out), resent once with the same Message-ID. */
+  inDoubt: number;
   /** Still PENDING after the retries (transient SMTP failures): a re-run sends them. */
   pending: number;
 }
@@ -38,7 +39,8 @@ const ROUNDS = 3;
  * `digest --period daily|weekly [--at ISO-time]`: builds the digests of the period now, for
  * everyone with new items whatever hour they chose, and sends them from this process. Safe to
  * run again: built digests are never built twice, sent ones never resent; deliveries a killed
- * run left mid-send are failed (and listed to coordinators), never sent a second time.
+ * run left in doubt (SENDING: it died between the SMTP hand-over and recording the answer) are
+ * resent once with the same Message-ID after their claim ran out (ADR 0012).
  */
 export async function digestCommand(config: AppConfig, io: CliIo, options: DigestOptions): Promise<DigestResult> {
   await migrateDatabase(config, io);
@@ -52,9 +54,22 @@ export async function digestCommand(config: AppConfig, io: CliIo, options: Diges
     const build = await builder.build(options.period, at, { respectPreferredTime: false, onProgress: (done, total) => building.update(done, total) });
     building.stop();
     io.out(`${build.periodKey}: ${build.created} neue Zusammenfassung(en) / new digests`);
-    const interrupted = await sender.failInterruptedDigests(build.periodKey);
-    if (interrupted > 0) io.out(`${interrupted} beim letzten Lauf unterbrochen, nicht erneut gesendet / interrupted last run, not resent`);
-    const result: DigestResult = { periodKey: build.periodKey, created: build.created, sent: 0, failed: 0, cancelled: 0, interrupted, pending: 0 };
+    const doubt = await sender.resendInDoubt({ periodKey: build.periodKey, waitForClaims: true });
+    if (doubt.inDoubt > 0 || doubt.failedAgain > 0) {
+      io.out(
+        `${doubt.inDoubt} beim letzten Lauf ungewiss, mit derselben Message-ID erneut gesendet (${doubt.sent} angenommen); ` +
+          `${doubt.failedAgain} nach erneutem Abbruch fehlgeschlagen / in doubt after the last run, resent`,
+      );
+    }
+    const result: DigestResult = {
+      periodKey: build.periodKey,
+      created: build.created,
+      sent: doubt.sent,
+      failed: doubt.failed,
+      cancelled: doubt.cancelled,
+      inDoubt: doubt.inDoubt,
+      pending: 0,
+    };
     for (let round = 1; round <= ROUNDS; round++) {
       const pending = round === 1 ? build.pending : await builder.pending(build.periodKey);
       if (pending.length === 0) break;

@@ -9,8 +9,8 @@ export type PlannedDelivery = {
   [T in EmailTemplateName]: { template: T; recipient: string; userId: string | null; locale: Locale; data: EmailTemplateData[T] };
 }[EmailTemplateName];
 
-/** A claimed delivery, ready to render and send. */
-export interface ClaimedDelivery {
+/** A delivery as the sender reads it, ready to render and send. */
+export interface DeliveryRow {
   id: string;
   recipient: string;
   userId: string | null;
@@ -25,7 +25,10 @@ export function idempotencyKey(eventId: string, delivery: Pick<PlannedDelivery, 
   return `${eventId}:${delivery.template}:${delivery.recipient.trim().toLowerCase()}`;
 }
 
-/** The `email_delivery` table: at most one row per idempotency key, sent at most once. */
+/**
+ * The `email_delivery` table: at most one row per idempotency key; recorded SENT per message
+ * the moment SMTP accepts it; in doubt only while claimed and unrecorded (ADR 0012).
+ */
 @Injectable()
 export class EmailDeliveryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -68,71 +71,83 @@ export class EmailDeliveryRepository {
     return rows.map((r) => r.id);
   }
 
-  /**
-   * Claims many deliveries in one statement; each row still goes PENDING → SENDING on its own,
-   * so a row another job holds or has sent is simply not returned.
-   */
-  async claimMany(ids: string[]): Promise<ClaimedDelivery[]> {
+  /** Of `ids`, the deliveries still PENDING, read (not claimed) so the sender can check them first. */
+  async pendingRows(ids: string[]): Promise<DeliveryRow[]> {
     if (ids.length === 0) return [];
-    const [rows]: [ClaimedDelivery[], number] = await this.db.query(
-      `update email_delivery set status = 'SENDING', attempts = attempts + 1
-       where id = any($1::bigint[]) and status = 'PENDING'
-       returning id::text as id, recipient, user_id as "userId", template, locale, data, attempts`,
+    return (await this.db.query(
+      `select id::text as id, recipient, user_id as "userId", template, locale, data, attempts
+       from email_delivery where id = any($1::bigint[]) and status = 'PENDING' order by id`,
       [ids],
-    );
-    return rows;
+    )) as DeliveryRow[];
   }
 
   /**
-   * Digest deliveries of a period left SENDING by a run that died: failed, never resent. Only
-   * for a run that knows no other sender is at work on the period (the CLI re-run).
+   * Claims one PENDING delivery right before its SMTP hand-over (PENDING → SENDING, one more
+   * attempt, claimed for `leaseSeconds`); false when someone else has it or it is settled.
    */
-  async failInterruptedDigests(periodKey: string): Promise<number> {
+  async claim(id: string, leaseSeconds: number): Promise<boolean> {
     const [, count]: [unknown, number] = await this.db.query(
-      `update email_delivery d set status = 'FAILED', last_error = 'interrupted'
-       from digest g where g.delivery_id = d.id and g.period_key = $1 and d.status = 'SENDING'`,
-      [periodKey],
+      `update email_delivery set status = 'SENDING', attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2)
+       where id = $1 and status = 'PENDING'`,
+      [id, leaseSeconds],
     );
-    return count;
+    return count > 0;
   }
 
-  /** Of `ids`, those found SENDING: a run that claimed them died mid-send; they are failed, never resent. */
-  async failInterrupted(ids: string[]): Promise<number> {
-    if (ids.length === 0) return 0;
-    const [, count]: [unknown, number] = await this.db.query(
-      `update email_delivery set status = 'FAILED', last_error = 'interrupted' where id = any($1::bigint[]) and status = 'SENDING'`,
-      [ids],
-    );
-    return count;
-  }
-
-  async markSentMany(sent: Array<{ id: string; messageId: string }>): Promise<void> {
-    if (sent.length === 0) return;
+  /** Keeps the claims of a live sender from running out (one statement for all it holds). */
+  async renewClaims(ids: string[], leaseSeconds: number): Promise<void> {
+    if (ids.length === 0) return;
     await this.db.query(
-      `update email_delivery d set status = 'SENT', sent_at = now(), message_id = x.m, last_error = null
-       from unnest($1::bigint[], $2::text[]) as x(i, m) where d.id = x.i`,
-      [sent.map((s) => s.id), sent.map((s) => s.messageId)],
+      `update email_delivery set claimed_until = now() + make_interval(secs => $2) where id = any($1::bigint[]) and status = 'SENDING'`,
+      [ids, leaseSeconds],
     );
+  }
+
+  /**
+   * Takes up to `limit` deliveries in doubt — SENDING with a claim that ran out, so their sender
+   * died between the claim and recording the SMTP answer — for one resend: claimed again, one
+   * more attempt, `in_doubt_at` set. Those already resent once and in doubt again are failed
+   * (listed to coordinators), never resent a third time. `periodKey` limits it to the digests of
+   * one period (the CLI).
+   */
+  async takeInDoubt(leaseSeconds: number, limit: number, periodKey?: string): Promise<{ resend: DeliveryRow[]; failed: number }> {
+    const scope = (param: string) =>
+      periodKey ? `and exists (select 1 from digest g where g.delivery_id = d.id and g.period_key = ${param})` : `and ${param}::text is null`;
+    const [, failed]: [unknown, number] = await this.db.query(
+      `update email_delivery d set status = 'FAILED', last_error = 'in doubt again after one resend'
+       where d.status = 'SENDING' and d.claimed_until < now() and d.in_doubt_at is not null ${scope('$1')}`,
+      [periodKey ?? null],
+    );
+    const [rows]: [DeliveryRow[], number] = await this.db.query(
+      `update email_delivery d set attempts = d.attempts + 1, in_doubt_at = now(), claimed_until = now() + make_interval(secs => $1),
+         last_error = 'in doubt: resent with the same Message-ID'
+       where d.id in (
+         select d.id from email_delivery d where d.status = 'SENDING' and d.claimed_until < now() and d.in_doubt_at is null ${scope('$3')}
+         order by d.id limit $2 for update skip locked)
+       returning d.id::text as id, d.recipient, d.user_id as "userId", d.template, d.locale, d.data, d.attempts`,
+      [leaseSeconds, limit, periodKey ?? null],
+    );
+    return { resend: rows, failed };
+  }
+
+  /** Seconds until the last claim on a digest of the period runs out (0: none left). */
+  async secondsUntilDigestClaimsExpire(periodKey: string): Promise<number> {
+    const [row] = (await this.db.query(
+      `select coalesce(extract(epoch from max(d.claimed_until) - now()), 0)::float8 as s
+       from email_delivery d join digest g on g.delivery_id = d.id where g.period_key = $1 and d.status = 'SENDING'`,
+      [periodKey],
+    )) as Array<{ s: number }>;
+    return Math.max(0, row?.s ?? 0);
   }
 
   /** The reason to send went away (unsubscribed, email turned off, account gone). */
-  async cancel(ids: string[], reason: string): Promise<void> {
+  async cancel(ids: string[], reason: string, fromStatus: 'PENDING' | 'SENDING'): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.query(`update email_delivery set status = 'CANCELLED', last_error = $2 where id = any($1::bigint[]) and status = 'SENDING'`, [
+    await this.db.query(`update email_delivery set status = 'CANCELLED', last_error = $2, claimed_until = null where id = any($1::bigint[]) and status = $3`, [
       ids,
       reason,
+      fromStatus,
     ]);
-  }
-
-  /** Takes a PENDING delivery for sending; null when it is gone, sent, failed or being sent. */
-  async claim(id: string): Promise<ClaimedDelivery | null> {
-    const [rows]: [ClaimedDelivery[], number] = await this.db.query(
-      `update email_delivery set status = 'SENDING', attempts = attempts + 1
-       where id = $1 and status = 'PENDING'
-       returning id::text as id, recipient, user_id as "userId", template, locale, data, attempts`,
-      [id],
-    );
-    return rows[0] ?? null;
   }
 
   async status(id: string): Promise<string | null> {
@@ -147,17 +162,22 @@ export class EmailDeliveryRepository {
     return rows[0]?.status === 'ACTIVE';
   }
 
-  /** The truth wins: once handed to SMTP, the row says SENT even if it was marked interrupted meanwhile. */
+  /**
+   * Recorded the moment SMTP accepted the message. The truth wins: the row says SENT whatever
+   * state it was put in meanwhile. The in-doubt note stays, so a resend remains visible.
+   */
   async markSent(id: string, messageId: string): Promise<void> {
     await this.db.query(
-      `update email_delivery set status = 'SENT', sent_at = now(), message_id = $2, last_error = null where id = $1`,
+      `update email_delivery set status = 'SENT', sent_at = now(), message_id = $2, claimed_until = null,
+         last_error = case when in_doubt_at is null then null else last_error end
+       where id = $1`,
       [id, messageId],
     );
   }
 
   async markFailed(id: string, error: string, fromStatus: 'SENDING' | 'PENDING' = 'SENDING'): Promise<boolean> {
     const [, count]: [unknown, number] = await this.db.query(
-      `update email_delivery set status = 'FAILED', last_error = $2 where id = $1 and status = $3`,
+      `update email_delivery set status = 'FAILED', last_error = $2, claimed_until = null where id = $1 and status = $3`,
       [id, error.slice(0, 2000), fromStatus],
     );
     return count > 0;
@@ -165,7 +185,7 @@ export class EmailDeliveryRepository {
 
   /** Hands a delivery back for the next attempt. */
   async release(id: string, error: string): Promise<void> {
-    await this.db.query(`update email_delivery set status = 'PENDING', last_error = $2 where id = $1 and status = 'SENDING'`, [
+    await this.db.query(`update email_delivery set status = 'PENDING', last_error = $2, claimed_until = null where id = $1 and status = 'SENDING'`, [
       id,
       error.slice(0, 2000),
     ]);

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, MailTransport, PermanentMailError } from '@ikone/platform';
@@ -7,7 +7,7 @@ import type { DigestMailData } from '../email/digest.templates';
 import type { EmailLinks, RenderedEmail } from '../email/email-layout';
 import { EmailTemplateData, NOTIFICATION_TEMPLATES, isEmailTemplateName, renderEmail } from '../email/email-templates';
 import type { NoticeMailData } from '../email/notice.templates';
-import { ClaimedDelivery, EmailDeliveryRepository } from './email-delivery.repository';
+import { DeliveryRow, EmailDeliveryRepository } from './email-delivery.repository';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,22 +24,61 @@ export interface SendOutcome {
   skipped: number;
 }
 
+/** What {@link EmailSender.resendInDoubt} did. */
+export interface InDoubtOutcome extends SendOutcome {
+  /** Deliveries found in doubt and resent (or cancelled, or handed back) this time. */
+  inDoubt: number;
+  /** Found in doubt a second time after their one resend: failed, listed to coordinators. */
+  failedAgain: number;
+}
+
 type Result = { kind: 'sent'; messageId: string } | { kind: 'failed'; error: string } | { kind: 'transient'; error: string };
 
+/** A first-come, first-served counter of free places. */
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free -= 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
+}
+
 /**
- * Sends email deliveries, each at most once: rows are claimed PENDING → SENDING before the
- * SMTP hand-over (many in one statement, each row on its own), so a row found SENDING by a
- * later run was interrupted mid-send and is failed instead of risking a second copy.
- * Transient errors hand the row back as PENDING; SMTP 5xx fails it for good. Notification
- * emails are checked again right before sending: email turned off, an ended subscription or
- * an account gone cancel them.
+ * Sends email deliveries and records each as SENT the moment SMTP accepts it. A delivery is
+ * claimed (PENDING → SENDING, with a lease this sender keeps renewing) right before its SMTP
+ * hand-over, and at most `SMTP_POOL_SIZE` per process are between claim and record at any
+ * time, so a process killed mid fan-out leaves at most that many in doubt (ADR 0012); every
+ * other delivery is PENDING or SENT. {@link resendInDoubt} resends those whose claim ran out,
+ * once, with the same Message-ID. Transient errors hand the row back as PENDING; SMTP 5xx
+ * fails it for good. Notification emails are checked again right before sending: email
+ * turned off, an ended subscription or an account gone cancel them.
  */
 @Injectable()
-export class EmailSender {
+export class EmailSender implements OnModuleDestroy {
   private readonly logger = new Logger('SendEmail');
   readonly links: EmailLinks;
   private readonly messageIdHost: string;
   private readonly unsubscribeMailbox: string;
+  private readonly leaseSeconds: number;
+  private readonly slots: Slots;
+  /** Deliveries this process holds SENDING: their claims are renewed until recorded. */
+  private readonly held = new Set<string>();
+  private readonly renewTimer: NodeJS.Timeout;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -61,6 +100,14 @@ export class EmailSender {
     };
     this.messageIdHost = new URL(base).hostname;
     this.unsubscribeMailbox = /<([^<>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom.trim();
+    this.leaseSeconds = config.emailClaimSeconds;
+    this.slots = new Slots(config.smtpPoolSize);
+    this.renewTimer = setInterval(() => void this.renew(), (this.leaseSeconds * 1000) / 3);
+    this.renewTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.renewTimer);
   }
 
   /** The Message-ID a delivery is always sent with, so receivers can drop a duplicate. */
@@ -68,57 +115,106 @@ export class EmailSender {
     return `delivery-${deliveryId}@${this.messageIdHost}`;
   }
 
-  /** See {@link EmailDeliveryRepository.failInterruptedDigests}. */
-  failInterruptedDigests(periodKey: string): Promise<number> {
-    return this.deliveries.failInterruptedDigests(periodKey);
+  /** Sends one delivery (the `send-email` job); throws a transient error so the job is retried. */
+  sendOne(deliveryId: string, finalAttempt: boolean): Promise<SendOutcome> {
+    // Found SENDING: a live sender holds it, or its sender died and resendInDoubt takes it.
+    return this.sendMany([deliveryId], { finalAttempt });
   }
 
-  /** Sends one delivery (the `send-email` job); throws a transient error so the job is retried. */
-  async sendOne(deliveryId: string, finalAttempt: boolean): Promise<SendOutcome> {
-    const outcome = await this.sendMany([deliveryId], { finalAttempt });
-    if (outcome.skipped > 0 && (await this.deliveries.status(deliveryId)) === 'SENDING' && (await this.deliveries.markFailed(deliveryId, 'interrupted'))) {
-      this.logger.warn(`Zustellung ${deliveryId} wurde beim Senden unterbrochen und wird nicht wiederholt / interrupted, not resent`);
+  /**
+   * Sends the PENDING ones of `ids`, read and checked `window` at a time, each claimed on its
+   * own right before the hand-over. Ids found in another state are skipped.
+   */
+  async sendMany(ids: string[], options: { window?: number; finalAttempt?: boolean } = {}): Promise<SendOutcome> {
+    const outcome: SendOutcome = { sent: 0, failed: 0, cancelled: 0, retry: [], skipped: 0 };
+    const window = options.window ?? 50;
+    for (let i = 0; i < ids.length; i += window) {
+      const windowIds = ids.slice(i, i + window);
+      const rows = await this.deliveries.pendingRows(windowIds);
+      outcome.skipped += windowIds.length - rows.length;
+      const ready = await this.stillWanted(rows, outcome, 'PENDING');
+      await Promise.all(ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, outcome, options.finalAttempt ?? false, false)));
     }
     return outcome;
   }
 
   /**
-   * Claims and sends many deliveries, `concurrency` at a time over the pooled transport.
-   * Ids found SENDING are failed as interrupted only when `failInterrupted` (a re-run of a
-   * batch that claimed them), never for single jobs racing a batch.
+   * Resends, once and with the same Message-ID, the deliveries whose sender died between the
+   * claim and recording the SMTP answer (SENDING with a claim that ran out). With `periodKey`
+   * only the digests of that period, after waiting for their claims to run out (the CLI re-run).
    */
-  async sendMany(ids: string[], options: { concurrency?: number; finalAttempt?: boolean; failInterrupted?: boolean } = {}): Promise<SendOutcome> {
-    const outcome: SendOutcome = { sent: 0, failed: 0, cancelled: 0, retry: [], skipped: 0 };
-    const concurrency = options.concurrency ?? 20;
-    // Claimed one window at a time: a crash leaves at most one window per job in doubt.
-    for (let i = 0; i < ids.length; i += concurrency) {
-      const windowIds = ids.slice(i, i + concurrency);
-      const claimed = await this.deliveries.claimMany(windowIds);
-      outcome.skipped += windowIds.length - claimed.length;
-      if (options.failInterrupted && claimed.length < windowIds.length) {
-        const got = new Set(claimed.map((d) => d.id));
-        const interrupted = await this.deliveries.failInterrupted(windowIds.filter((id) => !got.has(id)));
-        if (interrupted > 0) this.logger.warn(`${interrupted} Zustellung(en) beim Senden unterbrochen, nicht wiederholt / interrupted, not resent`);
+  async resendInDoubt(options: { periodKey?: string; waitForClaims?: boolean; finalAttempt?: boolean } = {}): Promise<InDoubtOutcome> {
+    const outcome: InDoubtOutcome = { sent: 0, failed: 0, cancelled: 0, retry: [], skipped: 0, inDoubt: 0, failedAgain: 0 };
+    if (options.periodKey && options.waitForClaims) {
+      const wait = await this.deliveries.secondsUntilDigestClaimsExpire(options.periodKey);
+      if (wait > 0) await sleep(Math.ceil(wait * 1000) + 50);
+    }
+    for (;;) {
+      const { resend, failed } = await this.deliveries.takeInDoubt(this.leaseSeconds, 200, options.periodKey);
+      outcome.failedAgain += failed;
+      outcome.failed += failed;
+      if (resend.length === 0) break;
+      outcome.inDoubt += resend.length;
+      for (const d of resend) this.held.add(d.id);
+      try {
+        const ready = await this.stillWanted(resend, outcome, 'SENDING');
+        await Promise.all(ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, outcome, options.finalAttempt ?? false, true)));
+      } finally {
+        for (const d of resend) this.held.delete(d.id);
       }
-      const ready = await this.stillWanted(claimed, outcome);
-      const results = await Promise.all(ready.map(({ delivery, data }) => this.deliver(delivery, data)));
-      const sent: Array<{ id: string; messageId: string }> = [];
-      for (const [j, result] of results.entries()) {
-        const id = ready[j].delivery.id;
-        if (result.kind === 'sent') sent.push({ id, messageId: result.messageId });
-        else if (result.kind === 'failed' || options.finalAttempt) {
-          outcome.failed += 1;
-          await this.deliveries.markFailed(id, result.error);
-        } else {
-          outcome.retry.push(id);
-          outcome.retryError ??= result.error;
-          await this.deliveries.release(id, result.error);
-        }
-      }
-      await this.recordSent(sent);
-      outcome.sent += sent.length;
+    }
+    if (outcome.inDoubt > 0 || outcome.failedAgain > 0) {
+      this.logger.warn(
+        `${outcome.inDoubt} ungewisse E-Mail(s) mit derselben Message-ID erneut gesendet, ${outcome.failedAgain} nach erneutem Abbruch fehlgeschlagen / ` +
+          'in-doubt emails resent with the same Message-ID; failed after a second interruption',
+      );
     }
     return outcome;
+  }
+
+  /**
+   * One delivery: claim (unless already held), hand to SMTP, record the answer. Holds one of the
+   * pool-size places from the claim to the record, which bounds what a kill leaves in doubt.
+   */
+  private async claimAndSend(delivery: DeliveryRow, data: unknown, outcome: SendOutcome, finalAttempt: boolean, alreadyClaimed: boolean): Promise<void> {
+    await this.slots.take();
+    try {
+      if (!alreadyClaimed) {
+        if (!(await this.deliveries.claim(delivery.id, this.leaseSeconds))) {
+          outcome.skipped += 1;
+          return;
+        }
+        this.held.add(delivery.id);
+      }
+      try {
+        const result = await this.deliver(delivery, data);
+        if (result.kind === 'sent') {
+          await this.recordSent(delivery.id, result.messageId);
+          outcome.sent += 1;
+        } else if (result.kind === 'failed' || finalAttempt) {
+          outcome.failed += 1;
+          await this.deliveries.markFailed(delivery.id, result.error);
+        } else {
+          outcome.retry.push(delivery.id);
+          outcome.retryError ??= result.error;
+          await this.deliveries.release(delivery.id, result.error);
+        }
+      } finally {
+        if (!alreadyClaimed) this.held.delete(delivery.id);
+      }
+    } finally {
+      this.slots.give();
+    }
+  }
+
+  private async renew(): Promise<void> {
+    if (this.held.size === 0) return;
+    try {
+      await this.deliveries.renewClaims([...this.held], this.leaseSeconds);
+    } catch (error) {
+      // The next tick tries again; a claim that runs out meanwhile is resent once (same Message-ID).
+      this.logger.warn(`Verlängern der Versand-Ansprüche fehlgeschlagen / renewing claims failed: ${String(error)}`);
+    }
   }
 
   /**
@@ -126,7 +222,11 @@ export class EmailSender {
    * accounts; for notification emails also "email off" and ended subscriptions (a digest
    * loses the items of ended subscriptions and goes only if some remain).
    */
-  private async stillWanted(claimed: ClaimedDelivery[], outcome: SendOutcome): Promise<Array<{ delivery: ClaimedDelivery; data: unknown }>> {
+  private async stillWanted(
+    claimed: DeliveryRow[],
+    outcome: SendOutcome,
+    status: 'PENDING' | 'SENDING',
+  ): Promise<Array<{ delivery: DeliveryRow; data: unknown }>> {
     if (claimed.length === 0) return [];
     const userIds = [...new Set(claimed.map((d) => d.userId).filter((id): id is string => id !== null))];
     const users = new Map<string, { active: boolean; email: boolean }>();
@@ -154,7 +254,7 @@ export class EmailSender {
     }
     const cancel = new Map<string, string[]>();
     const drop = (id: string, reason: string) => cancel.set(reason, [...(cancel.get(reason) ?? []), id]);
-    const ready: Array<{ delivery: ClaimedDelivery; data: unknown }> = [];
+    const ready: Array<{ delivery: DeliveryRow; data: unknown }> = [];
     for (const d of claimed) {
       const user = d.userId ? users.get(d.userId) : undefined;
       if (d.userId && !user?.active) {
@@ -181,13 +281,13 @@ export class EmailSender {
       else ready.push({ delivery: d, data: { ...digest, items } satisfies DigestMailData });
     }
     for (const [reason, ids] of cancel) {
-      await this.deliveries.cancel(ids, reason);
+      await this.deliveries.cancel(ids, reason, status);
       outcome.cancelled += ids.length;
     }
     return ready;
   }
 
-  private async deliver(delivery: ClaimedDelivery, data: unknown): Promise<Result> {
+  private async deliver(delivery: DeliveryRow, data: unknown): Promise<Result> {
     const template = delivery.template;
     if (!isEmailTemplateName(template)) return { kind: 'failed', error: `unknown template ${template}` };
     let rendered: RenderedEmail;
@@ -215,11 +315,11 @@ export class EmailSender {
     }
   }
 
-  /** Retries briefly: a row left SENDING after a successful send would be failed as interrupted. */
-  private async recordSent(sent: Array<{ id: string; messageId: string }>): Promise<void> {
+  /** Retries briefly: a row left SENDING after SMTP accepted it would be resent as in doubt. */
+  private async recordSent(id: string, messageId: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.deliveries.markSentMany(sent);
+        await this.deliveries.markSent(id, messageId);
         return;
       } catch (error) {
         if (attempt >= 5) throw error;

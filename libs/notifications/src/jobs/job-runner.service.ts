@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { hostname } from 'node:os';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
 import type { NotificationsOptions } from '../notifications.options';
@@ -52,6 +53,8 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
         connection,
         prefix: this.queues.prefix,
         concurrency: concurrency[queue],
+        // Stamped on each job as processedBy: which of several notifiers ran it.
+        name: `${hostname()}:${process.pid}`,
       });
       worker.on('error', (error) => this.logger.warn(`Warteschlange ${queue}: ${error.message} / queue error`));
       worker.on('failed', (job, error) => {

@@ -14,6 +14,12 @@ describe('job handler registration', () => {
   it('gives a batch the same job id for the same deliveries and another for a different set', () => {
     const id = JOB_SPECS['send-email-batch'].jobId;
     expect(id({ deliveryIds: ['1', '2', '3'] })).toBe(id({ deliveryIds: ['1', '2', '3'] }));
+    expect(id({ deliveryIds: ['3', '1', '2'] })).toBe(id({ deliveryIds: ['1', '2', '3'] }));
+    // Same length, same first and last id, another set: must not be deduplicated away.
+    expect(id({ deliveryIds: ['1', '4', '3'] })).not.toBe(id({ deliveryIds: ['1', '2', '3'] }));
     expect(id({ deliveryIds: ['1', '3'] })).not.toBe(id({ deliveryIds: ['1', '2', '3'] }));
+    // Numeric, not text order: 9 < 10.
+    expect(id({ deliveryIds: ['10', '9'] })).toBe(id({ deliveryIds: ['9', '10'] }));
+    expect(id({ deliveryIds: ['1', '2', '3'] })).toMatch(/^emails-[0-9a-f]{32}$/);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Job, JobsOptions } from 'bullmq';
 
 /** The queues of this library: relayed domain events, and single emails to hand to SMTP. */
@@ -40,6 +41,12 @@ export interface JobProcessor {
 
 const WEEK_SECONDS = 7 * 24 * 3600;
 
+/** SHA-256 (hex, first 32) of the sorted, distinct delivery ids: one id per set, whatever its order. */
+export function deliverySetHash(deliveryIds: string[]): string {
+  const ids = [...new Set(deliveryIds)].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  return createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 32);
+}
+
 interface JobSpec<N extends JobName> {
   queue: QueueName;
   /** Stable id so a relayed or re-enqueued job is added once (BullMQ dedupes by jobId). */
@@ -74,8 +81,8 @@ export const JOB_SPECS: { [N in JobName]: JobSpec<N> } = {
   },
   'send-email-batch': {
     queue: 'ikone-emails',
-    // Derived from the content: the same pending set gives the same id (deduped), a different set a new job.
-    jobId: (data) => `emails-${data.deliveryIds[0]}-${data.deliveryIds[data.deliveryIds.length - 1]}-${data.deliveryIds.length}`,
+    // Derived from the content: the same set (in any order) gives the same id (deduped), any other set a new job.
+    jobId: (data) => `emails-${deliverySetHash(data.deliveryIds)}`,
     options: {
       attempts: 5,
       backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },

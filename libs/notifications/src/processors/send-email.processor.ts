@@ -45,8 +45,9 @@ export class SendEmailProcessor implements JobProcessor {
   }
 
   async handleBatch({ deliveryIds }: JobPayload<'send-email-batch'>): Promise<void> {
-    // A repeated batch (crash, lost lock) finds its own earlier claims SENDING: those are interrupted.
-    const outcome = await this.sender.sendMany(deliveryIds, { failInterrupted: true });
+    // A repeated batch (crash, lost lock) sends what is still PENDING; what its first run left
+    // SENDING is in doubt and resent by the InDoubtSweeper once the claim has run out.
+    const outcome = await this.sender.sendMany(deliveryIds);
     if (outcome.retry.length > 0) {
       await this.queues.addBulk(
         'send-email',

@@ -33,6 +33,11 @@ export class AppConfig {
   smtpUrl?: string;
   /** Parallel SMTP connections of the notifier's pool. */
   smtpPoolSize!: number;
+  /**
+   * How long a claimed (SENDING) email delivery stays its sender's without renewal; the sender
+   * renews every third of it. A claim that ran out marks an email in doubt (ADR 0012).
+   */
+  emailClaimSeconds!: number;
   mailFrom!: string;
   outboxDir!: string;
   secrets!: { jwt: string; token: string };
@@ -162,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpPoolSize: int(env, 'SMTP_POOL_SIZE', 16, 1, 100),
+    emailClaimSeconds: int(env, 'EMAIL_CLAIM_SECONDS', 30, 3, 3600),
     mailFrom,
     outboxDir: join(dataDir, 'outbox'),
     secrets: {

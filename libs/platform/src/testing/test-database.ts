@@ -38,14 +38,15 @@ export function withDatabase(url: string, database: string): string {
 /**
  * A fresh database cloned from the migrated template (directory and topics included):
  * each test file gets its own, so files run in parallel without seeing each other's rows.
+ * With `empty`, a database with nothing in it (from `template0`): no tables, no migrations.
  */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const { adminUrl } = readTestCluster();
   const name = `ikone_t_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+    await admin.query(`create database ${name} template ${options.empty ? 'template0' : TEMPLATE_DATABASE}`);
   } finally {
     await admin.end();
   }

@@ -3,7 +3,21 @@ import { Knowledge1764100000000 } from './1764100000000-knowledge';
 import { Search1764150000000 } from './1764150000000-search';
 import { Notifications1764300000000 } from './1764300000000-notifications';
 import { DeliveryIndexes1764400000000 } from './1764400000000-delivery-indexes';
-import { WebSessions1764600000000 } from './1764600000000-web-sessions';
+import { DeliveryClaims1764500000000 } from './1764500000000-delivery-claims';
+import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexes-catch-up';
+import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 
-/** Every migration, oldest first. Never edit one that has been merged; add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Knowledge1764100000000, Search1764150000000, Notifications1764300000000, DeliveryIndexes1764400000000, WebSessions1764600000000];
+/**
+ * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
+ * SHA-256 in ../migrations.lock.json (migrations-lock.spec.ts fails on an edit or a missing entry).
+ */
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Knowledge1764100000000,
+  Search1764150000000,
+  Notifications1764300000000,
+  DeliveryIndexes1764400000000,
+  DeliveryClaims1764500000000,
+  SearchIndexesCatchUp1764600000000,
+  WebSessions1764700000000,
+];

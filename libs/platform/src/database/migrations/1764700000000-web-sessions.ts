@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * an httpOnly cookie; the row holds the API token pair, so tokens never reach the browser. The
  * id is stored as its SHA-256, so a read of this table cannot take over a session.
  */
-export class WebSessions1764600000000 implements MigrationInterface {
-  name = 'WebSessions1764600000000';
+export class WebSessions1764700000000 implements MigrationInterface {
+  name = 'WebSessions1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
