@@ -1,7 +1,21 @@
 import type { WebRoute } from '../server/route';
 import { signInRoutes } from './account/sign-in';
 import { caseStudyRoutes } from './public/case-studies';
+import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
+import { legalRoutes } from './public/legal';
+import { municipalityRoutes } from './public/municipalities';
+import { searchRoutes } from './public/search';
+import { topicRoutes } from './public/topics';
 
 /** Every page and form of the web application; one module per page or group of pages. */
-export const ALL_ROUTES: WebRoute[] = [...homeRoutes, ...caseStudyRoutes, ...signInRoutes];
+export const ALL_ROUTES: WebRoute[] = [
+  ...homeRoutes,
+  ...caseStudyRoutes,
+  ...eventRoutes,
+  ...topicRoutes,
+  ...municipalityRoutes,
+  ...searchRoutes,
+  ...legalRoutes,
+  ...signInRoutes,
+];
