@@ -85,8 +85,8 @@ describe('web journey: an event fills up, someone cancels, the waiting list move
     await waiting.page.goto(`/veranstaltungen/${eventId}`);
     await visible(registration(waiting.page).getByText(/Alle Plätze sind belegt/));
     await waiting.page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-    await visible(waiting.page.getByText('Sie stehen auf der Warteliste (Platz 1).'));
-    await visible(registration(waiting.page).getByText(/Sie stehen auf der Warteliste\. Sobald ein Platz frei wird/));
+    await visible(waiting.page.getByText('Sie stehen auf der Warteliste (Platz 1).', { exact: true }));
+    await visible(registration(waiting.page).getByText(/Sie stehen auf der Warteliste \(Platz 1\)\. Sobald ein Platz frei wird/));
     expect(await registration(waiting.page).getByRole('link', { name: ONLINE }).count()).toBe(0);
     expect(await waiting.page.locator('main').innerText()).toMatch(/Warteliste\s+1 Person/);
     expect(await axeViolations(waiting.page)).toEqual([]);

@@ -5,6 +5,7 @@ import { axeViolations, screenshot, signIn, startWebPlatform, visible, WebPlatfo
 const CASE_STUDY = 'Digitalisierte Bauakte im Kreisbauamt';
 const EVENT = 'Werkstatt Offene Daten';
 const PAST_EVENT = 'Auftakt Smarte Region 2025';
+const NETWORK_EVENT = 'Arbeitskreis E-Akte';
 
 /** The public pages of the network, read by a visitor in German and English, with and without JavaScript. */
 describe('web: the network in public', () => {
@@ -13,6 +14,7 @@ describe('web: the network in public', () => {
   let officer: { email: string };
   let klSlug: string;
   let eventId: string;
+  let networkEventId: string;
 
   beforeAll(async () => {
     p = await startWebPlatform();
@@ -61,6 +63,24 @@ describe('web: the network in public', () => {
     expect(event.errors).toBeUndefined();
     eventId = event.data!.createEvent.id;
     expect((await p.gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: eventId }, coordinator.token)).errors).toBeUndefined();
+    const network = await p.gw.gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      {
+        i: {
+          title: NETWORK_EVENT,
+          startsAt: '2030-04-02T08:00:00.000Z',
+          endsAt: '2030-04-02T09:30:00.000Z',
+          format: 'ONLINE',
+          onlineUrl: 'https://konferenz.example.de/e-akte',
+          topicSlugs: ['verwaltungsdigitalisierung'],
+          visibility: 'NETWORK',
+        },
+      },
+      coordinator.token,
+    );
+    expect(network.errors).toBeUndefined();
+    networkEventId = network.data!.createEvent.id;
+    expect((await p.gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: networkEventId }, coordinator.token)).errors).toBeUndefined();
     // The API takes no events in the past; a finished one is written as history would have left it.
     await p.gw.db.query(
       `insert into event (title, starts_at, ends_at, format, location, municipality_id, capacity, visibility, status, published_at)
@@ -87,6 +107,7 @@ describe('web: the network in public', () => {
     await page.goto('/veranstaltungen');
     expect(await h1(page)).toBe('Veranstaltungen');
     await visible(page.getByText('1 Veranstaltung', { exact: true }));
+    expect(await page.getByRole('link', { name: NETWORK_EVENT }).count()).toBe(0);
     expect(await page.getByRole('link', { name: PAST_EVENT }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -124,6 +145,28 @@ describe('web: the network in public', () => {
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);
     expect((await page.goto('/veranstaltungen/keine-id'))?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('gives signed-in members the calendar file of a network event, which the gateway hides from callers without a token', async () => {
+    const context = await p.newContext();
+    const page = await context.newPage();
+    expect((await page.goto(`/veranstaltungen/${networkEventId}`))?.status()).toBe(404);
+    expect((await fetch(`${p.url}/events/${networkEventId}.ics`)).status).toBe(404);
+    await page.goto(`/veranstaltungen/${networkEventId}/kalender.ics`);
+    expect(new URL(page.url()).pathname).toBe('/anmelden');
+
+    await signIn(page, member.email, TEST_PASSWORD);
+    await page.goto('/veranstaltungen');
+    await page.getByRole('link', { name: NETWORK_EVENT }).click();
+    expect(await page.locator('main').innerText()).toContain('Nur im Netzwerk');
+    const href = await page.getByRole('link', { name: 'Termin herunterladen (iCal)' }).getAttribute('href');
+    expect(href).toBe(`/veranstaltungen/${networkEventId}/kalender.ics`);
+    const ics = await context.request.get(href!);
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await ics.text()).toContain(`SUMMARY:${NETWORK_EVENT}`);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

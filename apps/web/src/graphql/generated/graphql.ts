@@ -131,14 +131,14 @@ export type WebEventQueryVariables = Exact<{
 }>;
 
 
-export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus } | null } };
+export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
 
 export type WebRegisterForEventMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WebRegisterForEventMutation = { registerForEvent: { id: string, status: RegistrationStatus, event: { id: string, waitlistCount: number } } };
+export type WebRegisterForEventMutation = { registerForEvent: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
 
 export type WebCancelRegistrationMutationVariables = Exact<{
   id: string | number;
@@ -404,6 +404,7 @@ export const WebEventDocument = new TypedDocumentString(`
     myRegistration {
       id
       status
+      waitlistPosition
     }
   }
 }
@@ -413,10 +414,7 @@ export const WebRegisterForEventDocument = new TypedDocumentString(`
   registerForEvent(id: $id) {
     id
     status
-    event {
-      id
-      waitlistCount
-    }
+    waitlistPosition
   }
 }
     `) as unknown as TypedDocumentString<WebRegisterForEventMutation, WebRegisterForEventMutationVariables>;

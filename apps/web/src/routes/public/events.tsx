@@ -46,7 +46,7 @@ const m = messages(
     registerFull: 'Alle Plätze sind belegt: Wer sich jetzt anmeldet, kommt auf die Warteliste und rückt automatisch nach, wenn ein Platz frei wird.',
     closed: 'Eine Anmeldung ist nicht mehr möglich.',
     youAreRegistered: 'Sie sind angemeldet.',
-    youAreWaitlisted: 'Sie stehen auf der Warteliste. Sobald ein Platz frei wird, rücken Sie nach und erhalten eine E-Mail.',
+    youAreWaitlisted: 'Sie stehen auf der Warteliste (Platz {position}). Sobald ein Platz frei wird, rücken Sie nach und erhalten eine E-Mail.',
     onlineAccess: 'Online-Zugang',
     cancelRegistration: 'Anmeldung stornieren',
     leaveWaitlist: 'Von der Warteliste abmelden',
@@ -96,7 +96,7 @@ const m = messages(
     registerFull: 'All seats are taken: if you register now, you join the waiting list and move up automatically when a seat frees.',
     closed: 'Registration is closed.',
     youAreRegistered: 'You are registered.',
-    youAreWaitlisted: 'You are on the waiting list. As soon as a seat frees, you move up and get an email.',
+    youAreWaitlisted: 'You are on the waiting list (position {position}). As soon as a seat frees, you move up and get an email.',
     onlineAccess: 'Online access',
     cancelRegistration: 'Cancel registration',
     leaveWaitlist: 'Leave the waiting list',
@@ -133,17 +133,14 @@ const DetailQuery = graphql(`
       capacity registeredCount waitlistCount registrationDeadline registrationOpen
       organiser { name slug }
       topics { slug name nameEn }
-      myRegistration { id status }
+      myRegistration { id status waitlistPosition }
     }
   }
 `);
 
 const RegisterMutation = graphql(`
   mutation WebRegisterForEvent($id: ID!) {
-    registerForEvent(id: $id) {
-      id status
-      event { id waitlistCount }
-    }
+    registerForEvent(id: $id) { id status waitlistPosition }
   }
 `);
 
@@ -277,7 +274,7 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
           <h2 class="kern-heading-medium" id="anmeldung">{t('registration')}</h2>
           {reg ? (
             <>
-              <p class="kern-body" role="status"><strong>{reg.status === 'REGISTERED' ? t('youAreRegistered') : t('youAreWaitlisted')}</strong></p>
+              <p class="kern-body" role="status"><strong>{reg.status === 'REGISTERED' ? t('youAreRegistered') : t('youAreWaitlisted', { position: reg.waitlistPosition ?? 1 })}</strong></p>
               {e.onlineUrl ? (
                 <p class="kern-body">{t('onlineAccess')}: <a class="kern-link" href={e.onlineUrl}>{e.onlineUrl}</a></p>
               ) : null}
@@ -314,7 +311,8 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
         <section aria-labelledby="kalender" class="ik-stack">
           <h2 class="kern-heading-medium" id="kalender">{t('calendar')}</h2>
           <p class="kern-body">
-            <a class="kern-link" href={`/events/${e.id}.ics`} type="text/calendar">{t('icalLink')}</a>
+            {/* Public events come straight from the gateway; network events need the person's token. */}
+            <a class="kern-link" href={e.visibility === 'PUBLIC' ? `/events/${e.id}.ics` : `${path}/kalender.ics`} type="text/calendar">{t('icalLink')}</a>
           </p>
           <p class="kern-hint">{t('icalHint')}</p>
           <p class="kern-body">
@@ -327,6 +325,23 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
   };
 }
 
+/** The iCal file of a network event, fetched from the gateway with the signed-in person's token. */
+async function icalFile(ctx: WebContext): Promise<Outcome> {
+  const id = eventId(ctx);
+  const response = await ctx.fetchRaw(`/events/${id}.ics`);
+  // The gateway hides network events from anonymous callers (404): they are asked to sign in.
+  if (response.status === 401 || (response.status === 404 && !(await ctx.viewer()))) return ctx.signInRedirect();
+  if (response.status === 404 || response.status === 403) return { kind: 'status', status: 404 };
+  if (!response.ok) return { kind: 'status', status: 500 };
+  ctx.reply
+    .code(200)
+    .header('content-type', response.headers.get('content-type') ?? 'text/calendar; charset=utf-8')
+    .header('content-disposition', response.headers.get('content-disposition') ?? `inline; filename="veranstaltung-${id}.ics"`)
+    .header('cache-control', 'private, no-store')
+    .send(await response.text());
+  return { kind: 'sent' };
+}
+
 async function register(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const id = eventId(ctx);
@@ -334,7 +349,7 @@ async function register(ctx: WebContext): Promise<Outcome> {
   const result = await ctx.api(RegisterMutation, { id });
   const r = result.data?.registerForEvent;
   if (!r) return failed(ctx, result.errors);
-  const notice = r.status === 'WAITLISTED' ? t('noticeWaitlisted', { position: Math.max(1, r.event.waitlistCount) }) : t('noticeRegistered');
+  const notice = r.status === 'WAITLISTED' ? t('noticeWaitlisted', { position: r.waitlistPosition ?? 1 }) : t('noticeRegistered');
   return ctx.redirect(`/veranstaltungen/${id}`, notice);
 }
 
@@ -360,6 +375,7 @@ async function failed(ctx: WebContext, errors: Parameters<WebContext['errorOutco
 export const eventRoutes = [
   get('/veranstaltungen', list),
   get('/veranstaltungen/:id', (ctx) => detail(ctx)),
+  get('/veranstaltungen/:id/kalender.ics', icalFile),
   post('/veranstaltungen/:id/anmeldung', register),
   post('/veranstaltungen/:id/abmeldung', cancel),
 ];
