@@ -250,6 +250,10 @@ describe('web: the network in public', () => {
     await visible(table.getByRole('columnheader', { name: 'Bundesland' }));
     await visible(table.getByRole('row', { name: /Kaiserslautern.*Stadt.*Rheinland-Pfalz/ }));
     expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/kommunen?art=STADT&land=RP&suche=Kaiser');
+    expect(await page.getByLabel('Bundesland').inputValue()).toBe('RP');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/kommunen');
     await table.getByRole('link', { name: /^Kaiserslautern/ }).click();
     expect(new URL(page.url()).pathname).toBe(`/kommunen/${klSlug}`);
     const main = await page.locator('main').innerText();
@@ -386,6 +390,15 @@ describe('web: the network in public', () => {
     await page.goto('/themen');
     expect(await h1(page)).toBe('Themenfelder');
     await page.goto('/kommunen');
+    await visible(page.getByText('2 Kommunen', { exact: true }));
+    await page.getByLabel('Art').selectOption('LANDKREIS');
+    await Promise.all([page.waitForURL(/art=LANDKREIS/), page.getByRole('button', { name: 'Anwenden' }).click()]);
+    await visible(page.getByText('Keine Kommunen', { exact: true }));
+    await page.getByLabel('Art').selectOption('');
+    await page.getByLabel('Bundesland').selectOption('RP');
+    await page.getByLabel('Name').fill('Kaisers');
+    await Promise.all([page.waitForURL(/land=RP/), page.getByRole('button', { name: 'Anwenden' }).click()]);
+    await visible(page.getByText('1 Kommune', { exact: true }));
     await page.getByRole('table').getByRole('link', { name: /^Kaiserslautern/ }).click();
     expect(await h1(page)).toMatch(/^Kaiserslautern/);
     await page.getByRole('link', { name: EVENT }).click();

@@ -58,6 +58,14 @@ export type MembershipStatus =
   | 'LEFT'
   | 'SUSPENDED';
 
+export type MunicipalityFilterInput = {
+  kind?: MunicipalityKind | null | undefined;
+  search?: string | null | undefined;
+  state?: string | null | undefined;
+  /** Ohne Angabe: ACTIVE und SUSPENDED */
+  statuses?: Array<MembershipStatus> | null | undefined;
+};
+
 export type MunicipalityKind =
   | 'GEMEINDE'
   | 'LANDKREIS'
@@ -155,6 +163,7 @@ export type WebHomeQueryVariables = Exact<{
 export type WebHomeQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, format: EventFormat, status: ContentStatus, organiser: { name: string } } }> }, topics: Array<{ slug: string, name: string, nameEn: string, description: string, descriptionEn: string }>, municipalities: { totalCount: number } };
 
 export type WebMunicipalityListQueryVariables = Exact<{
+  filter?: MunicipalityFilterInput | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -471,8 +480,8 @@ export const WebHomeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebHomeQuery, WebHomeQueryVariables>;
 export const WebMunicipalityListDocument = new TypedDocumentString(`
-    query WebMunicipalityList($first: Int!, $after: String) {
-  municipalities(first: $first, after: $after) {
+    query WebMunicipalityList($filter: MunicipalityFilterInput, $first: Int!, $after: String) {
+  municipalities(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

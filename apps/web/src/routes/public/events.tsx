@@ -22,7 +22,7 @@ const m = messages(
     reset: 'Filter zurücksetzen',
     count: '{count, plural, =0 {Keine Veranstaltungen gefunden} one {# Veranstaltung} other {# Veranstaltungen}}',
     subscribe: 'Kalender abonnieren',
-    subscribeText: 'Alle öffentlichen Veranstaltungen als Kalender-Abonnement (iCal): Adresse in Ihrer Kalender-App hinzufügen, z. B. {url}',
+    subscribeText: 'Alle öffentlichen Veranstaltungen als Kalender-Abonnement (iCal): Öffnen Sie die webcal-Adresse oder fügen Sie sie in Ihrer Kalender-App als Abonnement hinzu; neue und geänderte Termine erscheinen dann von selbst.',
     subscribeLink: 'Kalender-Datei (iCal) aller öffentlichen Veranstaltungen',
     facts: 'Auf einen Blick',
     when: 'Wann',
@@ -72,7 +72,7 @@ const m = messages(
     reset: 'Reset filters',
     count: '{count, plural, =0 {No events found} one {# event} other {# events}}',
     subscribe: 'Subscribe to the calendar',
-    subscribeText: 'All public events as a calendar subscription (iCal): add the address in your calendar app, e.g. {url}',
+    subscribeText: 'All public events as a calendar subscription (iCal): open the webcal address or add it as a subscription in your calendar app; new and changed events then appear by themselves.',
     subscribeLink: 'Calendar file (iCal) of all public events',
     facts: 'At a glance',
     when: 'When',
@@ -150,6 +150,9 @@ const CancelMutation = graphql(`
   }
 `);
 
+/** The calendar subscription as a webcal: address, which calendar apps open as a subscription. */
+const webcal = (ctx: WebContext) => ctx.absoluteUrl('/calendar.ics').replace(/^https?:/, 'webcal:');
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The event id of the URL, or a 404 page for anything that cannot be one. */
@@ -171,7 +174,6 @@ async function list(ctx: WebContext): Promise<Outcome> {
   const data = await ctx.load(ListQuery, { filter, first: 12, after: ctx.query('nach') ?? null });
   const params = new URLSearchParams(ctx.path.split('?')[1] ?? '');
   const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
-  const webcal = ctx.absoluteUrl('/calendar.ics').replace(/^https?:/, 'webcal:');
   const title = past ? t('titlePast') : t('title');
   return {
     kind: 'page',
@@ -195,8 +197,11 @@ async function list(ctx: WebContext): Promise<Outcome> {
         <Pagination locale={ctx.locale} basePath="/veranstaltungen" params={params} endCursor={data.events.pageInfo.endCursor} hasNextPage={data.events.pageInfo.hasNextPage} />
         <section aria-labelledby="abonnieren" class="ik-stack">
           <h2 class="kern-heading-medium" id="abonnieren">{t('subscribe')}</h2>
-          <p class="kern-body">{t('subscribeText', { url: webcal })}</p>
-          <p class="kern-body"><a class="kern-link" href="/calendar.ics">{t('subscribeLink')}</a></p>
+          <p class="kern-body">{t('subscribeText')}</p>
+          <ul class="kern-body">
+            <li><a class="kern-link" href={webcal(ctx)}>{webcal(ctx)}</a></li>
+            <li><a class="kern-link" href="/calendar.ics" type="text/calendar">{t('subscribeLink')}</a></li>
+          </ul>
         </section>
       </>
     ),
@@ -315,10 +320,11 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
             <a class="kern-link" href={e.visibility === 'PUBLIC' ? `/events/${e.id}.ics` : `${path}/kalender.ics`} type="text/calendar">{t('icalLink')}</a>
           </p>
           <p class="kern-hint">{t('icalHint')}</p>
-          <p class="kern-body">
-            <a class="kern-link" href="/calendar.ics" type="text/calendar">{t('subscribeLink')}</a>
-            {' '}({ctx.absoluteUrl('/calendar.ics').replace(/^https?:/, 'webcal:')})
-          </p>
+          <p class="kern-body">{t('subscribeText')}</p>
+          <ul class="kern-body">
+            <li><a class="kern-link" href={webcal(ctx)}>{webcal(ctx)}</a></li>
+            <li><a class="kern-link" href="/calendar.ics" type="text/calendar">{t('subscribeLink')}</a></li>
+          </ul>
         </section>
       </article>
     ),

@@ -2,6 +2,8 @@ import { CaseStudyCards, EventCards } from '../../components/cards';
 import { FollowForm } from '../../components/follow-form';
 import { labels } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
+import { SelectField, SubmitButton, TextField } from '../../components/form';
+import type { MunicipalityKind } from '../../graphql/generated/graphql';
 import { graphql } from '../../graphql/generated';
 import { formatDate, messages, translator } from '../../i18n/i18n';
 import { get } from '../../server/route';
@@ -14,6 +16,12 @@ const m = messages(
     intro: 'Diese Kommunen teilen ihre Erfahrungen im Netzwerk. Jede Seite zeigt Praxisbeispiele, Veranstaltungen und wen Sie ansprechen können.',
     count: '{count, plural, =0 {Keine Kommunen} one {# Kommune} other {# Kommunen}}',
     caption: 'Mitgliedskommunen mit Art, Bundesland und Beitrittsdatum',
+    filters: 'Kommunen filtern',
+    search: 'Name',
+    allKinds: 'Alle Arten',
+    allStates: 'Alle Bundesländer',
+    apply: 'Anwenden',
+    reset: 'Filter zurücksetzen',
     name: 'Name',
     kind: 'Art',
     state: 'Bundesland',
@@ -39,6 +47,12 @@ const m = messages(
     intro: 'These municipalities share their experience in the network. Each page shows case studies, events and whom to contact.',
     count: '{count, plural, =0 {No municipalities} one {# municipality} other {# municipalities}}',
     caption: 'Member municipalities with kind, state and date of joining',
+    filters: 'Filter municipalities',
+    search: 'Name',
+    allKinds: 'All kinds',
+    allStates: 'All states',
+    apply: 'Apply',
+    reset: 'Reset filters',
     name: 'Name',
     kind: 'Kind',
     state: 'State',
@@ -67,10 +81,11 @@ const STATES: Record<string, string> = {
   SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
 };
 const stateName = (code: string) => STATES[code] ?? code;
+const KINDS: readonly MunicipalityKind[] = ['GEMEINDE', 'STADT', 'VERBANDSGEMEINDE', 'LANDKREIS', 'OTHER'];
 
 const ListQuery = graphql(`
-  query WebMunicipalityList($first: Int!, $after: String) {
-    municipalities(first: $first, after: $after) {
+  query WebMunicipalityList($filter: MunicipalityFilterInput, $first: Int!, $after: String) {
+    municipalities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id slug name kind state status joinedAt } }
@@ -98,7 +113,11 @@ const DetailQuery = graphql(`
 async function list(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
-  const data = await ctx.load(ListQuery, { first: 50, after: ctx.query('nach') ?? null });
+  const search = ctx.query('suche')?.trim().slice(0, 100) ?? '';
+  const kind = KINDS.find((k) => k === ctx.query('art')) ?? null;
+  const state = ctx.query('land') && STATES[ctx.query('land')!] ? ctx.query('land')! : null;
+  const filter = { ...(search ? { search } : {}), ...(kind ? { kind } : {}), ...(state ? { state } : {}) };
+  const data = await ctx.load(ListQuery, { filter, first: 50, after: ctx.query('nach') ?? null });
   const params = new URLSearchParams(ctx.path.split('?')[1] ?? '');
   return {
     kind: 'page',
@@ -109,7 +128,16 @@ async function list(ctx: WebContext): Promise<Outcome> {
       <>
         <h1 class="kern-heading-large">{t('title')}</h1>
         <p class="kern-body kern-body--large">{t('intro')}</p>
-        <p class="kern-body">{t('count', { count: data.municipalities.totalCount })}</p>
+        <form method="get" action="/kommunen" class="ik-filters" aria-label={t('filters')}>
+          <TextField name="suche" label={t('search')} value={search} type="search" locale={ctx.locale} />
+          <SelectField name="art" label={t('kind')} value={kind ?? ''} locale={ctx.locale} options={[{ value: '', label: t('allKinds') }, ...KINDS.map((k) => ({ value: k, label: l(`kind_${k}`) }))]} />
+          <SelectField name="land" label={t('state')} value={state ?? ''} locale={ctx.locale} options={[{ value: '', label: t('allStates') }, ...Object.entries(STATES).map(([code, name]) => ({ value: code, label: name }))]} />
+          <div class="ik-actions">
+            <SubmitButton>{t('apply')}</SubmitButton>
+            <a class="kern-link" href="/kommunen">{t('reset')}</a>
+          </div>
+        </form>
+        <p class="kern-body" role="status">{t('count', { count: data.municipalities.totalCount })}</p>
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--striped">
             <caption class="kern-sr-only">{t('caption')}</caption>
