@@ -198,7 +198,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
         <section aria-labelledby="abonnieren" class="ik-stack">
           <h2 class="kern-heading-medium" id="abonnieren">{t('subscribe')}</h2>
           <p class="kern-body">{t('subscribeText')}</p>
-          <ul class="kern-body">
+          <ul class="kern-body ik-list">
             <li><a class="kern-link" href={webcal(ctx)}>{webcal(ctx)}</a></li>
             <li><a class="kern-link" href="/calendar.ics" type="text/calendar">{t('subscribeLink')}</a></li>
           </ul>
@@ -321,7 +321,7 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
           </p>
           <p class="kern-hint">{t('icalHint')}</p>
           <p class="kern-body">{t('subscribeText')}</p>
-          <ul class="kern-body">
+          <ul class="kern-body ik-list">
             <li><a class="kern-link" href={webcal(ctx)}>{webcal(ctx)}</a></li>
             <li><a class="kern-link" href="/calendar.ics" type="text/calendar">{t('subscribeLink')}</a></li>
           </ul>

@@ -211,7 +211,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
           ) : (
             <>
               <p class="kern-body">{t('contactsIntro')}</p>
-              <ul class="kern-body">
+              <ul class="kern-body ik-list">
                 {mu.contacts.map((c, i) => (
                   <li key={c.id ?? i}>
                     {c.displayName}

@@ -133,7 +133,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
         </section>
         <section aria-labelledby="feeds" class="ik-stack">
           <h2 class="kern-heading-medium" id="feeds">{t('feeds')}</h2>
-          <ul class="kern-body">
+          <ul class="kern-body ik-list">
             <li><a class="kern-link" href={`/topics/${encodeURIComponent(slug)}/feed.atom`} type="application/atom+xml">{t('atom')}</a></li>
             <li><a class="kern-link" href={`/calendar.ics?topic=${encodeURIComponent(slug)}`} type="text/calendar">{t('calendar')}</a></li>
           </ul>
