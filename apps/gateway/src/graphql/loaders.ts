@@ -12,6 +12,8 @@ export interface Loaders {
   municipalityById: DataLoader<string, MunicipalityEntity | null>;
   municipalityByAgs: DataLoader<string, MunicipalityEntity | null>;
   userById: DataLoader<string, UserEntity | null>;
+  /** ACTIVE officers by municipality id: the contacts of a municipality page. */
+  officersByMunicipality: DataLoader<string, UserEntity[]>;
   topicById: DataLoader<string, TopicEntity | null>;
 }
 
@@ -27,6 +29,10 @@ export function createLoaders(s: LoaderServices): Loaders {
     municipalityById: new DataLoader(async (ids) => byKey(ids, await s.municipalities.byIds(ids), (m) => m.id)),
     municipalityByAgs: new DataLoader(async (ags) => byKey(ags, await s.municipalities.byAgs(ags), (m) => m.ags ?? '')),
     userById: new DataLoader(async (ids) => byKey(ids, await s.users.byIds(ids), (u) => u.id)),
+    officersByMunicipality: new DataLoader(async (ids) => {
+      const officers = await s.users.officersOf(ids);
+      return ids.map((id) => officers.filter((u) => u.municipalityId === id));
+    }),
     topicById: new DataLoader(async (ids) => byKey(ids, await s.topics.byIds(ids), (t) => t.id)),
   };
 }

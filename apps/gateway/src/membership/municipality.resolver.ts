@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryService, MembershipApplicationService, MunicipalityService } from '@ikone/membership';
 import { Connection, toConnection } from '../graphql/connection';
+import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import {
@@ -44,6 +45,12 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityModel)
   async municipality(@Args() args: SlugArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
     return toMunicipalityModel(await this.municipalityService.bySlug(actorOf(ctx), args.slug));
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'Ansprechpersonen: die aktiven Digitalbeauftragten der Kommune; E-Mail nur für angemeldete Mitglieder' })
+  async contacts(@Parent() m: MunicipalityModel, @Context() ctx: GqlContext): Promise<PersonModel[]> {
+    const officers = await ctx.loaders.officersByMunicipality.load(m.id);
+    return officers.map((u) => toPersonModel(u, actorOf(ctx) !== null));
   }
 
   @Query(() => DirectoryEntryConnection, { description: 'Verzeichnis aller deutschen Gemeinden (Gebietsstand 25.01.2021).' })

@@ -5,12 +5,22 @@ import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
 import { signInRoutes } from './account/sign-in';
 import { caseStudyRoutes } from './public/case-studies';
+import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
+import { legalRoutes } from './public/legal';
+import { municipalityRoutes } from './public/municipalities';
+import { searchRoutes } from './public/search';
+import { topicRoutes } from './public/topics';
 
 /** Every page and form of the web application; one module per page or group of pages. */
 export const ALL_ROUTES: WebRoute[] = [
   ...homeRoutes,
   ...caseStudyRoutes,
+  ...eventRoutes,
+  ...topicRoutes,
+  ...municipalityRoutes,
+  ...searchRoutes,
+  ...legalRoutes,
   ...signInRoutes,
   ...applyRoutes,
   ...passwordRoutes,

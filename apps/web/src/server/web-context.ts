@@ -245,6 +245,11 @@ export class WebContext {
     return result;
   }
 
+  /** GET of a plain HTTP endpoint of the gateway (iCal, CSV) as the signed-in person (or anonymously). */
+  async fetchRaw(path: string): Promise<Response> {
+    return this.services.api.fetchRaw(path, this.call(await this.accessToken()));
+  }
+
   /** Like {@link api}, but any error other than BAD_USER_INPUT becomes the matching page. */
   async load<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
     const result = await this.api(document, variables);

@@ -157,6 +157,22 @@ export class RegistrationService {
     return new Map(rows.map((r) => [r.eventId, r]));
   }
 
+  /**
+   * The place of each waitlisted registration on its event's waiting list (1 moves up next),
+   * in the order seats are given (see fillFreeSeats); registrations not waitlisted are absent.
+   */
+  async waitlistPositions(registrationIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = (await this.db.query(
+      `select r.id,
+              (select count(*)::int from registration o
+                where o.event_id = r.event_id and o.status = 'WAITLISTED' and (o.waitlisted_at, o.id) <= (r.waitlisted_at, r.id)) as position
+         from registration r
+        where r.id = any($1::uuid[]) and r.status = 'WAITLISTED'`,
+      [registrationIds],
+    )) as Array<{ id: string; position: number }>;
+    return new Map(rows.map((r) => [r.id, r.position]));
+  }
+
   /** Locks the event row; NOT_FOUND when the caller may not read the event. */
   private async lockReadable(manager: EntityManager, actor: Actor, eventId: string): Promise<LockedEvent> {
     const [event] = (await manager.query(

@@ -56,6 +56,21 @@ export class UserService {
     );
   }
 
+  /**
+   * The ACTIVE officers of each municipality, the people to contact there (for loaders: plain
+   * SQL, no password hash), ordered by name.
+   */
+  officersOf(municipalityIds: readonly string[]): Promise<UserEntity[]> {
+    return this.db.query(
+      `select u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
+              u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"
+         from app_user u
+        where u.municipality_id = any($1::uuid[]) and u.role = 'OFFICER' and u.status = 'ACTIVE'
+        order by u.display_name, u.id`,
+      [municipalityIds],
+    );
+  }
+
   async setRole(actor: Actor | null, id: string, role: Role): Promise<UserEntity> {
     const who = requireRole(actor, 'COORDINATOR');
     return this.db.transaction(async (manager) => {

@@ -18,3 +18,11 @@ export function myRegistrationLoader(ctx: GqlContext, registrations: Registratio
     return ids.map((id) => map.get(id) ?? null);
   }));
 }
+
+/** Waiting-list places of the registrations in one response, one statement. */
+export function waitlistPositionLoader(ctx: GqlContext, registrations: RegistrationService): DataLoader<string, number | null> {
+  return perRequest(ctx, 'registration.waitlistPosition', () => new DataLoader<string, number | null>(async (ids) => {
+    const map = await registrations.waitlistPositions(ids);
+    return ids.map((id) => map.get(id) ?? null);
+  }));
+}

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
@@ -6,7 +6,8 @@ import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
 import { TopicModel, toTopicModel } from '../topic.resolver';
-import { eventTopicsLoader, myRegistrationLoader } from './event.loaders';
+import { RegistrationStatusEnum } from './event.enums';
+import { eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
 import { ArchiveEventArgs, CancelEventArgs, CreateEventInput, EventIdArgs, EventsArgs, UpdateEventArgs } from './event.inputs';
 import {
   EventConnection,
@@ -121,7 +122,16 @@ export class EventResolver {
 
 @Resolver(() => RegistrationModel)
 export class RegistrationResolver {
-  constructor(private readonly eventService: EventService) {}
+  constructor(
+    private readonly eventService: EventService,
+    private readonly registrationService: RegistrationService,
+  ) {}
+
+  @ResolveField(() => Int, { nullable: true, description: 'Platz auf der Warteliste (1 rückt als Nächstes nach); null, wenn nicht auf der Warteliste' })
+  async waitlistPosition(@Parent() registration: RegistrationModel, @Context() ctx: GqlContext): Promise<number | null> {
+    if (registration.status !== RegistrationStatusEnum.WAITLISTED) return null;
+    return waitlistPositionLoader(ctx, this.registrationService).load(registration.id);
+  }
 
   @ResolveField(() => EventModel)
   async event(@Parent() registration: RegistrationModel, @Context() ctx: GqlContext): Promise<EventModel> {

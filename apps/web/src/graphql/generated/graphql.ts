@@ -40,6 +40,17 @@ export type ContentStatus =
   | 'PUBLISHED'
   | 'REJECTED';
 
+export type EventFilterInput = {
+  /** Beginn ab (einschließlich); ohne Angabe: jetzt */
+  from?: string | null | undefined;
+  municipalitySlugs?: Array<string> | null | undefined;
+  /** Ohne Angabe: PUBLISHED und CANCELLED. Entwürfe sehen nur Veranstaltende und die Koordinierungsstelle. */
+  status?: Array<ContentStatus> | null | undefined;
+  /** Beginn vor (ausschließlich) */
+  to?: string | null | undefined;
+  topicSlugs?: Array<string> | null | undefined;
+};
+
 /** ON_SITE: vor Ort; ONLINE; HYBRID: vor Ort und online */
 export type EventFormat =
   | 'HYBRID'
@@ -59,6 +70,20 @@ export type Maturity =
   | 'PILOT'
   | 'ROLLOUT';
 
+export type MembershipStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'LEFT'
+  | 'SUSPENDED';
+
+export type MunicipalityFilterInput = {
+  kind?: MunicipalityKind | null | undefined;
+  search?: string | null | undefined;
+  state?: string | null | undefined;
+  /** Ohne Angabe: ACTIVE und SUSPENDED */
+  statuses?: Array<MembershipStatus> | null | undefined;
+};
+
 export type MunicipalityKind =
   | 'GEMEINDE'
   | 'LANDKREIS'
@@ -66,11 +91,23 @@ export type MunicipalityKind =
   | 'STADT'
   | 'VERBANDSGEMEINDE';
 
+/** REGISTERED: angemeldet; WAITLISTED: auf der Warteliste; CANCELLED: abgemeldet */
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED'
+  | 'WAITLISTED';
+
 /** MEMBER: Mitglied; OFFICER: Digitalbeauftragte/r; COORDINATOR: Koordinierungsstelle */
 export type Role =
   | 'COORDINATOR'
   | 'MEMBER'
   | 'OFFICER';
+
+/** IMMEDIATE: sofort per E-Mail; DAILY: tägliche Zusammenfassung; WEEKLY: wöchentliche Zusammenfassung. In der App immer sofort. */
+export type SubscriptionFrequency =
+  | 'DAILY'
+  | 'IMMEDIATE'
+  | 'WEEKLY';
 
 /** PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks */
 export type Visibility =
@@ -169,12 +206,86 @@ export type WebCaseStudyQueryVariables = Exact<{
 
 export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
 
+export type WebEventListQueryVariables = Exact<{
+  filter?: EventFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebEventListQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string, slug: string } } }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
+
+export type WebRegisterForEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRegisterForEventMutation = { registerForEvent: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type WebCancelRegistrationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebCancelRegistrationMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
 export type WebHomeQueryVariables = Exact<{
   from: string;
 }>;
 
 
 export type WebHomeQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, format: EventFormat, status: ContentStatus, organiser: { name: string } } }> }, topics: Array<{ slug: string, name: string, nameEn: string, description: string, descriptionEn: string }>, municipalities: { totalCount: number } };
+
+export type WebMunicipalityListQueryVariables = Exact<{
+  filter?: MunicipalityFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebMunicipalityListQuery = { municipalities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, kind: MunicipalityKind, state: string, status: MembershipStatus, joinedAt: string | null } }> } };
+
+export type WebMunicipalityQueryVariables = Exact<{
+  slug: string;
+  slugs: Array<string> | string;
+  from: string;
+  signedIn: boolean;
+}>;
+
+
+export type WebMunicipalityQuery = { municipality: { id: string, slug: string, name: string, kind: MunicipalityKind, state: string, website: string | null, status: MembershipStatus, joinedAt: string | null, contacts: Array<{ id: string | null, displayName: string, email: string | null }> }, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, municipality: { slug: string } | null }> };
+
+export type WebSearchQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, snippet: string, node:
+        | { __typename: 'CaseStudy', id: string, slug: string, title: string, publishedAt: string | null, municipality: { name: string } }
+        | { __typename: 'Event', id: string, title: string, startsAt: string, endsAt: string, status: ContentStatus, organiser: { name: string } }
+       }> } };
+
+export type WebTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebTopicsQuery = { topics: Array<{ slug: string, name: string, nameEn: string, description: string, descriptionEn: string }> };
+
+export type WebTopicQueryVariables = Exact<{
+  slugs: Array<string> | string;
+  from: string;
+  signedIn: boolean;
+}>;
+
+
+export type WebTopicQuery = { topics: Array<{ id: string, slug: string, name: string, nameEn: string, description: string, descriptionEn: string }>, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, topic: { slug: string } | null }> };
 
 export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -400,6 +511,90 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCaseStudyQuery, WebCaseStudyQueryVariables>;
+export const WebEventListDocument = new TypedDocumentString(`
+    query WebEventList($filter: EventFilterInput, $first: Int!, $after: String) {
+  events(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        format
+        location
+        status
+        organiser {
+          name
+          slug
+        }
+      }
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebEventListQuery, WebEventListQueryVariables>;
+export const WebEventDocument = new TypedDocumentString(`
+    query WebEvent($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    descriptionHtml
+    startsAt
+    endsAt
+    format
+    location
+    onlineUrl
+    status
+    cancelReason
+    visibility
+    capacity
+    registeredCount
+    waitlistCount
+    registrationDeadline
+    registrationOpen
+    organiser {
+      name
+      slug
+    }
+    topics {
+      slug
+      name
+      nameEn
+    }
+    myRegistration {
+      id
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEventQuery, WebEventQueryVariables>;
+export const WebRegisterForEventDocument = new TypedDocumentString(`
+    mutation WebRegisterForEvent($id: ID!) {
+  registerForEvent(id: $id) {
+    id
+    status
+    waitlistPosition
+  }
+}
+    `) as unknown as TypedDocumentString<WebRegisterForEventMutation, WebRegisterForEventMutationVariables>;
+export const WebCancelRegistrationDocument = new TypedDocumentString(`
+    mutation WebCancelRegistration($id: ID!) {
+  cancelRegistration(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCancelRegistrationMutation, WebCancelRegistrationMutationVariables>;
 export const WebHomeDocument = new TypedDocumentString(`
     query WebHome($from: DateTime!) {
   caseStudies(first: 6) {
@@ -444,6 +639,182 @@ export const WebHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebHomeQuery, WebHomeQueryVariables>;
+export const WebMunicipalityListDocument = new TypedDocumentString(`
+    query WebMunicipalityList($filter: MunicipalityFilterInput, $first: Int!, $after: String) {
+  municipalities(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        name
+        kind
+        state
+        status
+        joinedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMunicipalityListQuery, WebMunicipalityListQueryVariables>;
+export const WebMunicipalityDocument = new TypedDocumentString(`
+    query WebMunicipality($slug: String!, $slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+  municipality(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    state
+    website
+    status
+    joinedAt
+    contacts {
+      id
+      displayName
+      email
+    }
+  }
+  caseStudies(filter: {municipalitySlugs: $slugs}, first: 12) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        summary
+        maturity
+        publishedAt
+        municipality {
+          name
+        }
+      }
+    }
+  }
+  events(filter: {municipalitySlugs: $slugs, from: $from}, first: 6) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        format
+        location
+        status
+        organiser {
+          name
+        }
+      }
+    }
+  }
+  mySubscriptions @include(if: $signedIn) {
+    id
+    frequency
+    municipality {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMunicipalityQuery, WebMunicipalityQueryVariables>;
+export const WebSearchDocument = new TypedDocumentString(`
+    query WebSearch($query: String!, $first: Int!) {
+  search(query: $query, first: $first) {
+    totalCount
+    edges {
+      cursor
+      snippet
+      node {
+        __typename
+        ... on CaseStudy {
+          id
+          slug
+          title
+          publishedAt
+          municipality {
+            name
+          }
+        }
+        ... on Event {
+          id
+          title
+          startsAt
+          endsAt
+          status
+          organiser {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebTopicsDocument = new TypedDocumentString(`
+    query WebTopics {
+  topics {
+    slug
+    name
+    nameEn
+    description
+    descriptionEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebTopicsQuery, WebTopicsQueryVariables>;
+export const WebTopicDocument = new TypedDocumentString(`
+    query WebTopic($slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+  topics {
+    id
+    slug
+    name
+    nameEn
+    description
+    descriptionEn
+  }
+  caseStudies(filter: {topicSlugs: $slugs}, first: 12) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        summary
+        maturity
+        publishedAt
+        municipality {
+          name
+        }
+      }
+    }
+  }
+  events(filter: {topicSlugs: $slugs, from: $from}, first: 6) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        format
+        location
+        status
+        organiser {
+          name
+        }
+      }
+    }
+  }
+  mySubscriptions @include(if: $signedIn) {
+    id
+    frequency
+    topic {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTopicQuery, WebTopicQueryVariables>;
 export const WebViewerDocument = new TypedDocumentString(`
     query WebViewer {
   me {
