@@ -43,6 +43,7 @@ const m = messages(
     updated: 'Zuletzt aktualisiert am {date} (Revision {revision})',
     visibility: 'Sichtbarkeit',
     none: 'keine Angabe',
+    report: 'Inhalt melden',
   },
   {
     title: 'Case studies',
@@ -78,6 +79,7 @@ const m = messages(
     updated: 'Last updated on {date} (revision {revision})',
     visibility: 'Visibility',
     none: 'not stated',
+    report: 'Report content',
   },
 );
 
@@ -189,6 +191,7 @@ async function detail(ctx: WebContext) {
   const c = translator(common, ctx.locale);
   const slug = (ctx.req.params as { slug: string }).slug;
   const { caseStudy: cs } = await ctx.load(DetailQuery, { slug });
+  const viewer = await ctx.viewer();
   const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   const section = (heading: string, html: string) =>
     html.trim() ? (
@@ -257,6 +260,11 @@ async function detail(ctx: WebContext) {
           </section>
         ) : null}
         <p class="kern-body kern-body--small ik-meta">{t('updated', { date: formatDate(ctx.locale, cs.updatedAt), revision: cs.revision })}</p>
+        {viewer ? (
+          <p class="kern-body">
+            <a class="kern-link" href={`/melden?praxisbeispiel=${encodeURIComponent(cs.slug)}`}>{t('report')}</a>
+          </p>
+        ) : null}
       </article>
     ),
   };
