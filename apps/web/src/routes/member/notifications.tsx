@@ -15,7 +15,7 @@ const m = messages(
     noneRead: 'Noch keine gelesenen Benachrichtigungen.',
     none: 'Sie haben noch keine Benachrichtigungen. Folgen Sie Themenfeldern oder Kommunen, um über neue Praxisbeispiele und Veranstaltungen informiert zu werden.',
     markRead: 'Als gelesen markieren',
-    markReadItem: ': „{title}“',
+    markReadItem: 'Als gelesen markieren: „{title}“',
     markAll: 'Alle als gelesen markieren',
     marked: '{count, plural, =0 {Es gab nichts zu markieren.} one {Eine Benachrichtigung ist als gelesen markiert.} other {# Benachrichtigungen sind als gelesen markiert.}}',
     settings: 'Welche Benachrichtigungen Sie per E-Mail erhalten, legen Sie in den Benachrichtigungs-Einstellungen fest.',
@@ -31,7 +31,7 @@ const m = messages(
     noneRead: 'No read notifications yet.',
     none: 'You have no notifications yet. Follow topics or municipalities to hear about new case studies and events.',
     markRead: 'Mark as read',
-    markReadItem: ': “{title}”',
+    markReadItem: 'Mark as read: “{title}”',
     markAll: 'Mark all as read',
     marked: '{count, plural, =0 {There was nothing to mark.} one {One notification is marked as read.} other {# notifications are marked as read.}}',
     settings: 'Which notifications reach you by email is set in the notification settings.',
@@ -104,11 +104,8 @@ function NotificationItem({ ctx, item }: { ctx: WebContext; item: Item }) {
         <form method="post" action="/benachrichtigungen/gelesen" class="ik-inline-form">
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="id" value={item.id} />
-          <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">
-            <span class="kern-label">
-              {t('markRead')}
-              <span class="kern-sr-only">{t('markReadItem', { title: item.title })}</span>
-            </span>
+          <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small" aria-label={t('markReadItem', { title: item.title })}>
+            <span class="kern-label">{t('markRead')}</span>
           </button>
         </form>
       )}

@@ -23,9 +23,9 @@ const m = messages(
     municipality: 'Kommune {name}',
     frequencyFor: 'Häufigkeit für {name}',
     change: 'Ändern',
-    changeFor: 'Häufigkeit ändern: {name}',
+    changeFor: 'Ändern: {name}',
     end: 'Beenden',
-    endFor: 'Abonnement beenden: {name}',
+    endFor: 'Beenden: {name}',
     ended: 'Das Abonnement ist beendet.',
     following: 'Sie folgen jetzt {name} ({frequency}).',
     preferences: 'E-Mail-Einstellungen',
@@ -66,9 +66,9 @@ const m = messages(
     municipality: 'Municipality {name}',
     frequencyFor: 'Frequency for {name}',
     change: 'Change',
-    changeFor: 'Change frequency: {name}',
+    changeFor: 'Change: {name}',
     end: 'End',
-    endFor: 'End subscription: {name}',
+    endFor: 'End: {name}',
     ended: 'The subscription has ended.',
     following: 'You now follow {name} ({frequency}).',
     preferences: 'Email settings',
@@ -222,11 +222,8 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
                                 ))}
                               </select>
                             </div>
-                            <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">
-                              <span class="kern-label">
-                                {t('change')}
-                                <span class="kern-sr-only">: {name}</span>
-                              </span>
+                            <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small" aria-label={t('changeFor', { name })}>
+                              <span class="kern-label">{t('change')}</span>
                             </button>
                           </form>
                         </td>
@@ -235,11 +232,8 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
                             <CsrfField token={ctx.csrfToken} />
                             <input type="hidden" name="id" value={s.id} />
                             <input type="hidden" name="zurueck" value={PATH} />
-                            <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                              <span class="kern-label">
-                                {t('end')}
-                                <span class="kern-sr-only">: {name}</span>
-                              </span>
+                            <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small" aria-label={t('endFor', { name })}>
+                              <span class="kern-label">{t('end')}</span>
                             </button>
                           </form>
                         </td>
