@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import type { MunicipalityEntity } from '@ikone/membership';
+import { publishCaseStudy } from '../notifications/seed';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { csrfOf, eventually, publishAsCoordinator } from './support/content';
 import { axeViolations, focused, screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
@@ -11,6 +13,7 @@ describe('web: member pages', () => {
   let coordinator: Person;
   let member: Person;
   let study: { id: string; slug: string };
+  let kl: MunicipalityEntity;
 
   const mySubscriptions = async (who: Person) =>
     (await p.gw.gql<{ mySubscriptions: Array<{ id: string; frequency: string; topic: { slug: string } | null }> }>(`{ mySubscriptions { id frequency topic { slug } } }`, {}, who.token)).data!
@@ -27,7 +30,7 @@ describe('web: member pages', () => {
   beforeAll(async () => {
     // Many sign-ins from one address in a few seconds: the limits are not what this file tests.
     p = await startWebPlatform({ LOGIN_ATTEMPTS_PER_MINUTE: '100', LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '1000' });
-    const kl = await makeMunicipality(p.gw.app, '07312000');
+    kl = await makeMunicipality(p.gw.app, '07312000');
     coordinator = await makeUser(p.gw.app, { role: 'COORDINATOR', municipality: kl });
     member = await makeUser(p.gw.app, { role: 'MEMBER', municipality: kl });
     study = await publishAsCoordinator(p.gw, coordinator.token, { title: 'Digitale Parkraumbewirtschaftung', topicSlugs: ['verwaltungsdigitalisierung'] });
@@ -225,6 +228,64 @@ describe('web: member pages', () => {
     // Still signed in, account intact.
     const me = await p.gw.gql<{ me: { status: string } }>(`{ me { status } }`, {}, member.token);
     expect(me.data?.me.status).toBe('ACTIVE');
+    await context.close();
+  });
+
+  it('pages through a long inbox after marking all read, without JavaScript', async () => {
+    const reader = await makeUser(p.gw.app, { role: 'MEMBER' });
+    await p.gw.gql(`mutation { subscribe(target: { topicSlug: "klima-umwelt" }, frequency: WEEKLY) { id } }`, {}, reader.token);
+    for (let i = 1; i <= 23; i += 1) {
+      await publishCaseStudy(p.gw.db, { title: `Klimaschutz-Projekt ${String(i).padStart(2, '0')}`, municipalityId: kl.id, topicSlugs: ['klima-umwelt'] });
+    }
+    await eventually('23 notifications', async () => {
+      const rows: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from notification where recipient_id = $1`, [reader.user.id]);
+      return rows[0].n === 23;
+    });
+    const { context, page } = await signedIn(reader, false);
+    await page.goto('/benachrichtigungen');
+    await visible(page.getByText('23 ungelesene Benachrichtigungen'));
+    await page.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
+    await visible(page.getByText('23 Benachrichtigungen sind als gelesen markiert.'));
+    const read = page.locator('section', { has: page.getByRole('heading', { name: 'Gelesen' }) });
+    const titles = async () => (await read.getByRole('heading', { level: 3 }).allInnerTexts()).map((x) => x.trim());
+    const first = await titles();
+    expect(first).toHaveLength(20);
+    await page.getByRole('link', { name: 'Nächste Seite' }).click();
+    const second = await titles();
+    expect(second).toHaveLength(3);
+    // Every one exactly once across the pages.
+    expect(new Set([...first, ...second]).size).toBe(23);
+    expect(await page.getByRole('link', { name: 'Nächste Seite' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Ungelesen' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Vorherige Seite' }).click();
+    expect(await titles()).toEqual(first);
+    await context.close();
+  });
+
+  it('reports an event by its id and goes back to the event page', async () => {
+    const starts = new Date(Date.now() + 14 * 86_400_000);
+    const created = await p.gw.gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      { i: { title: 'Netzwerktreffen Digitale Stadt', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7_200_000).toISOString(), format: 'ON_SITE', location: 'Rathaus Kaiserslautern', topicSlugs: ['verwaltungsdigitalisierung'], visibility: 'PUBLIC' } },
+      coordinator.token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEvent.id;
+    expect((await p.gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id }, coordinator.token)).errors).toBeUndefined();
+    const { context, page } = await signedIn(member, false);
+    await page.goto(`/melden?veranstaltung=${id}`);
+    await visible(page.getByRole('link', { name: 'Netzwerktreffen Digitale Stadt' }));
+    await page.getByLabel('Beleidigend oder unangemessen').check();
+    const response = await page.request.post('/melden', { form: { _csrf: await csrfOf(page), veranstaltung: id, grund: 'OFFENSIVE', notiz: '' }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe(`/veranstaltungen/${id}`);
+    const reports = await p.gw.gql<{ reports: { edges: Array<{ node: { reason: string; note: string | null; subjectType: string } }> } }>(
+      `query($s: ReportStatus) { reports(status: $s) { edges { node { reason note subjectType subjectId } } } }`,
+      { s: 'OPEN' },
+      coordinator.token,
+    );
+    expect(reports.data?.reports.edges.map((e) => e.node)).toContainEqual({ reason: 'OFFENSIVE', note: null, subjectType: 'Event', subjectId: id });
+    expect((await page.goto('/melden?veranstaltung=kein-uuid'))?.status()).toBe(404);
     await context.close();
   });
 
