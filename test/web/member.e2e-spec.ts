@@ -34,6 +34,7 @@ describe('web: member pages', () => {
     coordinator = await makeUser(p.gw.app, { role: 'COORDINATOR', municipality: kl });
     member = await makeUser(p.gw.app, { role: 'MEMBER', municipality: kl });
     study = await publishAsCoordinator(p.gw, coordinator.token, { title: 'Digitale Parkraumbewirtschaftung', topicSlugs: ['verwaltungsdigitalisierung'] });
+    expect((await p.gw.gql(`mutation { subscribe(target: { topicSlug: "open-data" }, frequency: WEEKLY) { id } }`, {}, member.token)).errors).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -41,7 +42,6 @@ describe('web: member pages', () => {
   });
 
   it('refuses every member page to anonymous visitors: sign-in redirect, no data in the page', async () => {
-    await p.gw.gql(`mutation { subscribe(target: { topicSlug: "open-data" }, frequency: WEEKLY) { id } }`, {}, member.token);
     const context = await p.newContext();
     const page = await context.newPage();
     for (const path of ['/benachrichtigungen', '/einstellungen/benachrichtigungen', '/meine-daten', '/meine-daten/export', `/melden?praxisbeispiel=${study.slug}`]) {
@@ -82,7 +82,7 @@ describe('web: member pages', () => {
     expect(response.status()).toBe(303);
     expect(response.headers().location).toBe('/praxisbeispiele');
     await page.goto('/praxisbeispiele');
-    await visible(page.getByRole('status').filter({ hasText: 'Sie folgen jetzt Themenfeld Mobilität (Täglich).' }));
+    await visible(page.getByRole('status').filter({ hasText: 'Sie folgen jetzt dem Themenfeld „Mobilität“ (E-Mail: Täglich).' }));
 
     // A foreign return address is not followed; a forged token is refused.
     const offsite = await page.request.post('/abonnements', { form: { _csrf: await csrfOf(page), thema: 'bildung', haeufigkeit: 'WEEKLY', zurueck: '//evil.example/' }, maxRedirects: 0 });
@@ -95,15 +95,35 @@ describe('web: member pages', () => {
     expect(await row.getByRole('cell').first().innerText()).toBe('Täglich');
     expect(Object.fromEntries((await mySubscriptions(member)).map((s) => [s.topic?.slug, s.frequency]))).toEqual({ 'open-data': 'WEEKLY', mobilitaet: 'DAILY', bildung: 'WEEKLY' });
     await screenshot(page, 'benachrichtigungs-einstellungen');
+
+    // A municipality's follow form posts `kommune`; its row can be ended like any other.
+    const municipality = await page.request.post('/abonnements', {
+      form: { _csrf: await csrfOf(page), kommune: kl.slug, haeufigkeit: 'WEEKLY', zurueck: '/einstellungen/benachrichtigungen' },
+      maxRedirects: 0,
+    });
+    expect(municipality.headers().location).toBe('/einstellungen/benachrichtigungen');
+    await page.goto('/einstellungen/benachrichtigungen');
+    await visible(page.getByText(`Sie folgen jetzt der Kommune „${kl.name}“ (E-Mail: Wöchentlich).`));
+    await page.getByRole('button', { name: `Beenden: Kommune ${kl.name}` }).click();
+    await visible(page.getByText('Das Abonnement ist beendet.'));
+    expect(await page.getByRole('rowheader', { name: new RegExp(`Kommune ${kl.name}`) }).count()).toBe(0);
+    expect(await mySubscriptions(member)).toHaveLength(3);
+    // An unknown topic is a page that does not exist, not an error.
+    const unknown = await page.request.post('/abonnements', { form: { _csrf: await csrfOf(page), thema: 'gibt-es-nicht', haeufigkeit: 'DAILY' }, maxRedirects: 0 });
+    expect(unknown.status()).toBe(404);
     await context.close();
   });
 
   it('changes a frequency, saves the email settings and ends a subscription without JavaScript', async () => {
+    // The state the previous test leaves, set again so this test also runs alone (subscribing again only sets the frequency).
+    for (const [topic, frequency] of [['mobilitaet', 'DAILY'], ['bildung', 'WEEKLY']]) {
+      await p.gw.gql(`mutation($t: String!, $f: SubscriptionFrequency!) { subscribe(target: { topicSlug: $t }, frequency: $f) { id } }`, { t: topic, f: frequency }, member.token);
+    }
     const { context, page } = await signedIn(member, false);
     await page.goto('/einstellungen/benachrichtigungen');
     await page.getByLabel('Häufigkeit für Themenfeld Mobilität').selectOption('IMMEDIATE');
     await page.getByRole('button', { name: 'Ändern: Themenfeld Mobilität' }).click();
-    await visible(page.getByText('Sie folgen jetzt Themenfeld Mobilität (Sofort).'));
+    await visible(page.getByText('Sie folgen jetzt dem Themenfeld „Mobilität“ (E-Mail: Sofort).'));
     expect(new URL(page.url()).pathname).toBe('/einstellungen/benachrichtigungen');
     expect((await mySubscriptions(member)).find((s) => s.topic?.slug === 'mobilitaet')?.frequency).toBe('IMMEDIATE');
 

@@ -27,7 +27,7 @@ const m = messages(
     end: 'Beenden',
     endFor: 'Beenden: {name}',
     ended: 'Das Abonnement ist beendet.',
-    following: 'Sie folgen jetzt {name} ({frequency}).',
+    following: 'Sie folgen jetzt {kind, select, topic {dem Themenfeld} other {der Kommune}} „{name}“ (E-Mail: {frequency}).',
     preferences: 'E-Mail-Einstellungen',
     emailEnabled: 'Benachrichtigungen per E-Mail',
     emailOn: 'Ja, per E-Mail benachrichtigen',
@@ -70,7 +70,7 @@ const m = messages(
     end: 'End',
     endFor: 'End: {name}',
     ended: 'The subscription has ended.',
-    following: 'You now follow {name} ({frequency}).',
+    following: 'You now follow the {kind, select, topic {topic} other {municipality}} “{name}” (email: {frequency}).',
     preferences: 'Email settings',
     emailEnabled: 'Notifications by email',
     emailOn: 'Yes, notify me by email',
@@ -351,7 +351,8 @@ async function follow(ctx: WebContext): Promise<Outcome> {
     return ctx.errorOutcome(result.errors);
   }
   const s = result.data.subscribe;
-  return ctx.redirect(back, t('following', { name: targetName(ctx, s), frequency: l(`frequency_${s.frequency}`) }));
+  const name = s.topic ? (ctx.locale === 'en' ? s.topic.nameEn : s.topic.name) : (s.municipality?.name ?? '');
+  return ctx.redirect(back, t('following', { kind: s.topic ? 'topic' : 'municipality', name, frequency: l(`frequency_${s.frequency}`) }));
 }
 
 async function endSubscription(ctx: WebContext): Promise<Outcome> {
