@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, FieldErrors, SubmitButton, TextField, fieldErrors, fieldId } from '../../components/form';
+import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SubmitButton, TextField, fieldErrors } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
@@ -63,7 +63,6 @@ async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false
   await ctx.require('MEMBER');
   const t = ctx.tr(m);
   const hasErrors = Object.keys(errors).length > 0;
-  const confirmId = fieldId('bestaetigung');
   return {
     kind: 'page',
     title: t('title'),
@@ -96,22 +95,14 @@ async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false
           <form method="post" action="/meine-daten/loeschen" class="ik-form" noValidate data-confirm={t('confirmDialog')}>
             <CsrfField token={ctx.csrfToken} />
             <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autocomplete="current-password" required error={errors.password} locale={ctx.locale} />
-            <fieldset class={`kern-fieldset${errors.bestaetigung ? ' kern-fieldset--error' : ''}`} id={confirmId} aria-describedby={errors.bestaetigung ? `${confirmId}-fehler` : undefined}>
-              <legend class="kern-label">{t('confirm')}</legend>
-              {errors.bestaetigung ? (
-                <p class="kern-error" id={`${confirmId}-fehler`}>
-                  {errors.bestaetigung}
-                </p>
-              ) : null}
-              <div class="kern-fieldset__body">
-                <div class="kern-form-check">
-                  <input class="kern-form-check__checkbox" type="checkbox" id={`${confirmId}-ja`} name="bestaetigung" value="ja" checked={confirmed} />
-                  <label class="kern-label" for={`${confirmId}-ja`}>
-                    {t('confirmLabel')}
-                  </label>
-                </div>
-              </div>
-            </fieldset>
+            <ChoiceGroup
+              name="bestaetigung"
+              legend={t('confirm')}
+              type="checkbox"
+              error={errors.bestaetigung}
+              selected={confirmed ? ['ja'] : []}
+              options={[{ value: 'ja', label: t('confirmLabel') }]}
+            />
             <div class="ik-actions">
               <SubmitButton>{t('submit')}</SubmitButton>
             </div>
