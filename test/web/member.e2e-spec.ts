@@ -62,10 +62,20 @@ describe('web: member pages', () => {
     });
     expect(follow.status()).toBe(303);
     expect(follow.headers().location).toBe(`/anmelden?zurueck=${encodeURIComponent('/themen/mobilitaet')}`);
-    for (const path of ['/meine-daten/loeschen', '/benachrichtigungen/gelesen', '/abonnements/beenden', '/einstellungen/benachrichtigungen', '/melden']) {
-      const refused = await page.request.post(path, { form: { _csrf: await csrfOf(page), password: TEST_PASSWORD, bestaetigung: 'ja' }, maxRedirects: 0 });
-      expect(refused.status()).toBe(303);
-      expect(refused.headers().location).toMatch(/^\/anmelden\?zurueck=/);
+    // Every other action too, each back to the page that holds its form.
+    const actions: Array<[string, string]> = [
+      ['/meine-daten/loeschen', '/meine-daten'],
+      ['/benachrichtigungen/gelesen', '/benachrichtigungen'],
+      ['/abonnements/beenden', '/einstellungen/benachrichtigungen'],
+      ['/einstellungen/benachrichtigungen', '/einstellungen/benachrichtigungen'],
+      ['/melden', `/melden?praxisbeispiel=${study.slug}`],
+    ];
+    for (const [action, back] of actions) {
+      const refused = await page.request.post(action, {
+        form: { _csrf: await csrfOf(page), password: TEST_PASSWORD, bestaetigung: 'ja', praxisbeispiel: study.slug, grund: 'SPAM', alle: '1' },
+        maxRedirects: 0,
+      });
+      expect({ action, status: refused.status(), location: refused.headers().location }).toEqual({ action, status: 303, location: `/anmelden?zurueck=${encodeURIComponent(back)}` });
     }
     // Nothing happened to the member's account.
     expect((await mySubscriptions(member)).map((s) => s.topic?.slug)).toEqual(['open-data']);
@@ -184,6 +194,10 @@ describe('web: member pages', () => {
     const me = await p.gw.gql<{ me: { unreadNotificationCount: number } }>(`{ me { unreadNotificationCount } }`, {}, reader.token);
     expect(me.data?.me.unreadNotificationCount).toBe(0);
     expect(await read.getByRole('listitem').count()).toBe(2);
+    // In English, the English sentence of each notification.
+    await page.goto('/sprache/en?zurueck=/benachrichtigungen');
+    expect(await page.locator('main').innerText()).toContain('Kaiserslautern published a new case study: “Tablets für alle Grundschulen”.');
+    expect(await page.locator('main').innerText()).not.toContain('hat ein neues Praxisbeispiel');
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { graphql } from '../../graphql/generated';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
+import { requireMemberFor } from './guard';
 
 const m = messages(
   {
@@ -127,7 +128,7 @@ async function download(ctx: WebContext): Promise<Outcome> {
 }
 
 async function deleteAccount(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('MEMBER');
+  await requireMemberFor(ctx, '/meine-daten');
   const t = ctx.tr(m);
   const password = ctx.field('password');
   const confirmed = ctx.field('bestaetigung') === 'ja';

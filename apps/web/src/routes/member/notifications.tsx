@@ -3,6 +3,7 @@ import { Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import { formatDateTime, messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
+import { requireMemberFor } from './guard';
 import { safeLocalPath, type Outcome, type WebContext } from '../../server/web-context';
 
 const m = messages(
@@ -178,7 +179,7 @@ async function inbox(ctx: WebContext): Promise<Outcome> {
 }
 
 async function markRead(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('MEMBER');
+  await requireMemberFor(ctx, '/benachrichtigungen');
   const t = ctx.tr(m);
   const all = ctx.field('alle') === '1';
   let ids = ctx.fields('id').slice(0, MARK_BATCH);

@@ -4,6 +4,7 @@ import type { ReportReason } from '../../graphql/generated/graphql';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
+import { requireMemberFor } from './guard';
 
 const m = messages(
   {
@@ -126,7 +127,10 @@ async function form(ctx: WebContext, values: { reason: string; note: string } = 
 }
 
 async function submit(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('MEMBER');
+  const slug = ctx.field('praxisbeispiel');
+  const eventId = ctx.field('veranstaltung');
+  const page = slug ? `/melden?praxisbeispiel=${encodeURIComponent(slug)}` : eventId ? `/melden?veranstaltung=${encodeURIComponent(eventId)}` : '/';
+  await requireMemberFor(ctx, page);
   const t = ctx.tr(m);
   const reason = ctx.field('grund');
   const note = ctx.field('notiz');

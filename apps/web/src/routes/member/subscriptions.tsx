@@ -4,6 +4,7 @@ import { graphql } from '../../graphql/generated';
 import type { SubscriptionFrequency, Weekday } from '../../graphql/generated/graphql';
 import { formatDate, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
+import { requireMemberFor } from './guard';
 import { safeLocalPath, type Outcome, type WebContext } from '../../server/web-context';
 
 const m = messages(
@@ -307,7 +308,7 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
 }
 
 async function savePreferences(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('MEMBER');
+  await requireMemberFor(ctx, PATH);
   const t = ctx.tr(m);
   const emailRaw = ctx.field('emailEnabled');
   const hour = Number.parseInt(ctx.field('digestHour'), 10);
@@ -335,7 +336,7 @@ async function savePreferences(ctx: WebContext): Promise<Outcome> {
 /** The follow forms of topic and municipality pages post here (fields thema | kommune, haeufigkeit, zurueck). */
 async function follow(ctx: WebContext): Promise<Outcome> {
   const back = safeLocalPath(ctx.field('zurueck') || PATH);
-  if (!(await ctx.viewer())) return ctx.redirect(`/anmelden?zurueck=${encodeURIComponent(back)}`);
+  await requireMemberFor(ctx, back);
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
   const topicSlug = ctx.field('thema').trim();
@@ -356,9 +357,9 @@ async function follow(ctx: WebContext): Promise<Outcome> {
 }
 
 async function endSubscription(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('MEMBER');
-  const t = ctx.tr(m);
   const back = safeLocalPath(ctx.field('zurueck') || PATH);
+  await requireMemberFor(ctx, back);
+  const t = ctx.tr(m);
   const id = ctx.field('id');
   const result = await ctx.api(UnsubscribeMutation, { id });
   if (result.errors.length > 0) {
