@@ -168,7 +168,11 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       const html = await page.text();
       expect(html).toContain('<html lang="de">');
-      expect(html).toMatch(/<form method="post">[\s\S]*<button type="submit">Abonnement beenden<\/button>/);
+      expect(html).toMatch(/<form method="post">[\s\S]*<button type="submit"[^>]*><span class="kern-label">Abonnement beenden<\/span><\/button>/);
+      // The frame of the web application: its stylesheet, one h1, no inline style for the CSP.
+      expect(html).toContain('<link rel="stylesheet" href="/assets/app.css">');
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      expect(html).not.toMatch(/<style|style="/i);
       expect(html).toContain('„Bürgerbeteiligung“');
       expect(html).toContain('lang="en"');
       expect(html).not.toMatch(/<script/i);

@@ -11,16 +11,36 @@ const FREQUENCY = {
   WEEKLY: { de: 'wöchentlich', en: 'weekly' },
 };
 
-/** A complete page: German first, the English part marked as such for screen readers. No script. */
+/**
+ * A complete page in the frame of the web application (same header, KERN UX classes and the
+ * web's stylesheet, which `npm start` serves on the same address): German first, the English
+ * part marked as such for screen readers. No script, no inline style (the pages get a CSP).
+ */
 function page(titleDe: string, de: string, en: string): string {
   return (
     `<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="robots" content="noindex">\n<title>${esc(titleDe)} – IKONE</title>\n` +
-    `<style>body{font-family:Arial,Helvetica,sans-serif;font-size:1rem;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:2rem auto;padding:0 1rem}` +
-    `h1{font-size:1.5rem;color:#1f4e79}h2{font-size:1.2rem;color:#1f4e79}button{font-size:1rem;padding:.6rem 1.2rem;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}` +
-    `button:focus{outline:3px solid #f0a000;outline-offset:2px}.en{margin-top:2rem;padding-top:1rem;border-top:1px solid #ddd}</style>\n` +
-    `</head>\n<body>\n<main>\n${de}\n<section class="en" lang="en">\n${en}\n</section>\n</main>\n</body>\n</html>\n`
+    `<link rel="stylesheet" href="/assets/app.css">\n<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">\n` +
+    `</head>\n<body>\n<a class="ik-skip-link" href="#inhalt">Zum Inhalt springen</a>\n` +
+    `<header class="ik-header">\n<div class="kern-kopfzeile"><div class="kern-container"><div class="kern-kopfzeile__content">` +
+    `<span class="kern-kopfzeile__label">Plattform des Interkommunalen Netzwerks Digitale Stadt</span></div></div></div>\n` +
+    `<div class="kern-container ik-header__bar">\n<a class="ik-brand" href="/"><span class="ik-brand__mark" aria-hidden="true">IK</span>` +
+    `<span class="ik-brand__name">IKONE – Interkommunales Netzwerk Digitale Stadt</span></a>\n</div>\n</header>\n` +
+    `<main id="inhalt" class="kern-container ik-main" tabindex="-1">\n<div class="ik-form ik-stack">\n${de}\n</div>\n` +
+    `<section class="ik-card ik-form ik-stack" lang="en">\n${en}\n</section>\n</main>\n` +
+    `<footer class="ik-footer">\n<div class="kern-container">\n<nav aria-label="Fußzeile">\n<ul class="ik-inline-list">\n` +
+    `<li><a class="kern-link" href="/einstellungen/benachrichtigungen">Benachrichtigungs-Einstellungen</a></li>\n` +
+    `<li><a class="kern-link" href="/impressum">Impressum</a></li>\n<li><a class="kern-link" href="/datenschutz">Datenschutz</a></li>\n` +
+    `<li><a class="kern-link" href="/barrierefreiheit">Barrierefreiheit</a></li>\n</ul>\n</nav>\n` +
+    `<p class="kern-body kern-body--small">IKONE ist freie Software (EUPL-1.2) für interkommunale Wissensnetzwerke.</p>\n</div>\n</footer>\n` +
+    `</body>\n</html>\n`
   );
+}
+
+/** A heading and the paragraphs of one language, in KERN's type scale. */
+function part(level: 1 | 2, heading: string, text: string, extra = ''): string {
+  const size = level === 1 ? 'kern-heading-large' : 'kern-heading-medium';
+  return `<h${level} class="${size}">${esc(heading)}</h${level}>\n<p class="kern-body">${esc(text)}</p>${extra ? `\n${extra}` : ''}`;
 }
 
 function what(target: Extract<UnsubscribeTarget, { kind: 'subscription' }>): { de: string; en: string } {
@@ -34,21 +54,32 @@ function what(target: Extract<UnsubscribeTarget, { kind: 'subscription' }>): { d
 /** GET: says what the link would do and offers a real form; changes nothing. */
 export function confirmationPage(target: UnsubscribeTarget): string {
   const form = (label: string) =>
-    `<form method="post">\n<input type="hidden" name="List-Unsubscribe" value="One-Click">\n<button type="submit">${esc(label)}</button>\n</form>`;
+    `<form method="post">\n<input type="hidden" name="List-Unsubscribe" value="One-Click">\n` +
+    `<button type="submit" class="kern-btn kern-btn--primary"><span class="kern-label">${esc(label)}</span></button>\n</form>`;
   if (target.kind === 'gone') return donePage(target);
   if (target.kind === 'email' && target.alreadyOff) return donePage(target);
   if (target.kind === 'subscription') {
     const w = what(target);
     return page(
       'Abonnement beenden',
-      `<h1>Abonnement beenden</h1>\n<p>Möchten Sie ${esc(w.de)} beenden? Sie erhalten dazu dann keine Benachrichtigungen und keine E-Mails mehr.</p>\n${form('Abonnement beenden')}`,
-      `<h2>End subscription</h2>\n<p>Do you want to end ${esc(w.en)}? You will then receive no more notifications or emails about it.</p>\n${form('End subscription')}`,
+      part(1, 'Abonnement beenden', `Möchten Sie ${w.de} beenden? Sie erhalten dazu dann keine Benachrichtigungen und keine E-Mails mehr.`, form('Abonnement beenden')),
+      part(2, 'End subscription', `Do you want to end ${w.en}? You will then receive no more notifications or emails about it.`, form('End subscription')),
     );
   }
   return page(
     'E-Mail-Benachrichtigungen abschalten',
-    `<h1>E-Mail-Benachrichtigungen abschalten</h1>\n<p>Möchten Sie keine Benachrichtigungen von IKONE mehr per E-Mail erhalten? In der App sehen Sie sie weiterhin. Einladungen und Passwort-E-Mails bleiben davon unberührt.</p>\n${form('E-Mails abschalten')}`,
-    `<h2>Turn off notification emails</h2>\n<p>Do you want to stop receiving IKONE notifications by email? You will still see them in the app. Invitations and password emails are not affected.</p>\n${form('Turn off emails')}`,
+    part(
+      1,
+      'E-Mail-Benachrichtigungen abschalten',
+      'Möchten Sie keine Benachrichtigungen von IKONE mehr per E-Mail erhalten? In der App sehen Sie sie weiterhin. Einladungen und Passwort-E-Mails bleiben davon unberührt.',
+      form('E-Mails abschalten'),
+    ),
+    part(
+      2,
+      'Turn off notification emails',
+      'Do you want to stop receiving IKONE notifications by email? You will still see them in the app. Invitations and password emails are not affected.',
+      form('Turn off emails'),
+    ),
   );
 }
 
@@ -58,28 +89,28 @@ export function donePage(target: UnsubscribeTarget): string {
     const w = what(target);
     return page(
       'Abonnement beendet',
-      `<h1>Abonnement beendet</h1>\n<p>${esc(w.de.charAt(0).toUpperCase() + w.de.slice(1))} ist beendet.</p>`,
-      `<h2>Subscription ended</h2>\n<p>${esc(w.en.charAt(0).toUpperCase() + w.en.slice(1))} has ended.</p>`,
+      part(1, 'Abonnement beendet', `${w.de.charAt(0).toUpperCase() + w.de.slice(1)} ist beendet.`),
+      part(2, 'Subscription ended', `${w.en.charAt(0).toUpperCase() + w.en.slice(1)} has ended.`),
     );
   }
   if (target.kind === 'email') {
     return page(
       'E-Mail-Benachrichtigungen abgeschaltet',
-      `<h1>E-Mail-Benachrichtigungen abgeschaltet</h1>\n<p>Sie erhalten keine Benachrichtigungen von IKONE mehr per E-Mail. Sie können sie in Ihren Einstellungen wieder einschalten.</p>`,
-      `<h2>Notification emails turned off</h2>\n<p>You will no longer receive IKONE notifications by email. You can turn them on again in your settings.</p>`,
+      part(1, 'E-Mail-Benachrichtigungen abgeschaltet', 'Sie erhalten keine Benachrichtigungen von IKONE mehr per E-Mail. Sie können sie in Ihren Einstellungen wieder einschalten.'),
+      part(2, 'Notification emails turned off', 'You will no longer receive IKONE notifications by email. You can turn them on again in your settings.'),
     );
   }
   return page(
     'Bereits abgemeldet',
-    `<h1>Bereits abgemeldet</h1>\n<p>Dieses Abonnement ist bereits beendet.</p>`,
-    `<h2>Already unsubscribed</h2>\n<p>This subscription has already ended.</p>`,
+    part(1, 'Bereits abgemeldet', 'Dieses Abonnement ist bereits beendet.'),
+    part(2, 'Already unsubscribed', 'This subscription has already ended.'),
   );
 }
 
 export function notFoundPage(): string {
   return page(
     'Link ungültig',
-    `<h1>Link ungültig</h1>\n<p>Dieser Abmelde-Link ist ungültig. Bitte verwenden Sie den vollständigen Link aus der E-Mail.</p>`,
-    `<h2>Invalid link</h2>\n<p>This unsubscribe link is invalid. Please use the complete link from the email.</p>`,
+    part(1, 'Link ungültig', 'Dieser Abmelde-Link ist ungültig. Bitte verwenden Sie den vollständigen Link aus der E-Mail.'),
+    part(2, 'Invalid link', 'This unsubscribe link is invalid. Please use the complete link from the email.'),
   );
 }

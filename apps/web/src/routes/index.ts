@@ -4,6 +4,10 @@ import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
 import { signInRoutes } from './account/sign-in';
+import { myDataRoutes } from './member/my-data';
+import { notificationRoutes } from './member/notifications';
+import { reportRoutes } from './member/report';
+import { subscriptionRoutes } from './member/subscriptions';
 import { caseStudyRoutes } from './public/case-studies';
 import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
@@ -26,4 +30,8 @@ export const ALL_ROUTES: WebRoute[] = [
   ...passwordRoutes,
   ...invitationRoutes,
   ...settingsRoutes,
+  ...notificationRoutes,
+  ...subscriptionRoutes,
+  ...myDataRoutes,
+  ...reportRoutes,
 ];

@@ -25,6 +25,18 @@ type Documents = {
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": typeof types.WebLogoutDocument,
+    "\n  query WebExportMyData {\n    exportMyData\n  }\n": typeof types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.WebDeleteMyAccountDocument,
+    "\n  query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {\n    unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {\n      totalCount\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n    all: notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n  }\n": typeof types.WebNotificationsDocument,
+    "\n  query WebUnreadNotificationIds {\n    notifications(unreadOnly: true, first: 100) { edges { node { id } } }\n  }\n": typeof types.WebUnreadNotificationIdsDocument,
+    "\n  mutation WebMarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.WebMarkNotificationsReadDocument,
+    "\n  query WebReportCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) { id slug title }\n  }\n": typeof types.WebReportCaseStudyDocument,
+    "\n  query WebReportEvent($id: ID!) {\n    event(id: $id) { id title }\n  }\n": typeof types.WebReportEventDocument,
+    "\n  mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(subjectId: $subjectId, reason: $reason, note: $note) { id }\n  }\n": typeof types.WebReportContentDocument,
+    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n": typeof types.WebSubscriptionSettingsDocument,
+    "\n  mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {\n    subscribe(target: $target, frequency: $frequency) {\n      id frequency\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n  }\n": typeof types.WebSubscribeDocument,
+    "\n  mutation WebUnsubscribe($id: ID!) {\n    unsubscribe(subscriptionId: $id)\n  }\n": typeof types.WebUnsubscribeDocument,
+    "\n  mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) { emailEnabled digestHour digestWeekday locale }\n  }\n": typeof types.WebUpdatePreferencesDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": typeof types.WebCaseStudyListDocument,
     "\n  query WebCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title summary maturity status visibility publishedAt updatedAt revision\n      problemHtml solutionHtml resultsHtml lessonsLearnedHtml\n      costs { oneOff yearly }\n      fundingProgramme fundingUrl partners tags\n      links { label url }\n      contact { displayName email }\n      municipality { name slug }\n      coOwners { name slug }\n      reusedBy { name slug }\n      topics { slug name nameEn }\n    }\n  }\n": typeof types.WebCaseStudyDocument,
     "\n  query WebEventList($filter: EventFilterInput, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id title startsAt endsAt format location status\n          organiser { name slug }\n        }\n      }\n    }\n    topics { slug name nameEn }\n  }\n": typeof types.WebEventListDocument,
@@ -51,6 +63,18 @@ const documents: Documents = {
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": types.WebLogoutDocument,
+    "\n  query WebExportMyData {\n    exportMyData\n  }\n": types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.WebDeleteMyAccountDocument,
+    "\n  query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {\n    unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {\n      totalCount\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n    all: notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n  }\n": types.WebNotificationsDocument,
+    "\n  query WebUnreadNotificationIds {\n    notifications(unreadOnly: true, first: 100) { edges { node { id } } }\n  }\n": types.WebUnreadNotificationIdsDocument,
+    "\n  mutation WebMarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.WebMarkNotificationsReadDocument,
+    "\n  query WebReportCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) { id slug title }\n  }\n": types.WebReportCaseStudyDocument,
+    "\n  query WebReportEvent($id: ID!) {\n    event(id: $id) { id title }\n  }\n": types.WebReportEventDocument,
+    "\n  mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(subjectId: $subjectId, reason: $reason, note: $note) { id }\n  }\n": types.WebReportContentDocument,
+    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n": types.WebSubscriptionSettingsDocument,
+    "\n  mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {\n    subscribe(target: $target, frequency: $frequency) {\n      id frequency\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n  }\n": types.WebSubscribeDocument,
+    "\n  mutation WebUnsubscribe($id: ID!) {\n    unsubscribe(subscriptionId: $id)\n  }\n": types.WebUnsubscribeDocument,
+    "\n  mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) { emailEnabled digestHour digestWeekday locale }\n  }\n": types.WebUpdatePreferencesDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": types.WebCaseStudyListDocument,
     "\n  query WebCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title summary maturity status visibility publishedAt updatedAt revision\n      problemHtml solutionHtml resultsHtml lessonsLearnedHtml\n      costs { oneOff yearly }\n      fundingProgramme fundingUrl partners tags\n      links { label url }\n      contact { displayName email }\n      municipality { name slug }\n      coOwners { name slug }\n      reusedBy { name slug }\n      topics { slug name nameEn }\n    }\n  }\n": types.WebCaseStudyDocument,
     "\n  query WebEventList($filter: EventFilterInput, $first: Int!, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id title startsAt endsAt format location status\n          organiser { name slug }\n        }\n      }\n    }\n    topics { slug name nameEn }\n  }\n": types.WebEventListDocument,
@@ -107,6 +131,54 @@ export function graphql(source: "\n  mutation WebLogin($email: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebLogout {\n    logout\n  }\n"): typeof import('./graphql').WebLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportMyData {\n    exportMyData\n  }\n"): typeof import('./graphql').WebExportMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').WebDeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {\n    unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {\n      totalCount\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n    all: notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n  }\n"): typeof import('./graphql').WebNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUnreadNotificationIds {\n    notifications(unreadOnly: true, first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').WebUnreadNotificationIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebMarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').WebMarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebReportCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) { id slug title }\n  }\n"): typeof import('./graphql').WebReportCaseStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebReportEvent($id: ID!) {\n    event(id: $id) { id title }\n  }\n"): typeof import('./graphql').WebReportEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(subjectId: $subjectId, reason: $reason, note: $note) { id }\n  }\n"): typeof import('./graphql').WebReportContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n"): typeof import('./graphql').WebSubscriptionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {\n    subscribe(target: $target, frequency: $frequency) {\n      id frequency\n      topic { slug name nameEn }\n      municipality { slug name }\n    }\n  }\n"): typeof import('./graphql').WebSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUnsubscribe($id: ID!) {\n    unsubscribe(subscriptionId: $id)\n  }\n"): typeof import('./graphql').WebUnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) { emailEnabled digestHour digestWeekday locale }\n  }\n"): typeof import('./graphql').WebUpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

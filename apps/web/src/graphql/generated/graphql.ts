@@ -91,11 +91,34 @@ export type MunicipalityKind =
   | 'STADT'
   | 'VERBANDSGEMEINDE';
 
+export type NotificationKind =
+  | 'CASE_STUDY_PUBLISHED'
+  | 'CONTENT_APPROVED'
+  | 'CONTENT_ARCHIVED'
+  | 'CONTENT_CHANGES_REQUESTED'
+  | 'CONTENT_REJECTED'
+  | 'EVENT_CANCELLED'
+  | 'EVENT_CHANGED'
+  | 'EVENT_PUBLISHED'
+  | 'EVENT_REMINDER'
+  | 'MEMBERSHIP_APPLICATION'
+  | 'REGISTRATION_CHANGED'
+  | 'REPORT_FILED'
+  | 'REUSE_REQUESTED'
+  | 'REUSE_UPDATED'
+  | 'WAITLIST_PROMOTED';
+
 /** REGISTERED: angemeldet; WAITLISTED: auf der Warteliste; CANCELLED: abgemeldet */
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'REGISTERED'
   | 'WAITLISTED';
+
+export type ReportReason =
+  | 'INCORRECT'
+  | 'OFFENSIVE'
+  | 'OTHER'
+  | 'SPAM';
 
 /** MEMBER: Mitglied; OFFICER: Digitalbeauftragte/r; COORDINATOR: Koordinierungsstelle */
 export type Role =
@@ -109,10 +132,33 @@ export type SubscriptionFrequency =
   | 'IMMEDIATE'
   | 'WEEKLY';
 
+/** Was abonniert wird: genau eines von Themenfeld oder Kommune. */
+export type SubscriptionTargetInput = {
+  municipalitySlug?: string | null | undefined;
+  topicSlug?: string | null | undefined;
+};
+
+/** Nur angegebene Felder werden geändert. */
+export type UpdatePreferencesInput = {
+  /** Stunde der Zusammenfassungen (Europe/Berlin): 5 bis 10 */
+  digestHour?: number | null | undefined;
+  digestWeekday?: Weekday | null | undefined;
+  emailEnabled?: boolean | null | undefined;
+  locale?: Locale | null | undefined;
+};
+
 /** PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks */
 export type Visibility =
   | 'NETWORK'
   | 'PUBLIC';
+
+/** Werktag der wöchentlichen Zusammenfassung (Montag bis Freitag). */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type WebDirectoryQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -189,6 +235,89 @@ export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebLogoutMutation = { logout: boolean };
+
+export type WebExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebExportMyDataQuery = { exportMyData: string };
+
+export type WebDeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type WebDeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type WebNotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  withUnread: boolean;
+}>;
+
+
+export type WebNotificationsQuery = { unread?: { totalCount: number, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, message: string, messageEn: string, quote: string | null, link: string | null, createdAt: string, readAt: string | null } }> }, all: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, message: string, messageEn: string, quote: string | null, link: string | null, createdAt: string, readAt: string | null } }> } };
+
+export type WebUnreadNotificationIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUnreadNotificationIdsQuery = { notifications: { edges: Array<{ node: { id: string } }> } };
+
+export type WebMarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WebMarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type WebReportCaseStudyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebReportCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string } };
+
+export type WebReportEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebReportEventQuery = { event: { id: string, title: string } };
+
+export type WebReportContentMutationVariables = Exact<{
+  subjectId: string | number;
+  reason: ReportReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type WebReportContentMutation = { reportContent: { id: string } };
+
+export type WebSubscriptionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSubscriptionSettingsQuery = { mySubscriptions: Array<{ id: string, frequency: SubscriptionFrequency, createdAt: string, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null }>, myPreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
+
+export type WebSubscribeMutationVariables = Exact<{
+  target: SubscriptionTargetInput;
+  frequency: SubscriptionFrequency;
+}>;
+
+
+export type WebSubscribeMutation = { subscribe: { id: string, frequency: SubscriptionFrequency, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null } };
+
+export type WebUnsubscribeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebUnsubscribeMutation = { unsubscribe: boolean };
+
+export type WebUpdatePreferencesMutationVariables = Exact<{
+  input: UpdatePreferencesInput;
+}>;
+
+
+export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
 
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
@@ -415,6 +544,152 @@ export const WebLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebExportMyDataDocument = new TypedDocumentString(`
+    query WebExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<WebExportMyDataQuery, WebExportMyDataQueryVariables>;
+export const WebDeleteMyAccountDocument = new TypedDocumentString(`
+    mutation WebDeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<WebDeleteMyAccountMutation, WebDeleteMyAccountMutationVariables>;
+export const WebNotificationsDocument = new TypedDocumentString(`
+    query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {
+  unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        title
+        message
+        messageEn
+        quote
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+  all: notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        message
+        messageEn
+        quote
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNotificationsQuery, WebNotificationsQueryVariables>;
+export const WebUnreadNotificationIdsDocument = new TypedDocumentString(`
+    query WebUnreadNotificationIds {
+  notifications(unreadOnly: true, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnreadNotificationIdsQuery, WebUnreadNotificationIdsQueryVariables>;
+export const WebMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation WebMarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<WebMarkNotificationsReadMutation, WebMarkNotificationsReadMutationVariables>;
+export const WebReportCaseStudyDocument = new TypedDocumentString(`
+    query WebReportCaseStudy($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebReportCaseStudyQuery, WebReportCaseStudyQueryVariables>;
+export const WebReportEventDocument = new TypedDocumentString(`
+    query WebReportEvent($id: ID!) {
+  event(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebReportEventQuery, WebReportEventQueryVariables>;
+export const WebReportContentDocument = new TypedDocumentString(`
+    mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {
+  reportContent(subjectId: $subjectId, reason: $reason, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebReportContentMutation, WebReportContentMutationVariables>;
+export const WebSubscriptionSettingsDocument = new TypedDocumentString(`
+    query WebSubscriptionSettings {
+  mySubscriptions {
+    id
+    frequency
+    createdAt
+    topic {
+      slug
+      name
+      nameEn
+    }
+    municipality {
+      slug
+      name
+    }
+  }
+  myPreferences {
+    emailEnabled
+    digestHour
+    digestWeekday
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubscriptionSettingsQuery, WebSubscriptionSettingsQueryVariables>;
+export const WebSubscribeDocument = new TypedDocumentString(`
+    mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {
+  subscribe(target: $target, frequency: $frequency) {
+    id
+    frequency
+    topic {
+      slug
+      name
+      nameEn
+    }
+    municipality {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubscribeMutation, WebSubscribeMutationVariables>;
+export const WebUnsubscribeDocument = new TypedDocumentString(`
+    mutation WebUnsubscribe($id: ID!) {
+  unsubscribe(subscriptionId: $id)
+}
+    `) as unknown as TypedDocumentString<WebUnsubscribeMutation, WebUnsubscribeMutationVariables>;
+export const WebUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {
+  updatePreferences(input: $input) {
+    emailEnabled
+    digestHour
+    digestWeekday
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
 export const WebCaseStudyListDocument = new TypedDocumentString(`
     query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {
   caseStudies(filter: $filter, first: $first, after: $after) {

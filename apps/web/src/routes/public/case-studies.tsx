@@ -42,6 +42,7 @@ const m = messages(
     updated: 'Zuletzt aktualisiert am {date} (Revision {revision})',
     visibility: 'Sichtbarkeit',
     none: 'keine Angabe',
+    report: 'Inhalt melden',
   },
   {
     title: 'Case studies',
@@ -77,6 +78,7 @@ const m = messages(
     updated: 'Last updated on {date} (revision {revision})',
     visibility: 'Visibility',
     none: 'not stated',
+    report: 'Report content',
   },
 );
 
@@ -187,6 +189,7 @@ async function detail(ctx: WebContext) {
   const l = translator(labels, ctx.locale);
   const slug = (ctx.req.params as { slug: string }).slug;
   const { caseStudy: cs } = await ctx.load(DetailQuery, { slug });
+  const viewer = await ctx.viewer();
   const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   const section = (heading: string, html: string) =>
     html.trim() ? (
@@ -254,6 +257,11 @@ async function detail(ctx: WebContext) {
           </section>
         ) : null}
         <p class="kern-body kern-body--small ik-meta">{t('updated', { date: formatDate(ctx.locale, cs.updatedAt), revision: cs.revision })}</p>
+        {viewer ? (
+          <p class="kern-body">
+            <a class="kern-link" href={`/melden?praxisbeispiel=${encodeURIComponent(cs.slug)}`}>{t('report')}</a>
+          </p>
+        ) : null}
       </article>
     ),
   };
