@@ -32,4 +32,21 @@ describe('attacks and bad input (issue #8)', () => {
       expect(res.data).toEqual({ __typename: 'Query' });
     });
   });
+
+  describe('oversized input', () => {
+    it('answers more than 50 invalid variable values with BAD_USER_INPUT only', async () => {
+      const m = Array.from({ length: 150 }, (_, i) => `KEIN_WERT_${i}`);
+      const res = await gw.gql(`query($m: [Maturity!]) { caseStudies(filter: { maturity: $m }) { totalCount } }`, { m });
+      expect(res.errors?.length).toBeGreaterThan(50);
+      expect(new Set(codes(res))).toEqual(new Set(['BAD_USER_INPUT']));
+      expect(res.errors?.at(-1)?.message).toMatch(/Zu viele ungültige Variablenwerte/);
+    });
+
+    it('answers 6,000 nested selections with a clean limit error', async () => {
+      const res = await gw.gql(`{ topics ${'{ slug '.repeat(6000)}${'}'.repeat(6001)}`);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.message).toBe('Die Anfrage ist zu tief verschachtelt.');
+      expect(JSON.stringify(res)).not.toMatch(/call stack|Maximum/);
+    });
+  });
 });

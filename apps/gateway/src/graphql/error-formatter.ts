@@ -12,6 +12,17 @@ const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 /** PostgreSQL errors that can only come from input a validator missed (bad uuid text, too long). */
 const PG_INPUT_ERRORS = new Set(['22P02', '22001', '22007', '22008', '22003']);
 
+/**
+ * graphql-js's parser and several validation rules recurse once per nesting level; a document
+ * nested a few thousand levels deep overflows the stack before the depth limit can refuse it.
+ */
+function isStackOverflow(message: string, cause: unknown): boolean {
+  return /Maximum call stack size exceeded/.test(message) || (cause instanceof RangeError && /call stack/.test(cause.message));
+}
+
+/** Variable coercion stops after 50 problems with this (code-less) error; it is still the client's input. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 function unwrap(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
@@ -59,6 +70,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions.fields = cause.problems.map((p) => ({ path: p.path, message: p.de, messageEn: p.en }));
     }
     return { ...base, message: cause.message, extensions };
+  }
+  if (isStackOverflow(formatted.message, cause)) {
+    return {
+      message: 'Die Anfrage ist zu tief verschachtelt.',
+      extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode, messageEn: 'The query is nested too deeply.' },
+    };
+  }
+  if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+    return {
+      ...base,
+      message: 'Zu viele ungültige Variablenwerte; die Prüfung wurde abgebrochen.',
+      extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode, messageEn: 'Too many invalid variable values; checking stopped.' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
