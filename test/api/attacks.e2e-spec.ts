@@ -49,4 +49,36 @@ describe('attacks and bad input (issue #8)', () => {
       expect(JSON.stringify(res)).not.toMatch(/call stack|Maximum/);
     });
   });
+
+  describe('error texts', () => {
+    it('gives limit errors an English messageEn', async () => {
+      const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: topics { slug }`).join(' ');
+      const res = await gw.gql(`{ ${aliases} }`);
+      expect(res.errors?.[0]?.message).toMatch(/zu viele Aliasse/);
+      expect(res.errors?.[0]?.extensions?.messageEn).toBe('Invalid request: The query uses too many aliases (16, 15 allowed).');
+    });
+  });
+});
+
+describe('attacks in production (issue #8)', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://ikone.example.org',
+      JWT_SECRET: 'p'.repeat(40),
+      TOKEN_SECRET: 'q'.repeat(40),
+    });
+  });
+  afterAll(() => gw.close());
+
+  it.each([
+    ['an unknown input field', `query($f: CaseStudyFilterInput) { caseStudies(filter: $f) { totalCount } }`, { f: { serch: 'x' } }, 'f'],
+    ['a misspelt enum value', `query($m: [Maturity!]) { caseStudies(filter: { maturity: $m }) { totalCount } }`, { m: ['PILO'] }, 'm[0]'],
+  ])('suggests no names for %s in variables', async (_case, query, variables, field) => {
+    const res = await gw.gql(query, variables);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.field).toBe(field);
+    expect(JSON.stringify(res)).not.toMatch(/Did you mean|search"|PILOT/);
+  });
 });

@@ -15,7 +15,7 @@ import { authenticate } from './auth/authenticate';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { TokenGuard } from './auth/token-guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
-import { formatError } from './graphql/error-formatter';
+import { createFormatError } from './graphql/error-formatter';
 import type { GqlContext } from './graphql/gql-context';
 import { createLoaders } from './graphql/loaders';
 import { GraphqlValidationPipe } from './graphql/validation.pipe';
@@ -69,7 +69,7 @@ export class GatewayModule {
             hideSchemaDetailsFromClientErrors: cfg.isProduction,
             includeStacktraceInErrorResponses: false,
             validationRules: [queryLimitsRule(cfg.graphql)],
-            formatError,
+            formatError: createFormatError({ suggestions: cfg.graphql.introspection }),
             // Cast: TypeScript sees @apollo/server's CommonJS and ESM typings as two packages.
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
