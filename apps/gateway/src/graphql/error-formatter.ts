@@ -60,7 +60,9 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const strip = (text: unknown) => (typeof text === 'string' ? text.replace(SUGGESTION, '') : text);
-  const extensions = formatted.extensions ? { ...formatted.extensions, messageEn: strip(formatted.extensions.messageEn) } : undefined;
+  const extensions: Record<string, unknown> | undefined = formatted.extensions
+    ? { ...formatted.extensions, messageEn: strip(formatted.extensions.messageEn) }
+    : undefined;
   if (extensions && Array.isArray(extensions.fields)) {
     extensions.fields = (extensions.fields as Array<Record<string, unknown>>).map((f) => ({ ...f, message: strip(f.message), messageEn: strip(f.messageEn) }));
   }
