@@ -50,6 +50,35 @@ describe('attacks and bad input (issue #8)', () => {
     });
   });
 
+  describe('anonymous applications', () => {
+    let n = 0;
+    const apply = (email: string, headers: Record<string, string> = {}) => {
+      n += 1;
+      return gw.gql(
+        `mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { id } }`,
+        { i: { name: `Zweckverband Flut ${n}`, kind: 'OTHER', state: 'RP', applicantName: 'Fritz Flut', applicantEmail: email, motivation: 'Test' } },
+        undefined,
+        headers,
+      );
+    };
+
+    it('limits applications per client address', async () => {
+      const ip = { 'x-forwarded-for': '203.0.113.77' };
+      const results: unknown[] = [];
+      for (let i = 0; i < 15; i++) results.push(codes(await apply(`flut${i}@example.org`, ip))?.[0] ?? 'OK');
+      expect(results.slice(0, 10)).toEqual(Array(10).fill('OK'));
+      expect(results.slice(10)).toEqual(Array(5).fill('RATE_LIMITED'));
+      // Another address may still apply.
+      expect((await apply('andere@example.org', { 'x-forwarded-for': '203.0.113.78' })).errors).toBeUndefined();
+    });
+
+    it('limits applications per applicant email across addresses', async () => {
+      const results: unknown[] = [];
+      for (let i = 0; i < 4; i++) results.push(codes(await apply('Wiederholt@Example.org'))?.[0] ?? 'OK');
+      expect(results).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
+    });
+  });
+
   describe('error texts', () => {
     it('gives limit errors an English messageEn', async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: topics { slug }`).join(' ');

@@ -326,7 +326,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       applicantName: 'Otto Antrag',
       applicantEmail: 'otto@otterbach.example',
       motivation: 'Wir möchten <Erfahrungen> teilen.',
-    });
+    }, '192.0.2.11');
     const [received] = await waitFor('confirmation to applicant', () => sink.to('otto@otterbach.example').length > 0 && sink.to('otto@otterbach.example'));
     expect(received.parsed.subject).toBe('Ihr Mitgliedsantrag für Otterbach-Otterberg');
     const [notice] = await waitFor('notice to coordinator', () => sink.to('koordination@example.org').length > 0 && sink.to('koordination@example.org'));

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryService, MembershipApplicationService, MunicipalityService } from '@ikone/membership';
 import { Connection, toConnection } from '../graphql/connection';
-import { actorOf } from '../graphql/gql-context';
+import { actorOf, clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import {
   ApplicationsArgs,
@@ -52,8 +52,8 @@ export class MunicipalityResolver {
   }
 
   @Mutation(() => ApplicationReceiptModel, { description: 'Antrag auf Mitgliedschaft; ohne Anmeldung.' })
-  async applyForMembership(@Args('input') input: ApplyForMembershipInput): Promise<ApplicationReceiptModel> {
-    const application = await this.applications.apply(input);
+  async applyForMembership(@Args('input') input: ApplyForMembershipInput, @Context() ctx: GqlContext): Promise<ApplicationReceiptModel> {
+    const application = await this.applications.apply(input, clientIp(ctx));
     return { id: application.id, municipalityName: application.municipalityName, status: toApplicationModel(application).status };
   }
 
