@@ -79,6 +79,34 @@ describe('attacks and bad input (issue #8)', () => {
     });
   });
 
+  describe('response headers', () => {
+    it('sends the unsubscribe page with a policy against framing, sniffing and foreign content', async () => {
+      const res = await fetch(`${gw.url}/unsubscribe/kein-gueltiges-token`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+
+    it('marks GraphQL answers no-store and every answer nosniff', async () => {
+      const res = await fetch(`${gw.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ topics { slug } }' }) });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      const live = await fetch(`${gw.url}/health/live`);
+      expect(live.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+
+    it('serves /metrics in development when no METRICS_TOKEN is set', async () => {
+      const res = await fetch(`${gw.url}/metrics`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('ikone_gateway_');
+    });
+  });
+
   describe('error texts', () => {
     it('gives limit errors an English messageEn', async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: topics { slug }`).join(' ');
@@ -101,6 +129,12 @@ describe('attacks in production (issue #8)', () => {
   });
   afterAll(() => gw.close());
 
+  it('has no /metrics without METRICS_TOKEN', async () => {
+    const res = await fetch(`${gw.url}/metrics`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('ikone_gateway_');
+  });
+
   it.each([
     ['an unknown input field', `query($f: CaseStudyFilterInput) { caseStudies(filter: $f) { totalCount } }`, { f: { serch: 'x' } }, 'f'],
     ['a misspelt enum value', `query($m: [Maturity!]) { caseStudies(filter: { maturity: $m }) { totalCount } }`, { m: ['PILO'] }, 'm[0]'],
@@ -109,5 +143,28 @@ describe('attacks in production (issue #8)', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.field).toBe(field);
     expect(JSON.stringify(res)).not.toMatch(/Did you mean|search"|PILOT/);
+  });
+});
+
+describe('/metrics with METRICS_TOKEN (issue #8)', () => {
+  let gw: TestGateway;
+  const token = 'metrics-'.repeat(4);
+  beforeAll(async () => {
+    gw = await startTestGateway({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://ikone.example.org',
+      JWT_SECRET: 'p'.repeat(40),
+      TOKEN_SECRET: 'q'.repeat(40),
+      METRICS_TOKEN: token,
+    });
+  });
+  afterAll(() => gw.close());
+
+  it('answers only the bearer of the token', async () => {
+    expect((await fetch(`${gw.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${gw.url}/metrics`, { headers: { authorization: `Bearer ${token}x` } })).status).toBe(401);
+    const res = await fetch(`${gw.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('ikone_gateway_');
   });
 });

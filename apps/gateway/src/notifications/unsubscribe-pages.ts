@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { UnsubscribeTarget } from '@ikone/notifications';
+import { HTML_CSP } from '../http/security-headers';
 
 /** Escapes text for HTML element content and attribute values. */
 function esc(value: string): string {
@@ -11,14 +13,20 @@ const FREQUENCY = {
   WEEKLY: { de: 'wöchentlich', en: 'weekly' },
 };
 
+const STYLE =
+  `body{font-family:Arial,Helvetica,sans-serif;font-size:1rem;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:2rem auto;padding:0 1rem}` +
+  `h1{font-size:1.5rem;color:#1f4e79}h2{font-size:1.2rem;color:#1f4e79}button{font-size:1rem;padding:.6rem 1.2rem;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}` +
+  `button:focus{outline:3px solid #f0a000;outline-offset:2px}.en{margin-top:2rem;padding-top:1rem;border-top:1px solid #ddd}`;
+
+/** The pages' policy: the one inline style block, by its hash; no script, no framing. */
+export const PAGE_CSP = `${HTML_CSP}; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+
 /** A complete page: German first, the English part marked as such for screen readers. No script. */
 function page(titleDe: string, de: string, en: string): string {
   return (
     `<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="robots" content="noindex">\n<title>${esc(titleDe)} – IKONE</title>\n` +
-    `<style>body{font-family:Arial,Helvetica,sans-serif;font-size:1rem;line-height:1.5;color:#1a1a1a;max-width:40rem;margin:2rem auto;padding:0 1rem}` +
-    `h1{font-size:1.5rem;color:#1f4e79}h2{font-size:1.2rem;color:#1f4e79}button{font-size:1rem;padding:.6rem 1.2rem;background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}` +
-    `button:focus{outline:3px solid #f0a000;outline-offset:2px}.en{margin-top:2rem;padding-top:1rem;border-top:1px solid #ddd}</style>\n` +
+    `<style>${STYLE}</style>\n` +
     `</head>\n<body>\n<main>\n${de}\n<section class="en" lang="en">\n${en}\n</section>\n</main>\n</body>\n</html>\n`
   );
 }
