@@ -1,4 +1,8 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, getNullableType, GraphQLInputType, GraphQLObjectType, isInputObjectType, isLeafType, isListType, isScalarType } from 'graphql';
+import { makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
+import { snapshot } from '../support/snapshot';
 
 /** Findings of the outside attack test (issue #8): each stays fixed. */
 describe('attacks and bad input (issue #8)', () => {
@@ -104,6 +108,78 @@ describe('attacks and bad input (issue #8)', () => {
       const res = await fetch(`${gw.url}/metrics`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('ikone_gateway_');
+    });
+  });
+
+  describe('NUL characters and unpaired surrogates', () => {
+    const NUL = 'a\u0000b';
+    const LONE = 'a\ud800b';
+    const application = { name: 'Zweckverband Test', kind: 'OTHER', state: 'RP', applicantName: 'Antje', applicantEmail: 'antje@example.org', motivation: 'Mitmachen' };
+    const table: Array<[string, string, Record<string, unknown>, string, 'coordinator' | null]> = [
+      ['caseStudy(slug) with NUL', `query($s: String!) { caseStudy(slug: $s) { id } }`, { s: NUL }, 'slug', null],
+      ['caseStudy(slug) with NUL written in the document', `{ caseStudy(slug: "x\\u0000y") { id } }`, {}, 'slug', null],
+      ['municipality(slug) with NUL', `query($s: String!) { municipality(slug: $s) { id } }`, { s: NUL }, 'slug', null],
+      ['login(email) with NUL', `mutation($e: String!) { login(email: $e, password: "x") { accessToken } }`, { e: NUL }, 'email', null],
+      ['login(email) written in the document', `mutation { login(email: "a\\u0000@example.org", password: "x") { accessToken } }`, {}, 'email', null],
+      ['applyForMembership with a lone surrogate', `mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { id } }`, { i: { ...application, applicantName: LONE } }, 'input.applicantName', null],
+      ['applyForMembership with a lone low surrogate', `mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { id } }`, { i: { ...application, motivation: 'x\udc00' } }, 'input.motivation', null],
+      ['inviteUser with a lone surrogate', `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: `neu${LONE}@example.org`, role: 'MEMBER' } }, 'input.email', 'coordinator'],
+      ['requestPasswordReset with a lone surrogate', `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: LONE }, 'email', null],
+      ['caseStudies(filter) list entry with NUL', `query($f: CaseStudyFilterInput) { caseStudies(filter: $f) { totalCount } }`, { f: { topicSlugs: ['ok', NUL] } }, 'filter.topicSlugs.1', null],
+    ];
+    let coordinator: string;
+    beforeAll(async () => {
+      coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+    });
+
+    it.each(table)('%s → BAD_USER_INPUT naming the argument, nothing stored', async (_name, query, variables, field, as) => {
+      const before = await snapshot(gw.db);
+      const res = await gw.gql(query, variables, as ? coordinator : undefined);
+      expect(res.status).toBe(400);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.extensions?.field).toBe(field);
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: field })]);
+      expect(await snapshot(gw.db)).toEqual(before);
+    });
+
+    it('refuses a NUL in every string argument of every operation', async () => {
+      const schema = gw.app.get(GraphQLSchemaHost).schema;
+      // One value per argument type holding a NUL in every string; null where no string fits.
+      const bad = (type: GraphQLInputType, depth = 0): unknown => {
+        const t = getNullableType(type);
+        if (isListType(t)) return [bad(t.ofType, depth)];
+        if (isInputObjectType(t)) {
+          if (depth > 2) return null;
+          return Object.fromEntries(Object.values(t.getFields()).map((f) => [f.name, bad(f.type, depth + 1)]));
+        }
+        return isScalarType(t) && ['String', 'ID'].includes(t.name) ? NUL : null;
+      };
+      const holdsString = (type: GraphQLInputType, depth = 0): boolean => {
+        const t = getNamedType(type);
+        if (isInputObjectType(t)) return depth < 3 && Object.values(t.getFields()).some((f) => holdsString(f.type, depth + 1));
+        return isScalarType(t) && ['String', 'ID'].includes(t.name);
+      };
+      const failures: string[] = [];
+      let checked = 0;
+      for (const [keyword, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as Array<[string, GraphQLObjectType]>) {
+        for (const field of Object.values(root.getFields())) {
+          for (const arg of field.args.filter((a) => holdsString(a.type))) {
+            // Other arguments are declared as variables and left out: the check runs before coercion.
+            const defs = field.args.map((a, i) => `$v${i}: ${a.type.toString()}`).join(', ');
+            const args = field.args.map((a, i) => `${a.name}: $v${i}`).join(', ');
+            const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+            const query = `${keyword}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+            const res = await gw.gql(query, { [`v${field.args.indexOf(arg)}`]: bad(arg.type) }, coordinator);
+            const error = res.errors?.[0];
+            checked++;
+            if (error?.extensions?.code !== 'BAD_USER_INPUT' || !String(error.extensions.field ?? '').startsWith(arg.name)) {
+              failures.push(`${field.name}(${arg.name}): ${JSON.stringify(error ?? res.data)}`);
+            }
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(checked).toBeGreaterThan(40);
     });
   });
 

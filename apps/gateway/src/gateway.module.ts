@@ -18,6 +18,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { createFormatError } from './graphql/error-formatter';
 import type { GqlContext } from './graphql/gql-context';
 import { createLoaders } from './graphql/loaders';
+import { stringCheckPlugin } from './graphql/string-check.plugin';
 import { GraphqlValidationPipe } from './graphql/validation.pipe';
 import { queryLimitsRule } from './graphql/validation-rules';
 import { HealthController } from './health/health.controller';
@@ -73,6 +74,7 @@ export class GatewayModule {
             // Cast: TypeScript sees @apollo/server's CommonJS and ESM typings as two packages.
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
+              stringCheckPlugin(),
               ...(cfg.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
             ] as unknown as ApolloDriverConfig['plugins'],
             context: async (req: FastifyRequest, _reply: FastifyReply): Promise<GqlContext> => {
