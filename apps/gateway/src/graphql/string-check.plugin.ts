@@ -3,6 +3,7 @@ import { ArgumentNode, GraphQLError, Kind, ValueNode, visit } from 'graphql';
 import { FieldProblem, InputError } from '@ikone/platform';
 
 /** NUL (PostgreSQL text cannot hold it) or a UTF-16 surrogate without its partner (not Unicode at all). */
+// eslint-disable-next-line no-control-regex -- finding the control character is the point
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const PROBLEM = {
