@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, getNullableType, GraphQLInputType, GraphQLObjectType, isInputObjectType, isLeafType, isListType, isScalarType } from 'graphql';
-import { makeUser } from '../support/factories';
+import { getNamedType, getNullableType, GraphQLInputType, GraphQLObjectType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isScalarType } from 'graphql';
+import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { snapshot } from '../support/snapshot';
 
@@ -180,6 +180,76 @@ describe('attacks and bad input (issue #8)', () => {
       }
       expect(failures).toEqual([]);
       expect(checked).toBeGreaterThan(40);
+    });
+  });
+
+  describe('refusal before validation', () => {
+    /** Operations anonymous callers may use (SPEC §4); every other one needs an account. */
+    const PUBLIC = new Set(['municipalities', 'municipality', 'directory', 'topics', 'login', 'refreshSession', 'acceptInvitation', 'requestPasswordReset',
+      'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search']);
+    /** Operations a plain member may never use. */
+    const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
+      'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
+      'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'approve', 'requestChanges', 'reject',
+      'reports', 'resolveReport', 'networkStats', 'createTopic', 'failedDeliveries']);
+
+    // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
+    const invalid = (type: GraphQLInputType, depth = 0): unknown => {
+      const t = getNullableType(type);
+      if (isListType(t)) return [invalid(t.ofType, depth)];
+      if (isInputObjectType(t)) {
+        return Object.fromEntries(Object.values(t.getFields()).filter((f) => depth < 3 || isNonNullType(f.type)).map((f) => [f.name, invalid(f.type, depth + 1)]));
+      }
+      if (isEnumType(t)) return t.getValues()[0].name;
+      switch (t.name) {
+        case 'Int': return -5;
+        case 'Float': return -5.5;
+        case 'Boolean': return true;
+        case 'ID': return 'kein-uuid';
+        case 'DateTime': return '1999-01-01T00:00:00.000Z';
+        default: return 'x'.repeat(5000);
+      }
+    };
+    const call = (keyword: string, root: GraphQLObjectType, name: string, token?: string) => {
+      const field = root.getFields()[name];
+      const defs = field.args.map((a, i) => `$v${i}: ${a.type.toString()}`).join(', ');
+      const args = field.args.map((a, i) => `${a.name}: $v${i}`).join(', ');
+      const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+      const variables = Object.fromEntries(field.args.map((a, i) => [`v${i}`, invalid(a.type)]));
+      return gw.gql(`${keyword}${defs ? `(${defs})` : ''} { ${name}${args ? `(${args})` : ''}${selection} }`, variables, token);
+    };
+    const operations = () => {
+      const schema = gw.app.get(GraphQLSchemaHost).schema;
+      return [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]].flatMap(([keyword, root]) =>
+        Object.keys((root as GraphQLObjectType).getFields()).map((name) => ({ keyword: keyword as string, root: root as GraphQLObjectType, name })));
+    };
+
+    it('answers UNAUTHENTICATED to anonymous callers of every protected operation, whatever the arguments', async () => {
+      const wrong: string[] = [];
+      const ops = operations();
+      for (const op of ops.filter((o) => !PUBLIC.has(o.name))) {
+        const res = await call(op.keyword, op.root, op.name);
+        if (codes(res)?.[0] !== 'UNAUTHENTICATED') wrong.push(`${op.name}: ${JSON.stringify(res.errors?.[0]?.message ?? res.data)}`);
+      }
+      expect(wrong).toEqual([]);
+      expect(ops.length).toBeGreaterThanOrEqual(58);
+    });
+
+    it('answers FORBIDDEN to members calling an officer or coordinator operation, whatever the arguments', async () => {
+      const member = (await makeUser(gw.app, { role: 'MEMBER', municipality: await makeMunicipality(gw.app) })).token;
+      const wrong: string[] = [];
+      for (const op of operations().filter((o) => NOT_FOR_MEMBERS.has(o.name))) {
+        const res = await call(op.keyword, op.root, op.name, member);
+        if (codes(res)?.[0] !== 'FORBIDDEN') wrong.push(`${op.name}: ${JSON.stringify(codes(res) ?? res.data)}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('still validates the arguments of callers who may use the operation', async () => {
+      const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+      const res = await gw.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'keine-adresse', role: 'MEMBER' } }, coordinator);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.extensions?.field).toBe('input.email');
     });
   });
 

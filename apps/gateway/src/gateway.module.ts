@@ -11,6 +11,7 @@ import { AuditModule } from '@ikone/audit';
 import { MembershipModule, MunicipalityService, UserService } from '@ikone/membership';
 import { KnowledgeModule, TopicService } from '@ikone/knowledge';
 import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AccessGuard } from './auth/access.guard';
 import { authenticate } from './auth/authenticate';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { TokenGuard } from './auth/token-guard';
@@ -93,7 +94,9 @@ export class GatewayModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useClass: GraphqlValidationPipe },
+        // In this order: a bad token is refused before the operation's access is looked at.
         { provide: APP_GUARD, useClass: TokenGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         JwtStrategy,
         AuthResolver,

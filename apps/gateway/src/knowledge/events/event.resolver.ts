@@ -16,6 +16,7 @@ import {
   toEventModel,
   toRegistrationModel,
 } from './event.models';
+import { Public, SignedIn } from '../../auth/access';
 
 /** Events: lists by date, authoring, the lifecycle, registrations. */
 @Resolver(() => EventModel)
@@ -27,46 +28,55 @@ export class EventResolver {
   ) {}
 
   @Query(() => EventConnection, { description: 'Veranstaltungen nach Beginn; ohne Filter: veröffentlichte und abgesagte ab jetzt.' })
+  @Public()
   async events(@Args() args: EventsArgs, @Context() ctx: GqlContext): Promise<Connection<EventModel>> {
     return toConnection(await this.eventService.list(actorOf(ctx), args.filter ?? {}, args), toEventModel);
   }
 
   @Query(() => EventModel)
+  @Public()
   async event(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.byId(actorOf(ctx), args.id));
   }
 
   @Mutation(() => EventModel, { description: 'Legt eine Veranstaltung als Entwurf an (Digitalbeauftragte für ihre Kommune, Koordinierungsstelle).' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async createEvent(@Args('input') input: CreateEventInput, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.create(actorOf(ctx), input));
   }
 
   @Mutation(() => EventModel, { description: 'Ändert eine Veranstaltung. Veröffentlichte bleiben sichtbar; Angemeldete erfahren Änderungen von Zeit, Ort und Zugang.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async updateEvent(@Args() args: UpdateEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.update(actorOf(ctx), args.id, args.input));
   }
 
   @Mutation(() => EventModel, { description: 'Reicht zur Prüfung ein; Veranstaltungen der Koordinierungsstelle erscheinen sofort.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async submitEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.submit(actorOf(ctx), args.id));
   }
 
   @Mutation(() => EventModel, { description: 'Sagt eine veröffentlichte Veranstaltung ab; Anmeldungen bleiben, damit alle benachrichtigt werden.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async cancelEvent(@Args() args: CancelEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.cancel(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => EventModel, { description: 'Archiviert eine veröffentlichte Veranstaltung.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async archiveEvent(@Args() args: ArchiveEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.archive(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => RegistrationModel, { description: 'Meldet sich an; sind alle Plätze belegt, auf die Warteliste.' })
+  @SignedIn()
   async registerForEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
     return toRegistrationModel(await this.registrationService.register(actorOf(ctx), args.id));
   }
 
   @Mutation(() => RegistrationModel, { description: 'Meldet sich ab (id: die Veranstaltung); ein frei gewordener Platz geht an die erste Person der Warteliste.' })
+  @SignedIn()
   async cancelRegistration(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
     return toRegistrationModel(await this.registrationService.cancel(actorOf(ctx), args.id));
   }
