@@ -253,6 +253,54 @@ describe('attacks and bad input (issue #8)', () => {
     });
   });
 
+  describe('forged cursors', () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const uuid = '6f1c1c4e-8b1a-4c7e-9a55-0d2b4e6f7a81';
+    // [connection, document, sorted by a timestamp?]
+    const connections: Array<[string, string, boolean]> = [
+      ['caseStudies', `query($a: String) { caseStudies(after: $a) { totalCount } }`, true],
+      ['events', `query($a: String) { events(after: $a) { totalCount } }`, true],
+      ['directory', `query($a: String) { directory(after: $a) { totalCount } }`, false],
+      ['municipalities', `query($a: String) { municipalities(after: $a) { totalCount } }`, false],
+      ['users', `query($a: String) { users(after: $a) { totalCount } }`, false],
+      ['membershipApplications', `query($a: String) { membershipApplications(after: $a) { totalCount } }`, true],
+      ['auditLog', `query($a: String) { auditLog(after: $a) { totalCount } }`, false],
+      ['reports', `query($a: String) { reports(after: $a) { totalCount } }`, true],
+      ['reviewQueue', `query($a: String) { reviewQueue(after: $a) { totalCount } }`, true],
+      ['notifications', `query($a: String) { notifications(after: $a) { totalCount } }`, true],
+      ['failedDeliveries', `query($a: String) { failedDeliveries(after: $a) { totalCount } }`, true],
+    ];
+    let coordinator: string;
+    beforeAll(async () => {
+      coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+    });
+
+    it.each(connections)('%s refuses forged cursors before any SQL', async (_name, query, timed) => {
+      const forged = [
+        'kein cursor!',
+        cursor('kein array'),
+        cursor([{ a: 1 }, { b: 2 }]),
+        cursor([null, null]),
+        cursor([1.5, uuid, 3]),
+        ...(timed ? [cursor(['kein-datum', 'keine-uuid']), cursor(['2026-02-31T10:00:00Z', uuid]), cursor(['2026-01-01T10:00:00Z', 'keine-uuid'])] : []),
+      ];
+      for (const after of forged) {
+        const res = await gw.gql(query, { a: after }, coordinator);
+        expect({ after, errors: res.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message]) }).toEqual({
+          after,
+          errors: [['BAD_USER_INPUT', 'after', 'Ungültiger Cursor.']],
+        });
+      }
+    });
+
+    it('still follows real cursors', async () => {
+      const page = await gw.gql<{ directory: { edges: Array<{ cursor: string; node: { ags: string } }> } }>(`{ directory(first: 2) { edges { cursor node { ags } } } }`);
+      const next = await gw.gql<{ directory: { edges: Array<{ node: { ags: string } }> } }>(
+        `query($a: String) { directory(first: 1, after: $a) { edges { node { ags } } } }`, { a: page.data!.directory.edges[0].cursor });
+      expect(next.data!.directory.edges[0].node.ags).toBe(page.data!.directory.edges[1].node.ags);
+    });
+  });
+
   describe('error texts', () => {
     it('gives limit errors an English messageEn', async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: topics { slug }`).join(' ');

@@ -191,7 +191,7 @@ export class CaseStudyService {
     const conditions = where.join(' and ');
     let pageCondition = 'true';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       pageCondition = `(${order}, c.id) < (:afterAt::timestamptz, :afterId::uuid)`;
       params.afterAt = at;
       params.afterId = id;

@@ -134,8 +134,8 @@ export class MembershipApplicationService {
     const qb = this.db.getRepository(MembershipApplicationEntity).createQueryBuilder('a');
     if (status) qb.where('a.status = :status', { status });
     return paginate(qb, page, [
-      { expression: `date_trunc('milliseconds', a.created_at)`, value: (a) => a.createdAt },
-      { expression: 'a.id', value: (a) => a.id },
+      { expression: `date_trunc('milliseconds', a.created_at)`, value: (a) => a.createdAt, kind: 'timestamp' },
+      { expression: 'a.id', value: (a) => a.id, kind: 'uuid' },
     ]);
   }
 
