@@ -301,6 +301,32 @@ describe('attacks and bad input (issue #8)', () => {
     });
   });
 
+  describe('domain errors on plain HTTP', () => {
+    const expectText = async (res: Response, status: number, de: RegExp) => {
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      const [german, english] = (await res.text()).split('\n');
+      expect(german).toMatch(de);
+      expect(english).toMatch(/^[A-Z][a-z]/);
+    };
+
+    it('answers an unknown topic feed 404 in plain text', async () => {
+      await expectText(await fetch(`${gw.url}/topics/gibt-es-nicht/feed.atom`), 404, /^Themenfeld nicht gefunden/);
+      await expectText(await fetch(`${gw.url}/calendar.ics?topic=gibt-es-nicht`), 404, /^Themenfeld nicht gefunden/);
+    });
+
+    it('answers the statistics CSV with 401, 403 and 400 in plain text, refusing before validating', async () => {
+      const member = (await makeUser(gw.app, { role: 'MEMBER' })).token;
+      const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+      const csv = (query: string, token?: string) => fetch(`${gw.url}/stats/network.csv?${query}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+      await expectText(await csv('from=kaputt&to=2027-01-01'), 401, /^Bitte melden Sie sich an/);
+      await expectText(await csv('from=kaputt&to=2027-01-01', member), 403, /^Dafür fehlt/);
+      await expectText(await csv('from=kaputt&to=2027-01-01', coordinator), 400, /^Ungültige Eingabe: from/);
+      await expectText(await csv('from=2027-01-01&to=2026-01-01', coordinator), 400, /^Ungültige Eingabe: to/);
+      await expectText(await csv('from=2026-01-01&from=2026-02-01&to=2027-01-01', coordinator), 400, /^Ungültige Eingabe: from/);
+    });
+  });
+
   describe('error texts', () => {
     it('gives limit errors an English messageEn', async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: topics { slug }`).join(' ');

@@ -84,6 +84,11 @@ export function donePage(target: UnsubscribeTarget): string {
   );
 }
 
+/** Any refused request on an unsubscribe link: the reason in both languages. */
+export function errorPage(de: string, en: string): string {
+  return page('Fehler', `<h1>Das hat nicht geklappt</h1>\n<p>${esc(de)}</p>`, `<h2>That did not work</h2>\n<p>${esc(en)}</p>`);
+}
+
 export function notFoundPage(): string {
   return page(
     'Link ungültig',
