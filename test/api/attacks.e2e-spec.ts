@@ -46,6 +46,17 @@ describe('attacks and bad input (issue #8)', () => {
       expect(res.errors?.at(-1)?.message).toMatch(/Zu viele ungültige Variablenwerte/);
     });
 
+    it('answers a variable nested 20,000 levels deep with BAD_USER_INPUT', async () => {
+      // Written by hand: JSON.stringify itself overflows at this depth.
+      const query = JSON.stringify(`query($m: [Maturity!]) { caseStudies(filter: { maturity: $m }) { totalCount } }`);
+      const body = `{"query":${query},"variables":{"m":${'['.repeat(20_000)}"x"${']'.repeat(20_000)}}}`;
+      const response = await fetch(`${gw.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect(response.status).toBe(400);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(res)).not.toMatch(/call stack|Maximum/);
+    });
+
     it('answers 6,000 nested selections with a clean limit error', async () => {
       const res = await gw.gql(`{ topics ${'{ slug '.repeat(6000)}${'}'.repeat(6001)}`);
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);

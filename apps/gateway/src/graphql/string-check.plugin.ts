@@ -11,14 +11,18 @@ const PROBLEM = {
   en: 'Contains a NUL character or invalid Unicode.',
 };
 
-/** Every string anywhere in a JSON value, with its path below `path`. */
-function checkJson(value: unknown, path: string, problems: FieldProblem[]): void {
-  if (typeof value === 'string') {
-    if (BAD_TEXT.test(value)) problems.push({ path, ...PROBLEM });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkJson(item, `${path}.${i}`, problems));
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkJson(item, `${path}.${key}`, problems);
+/** Every string anywhere in a JSON value, with its path below `path`; iterative, so no depth overflows it. */
+function checkJson(root: unknown, rootPath: string, problems: FieldProblem[]): void {
+  const stack: Array<[unknown, string]> = [[root, rootPath]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (BAD_TEXT.test(value)) problems.push({ path, ...PROBLEM });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push([item, `${path}.${key}`]);
+    }
   }
 }
 
