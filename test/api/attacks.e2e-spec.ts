@@ -256,6 +256,28 @@ describe('attacks and bad input (issue #8)', () => {
       expect(wrong).toEqual([]);
     });
 
+    it('refuses anonymous callers of Event.registrations before validating its arguments', async () => {
+      const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+      const municipality = await makeMunicipality(gw.app, '07315000');
+      const topics = await gw.gql<{ topics: Array<{ id: string }> }>(`{ topics { id } }`);
+      const created = await gw.gql<{ createEvent: { id: string } }>(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, {
+        i: {
+          title: 'Offene Sprechstunde', startsAt: '2030-05-05T08:00:00Z', endsAt: '2030-05-05T10:00:00Z', format: 'ON_SITE',
+          location: 'Rathaus', visibility: 'PUBLIC', municipalityId: municipality.id, topicIds: [topics.data!.topics[0].id],
+        },
+      }, coordinator);
+      expect(created.errors).toBeUndefined();
+      const id = created.data!.createEvent.id;
+      expect((await gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id }, coordinator)).errors).toBeUndefined();
+      const res = await gw.gql(`query($id: ID!) { event(id: $id) { id registrations(first: -5) { totalCount } } }`, { id });
+      expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+      expect((res.data as { event: { registrations: unknown } }).event.registrations).toBeNull();
+      const bad = await gw.gql(`query($id: ID!) { event(id: $id) { registrations(first: -5) { totalCount } } }`, { id }, coordinator);
+      expect(bad.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'first']]);
+      const ok = await gw.gql<{ event: { registrations: { totalCount: number } } }>(`query($id: ID!) { event(id: $id) { registrations { totalCount } } }`, { id }, coordinator);
+      expect(ok.data?.event.registrations.totalCount).toBe(0);
+    });
+
     it('still validates the arguments of callers who may use the operation', async () => {
       const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
       const res = await gw.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'keine-adresse', role: 'MEMBER' } }, coordinator);

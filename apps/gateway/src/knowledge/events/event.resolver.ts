@@ -1,9 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
+import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { eventTopicsLoader, myRegistrationLoader } from './event.loaders';
@@ -124,8 +126,18 @@ export class EventResolver {
   }
 
   @ResolveField(() => RegistrationConnection, { nullable: true, description: 'Anmeldungen (Veranstaltende und Koordinierungsstelle): Plätze zuerst, dann die Warteliste in Reihenfolge' })
-  async registrations(@Parent() event: EventModel, @Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<RegistrationModel>> {
-    return toConnection(await this.registrationService.list(actorOf(ctx), event.id, args), toRegistrationModel);
+  async registrations(
+    @Parent() event: EventModel,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE_SIZE, description: `Höchstens ${MAX_PAGE_SIZE}.` }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null | undefined,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<RegistrationModel>> {
+    // Nest runs no guards on field resolvers, so the page arguments arrive unvalidated (plain
+    // scalars pass the pipe) and are validated here, after anonymous callers are refused.
+    const actor = actorOf(ctx);
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    const args = (await new GraphqlValidationPipe().transform({ first, after: after ?? undefined }, { type: 'custom', metatype: PaginationArgs })) as PaginationArgs;
+    return toConnection(await this.registrationService.list(actor, event.id, args), toRegistrationModel);
   }
 }
 
