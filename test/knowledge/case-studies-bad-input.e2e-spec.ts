@@ -15,12 +15,18 @@ describe('bad input (case studies, review, reuse, reports)', () => {
   let coordinator: string;
   let published: { id: string };
   let draft: { id: string };
+  let foreign: { officer: string; municipality: string };
+  let coordinatorId: string;
 
   beforeAll(async () => {
     gw = await startTestGateway();
     a = await makeMunicipality(gw.app, '07335034');
     officer = (await makeUser(gw.app, { role: 'OFFICER', municipality: a })).token;
-    coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+    const coordinatorUser = await makeUser(gw.app, { role: 'COORDINATOR' });
+    coordinator = coordinatorUser.token;
+    coordinatorId = coordinatorUser.user.id;
+    const b = await makeMunicipality(gw.app, '07315000');
+    foreign = { officer: (await makeUser(gw.app, { role: 'OFFICER', municipality: b })).user.id, municipality: b.id };
     const make = async () =>
       (await gw.gql<{ createCaseStudy: { id: string } }>(`mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { id } }`, { i: base }, officer)).data!
         .createCaseStudy;
@@ -43,6 +49,10 @@ describe('bad input (case studies, review, reuse, reports)', () => {
     { name: 'create: javascript link', document: create, variables: () => ({ i: { ...base, links: [{ label: 'x', url: 'javascript:alert(1)' }] } }), code: 'BAD_USER_INPUT', field: 'input.links.0.url' },
     { name: 'create: funding link not http', document: create, variables: () => ({ i: { ...base, fundingUrl: 'ftp://example.org' } }), code: 'BAD_USER_INPUT', field: 'input.fundingUrl' },
     { name: 'create: unknown contact', document: create, variables: () => ({ i: { ...base, contactId: randomUUID() } }), code: 'BAD_USER_INPUT', field: 'input.contactId' },
+    { name: 'create: contact of another municipality', document: create, variables: () => ({ i: { ...base, contactId: foreign.officer } }), code: 'BAD_USER_INPUT', field: 'input.contactId' },
+    { name: 'create: a coordinator as contact', document: create, variables: () => ({ i: { ...base, contactId: coordinatorId } }), code: 'BAD_USER_INPUT', field: 'input.contactId' },
+    { name: 'update: contact of another municipality', document: update, variables: () => ({ id: draft.id, i: { contactId: foreign.officer } }), code: 'BAD_USER_INPUT', field: 'input.contactId' },
+    { name: 'update: foreign contact while setting no co-owners', document: update, variables: () => ({ id: draft.id, i: { contactId: foreign.officer, coOwnerIds: [] } }), code: 'BAD_USER_INPUT', field: 'input.contactId' },
     { name: 'create: unknown co-owner', document: create, variables: () => ({ i: { ...base, coOwnerIds: [randomUUID()] } }), code: 'BAD_USER_INPUT', field: 'input.coOwnerIds' },
     { name: 'create: status is not an input', document: `mutation { createCaseStudy(input: { title: "T", summary: "S", maturity: IDEA, visibility: PUBLIC, topicSlugs: ["open-data"], status: PUBLISHED }) { id } }`, variables: () => ({}), code: 'BAD_USER_INPUT', field: 'status' },
     { name: 'update: title too long', document: update, variables: () => ({ id: draft.id, i: { title: 'x'.repeat(201) } }), code: 'BAD_USER_INPUT', field: 'input.title' },
@@ -69,5 +79,12 @@ describe('bad input (case studies, review, reuse, reports)', () => {
     const res = await gw.gql(c.document, c.variables(), c.as === 'coordinator' ? coordinator : officer);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: c.code, field: c.field });
     expect(await snapshot(gw.db, TABLES)).toEqual(before);
+  });
+
+  it('accepts a contact of a co-owning municipality', async () => {
+    const res = await gw.gql<{ createCaseStudy: { id: string } }>(create, { i: { ...base, coOwnerIds: [foreign.municipality], contactId: foreign.officer } }, officer);
+    expect(res.errors).toBeUndefined();
+    const updated = await gw.gql(update, { id: res.data!.createCaseStudy.id, i: { contactId: foreign.officer } }, officer);
+    expect(updated.errors).toBeUndefined();
   });
 });

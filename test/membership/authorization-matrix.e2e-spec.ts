@@ -183,7 +183,7 @@ describe('authorization matrix (membership and sign-in)', () => {
           const app = await applications.apply({
             name: `Verbandsgemeinde ${unique()}`, kind: 'VERBANDSGEMEINDE', state: 'RP', applicantName: 'Bea Bewerbung',
             applicantEmail: `b-${unique()}@example.org`, motivation: 'Austausch',
-          });
+          }, '192.0.2.10');
           return { variables: { id: app.id } };
         },
       },

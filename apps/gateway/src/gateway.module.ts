@@ -11,13 +11,15 @@ import { AuditModule } from '@ikone/audit';
 import { MembershipModule, MunicipalityService, UserService } from '@ikone/membership';
 import { KnowledgeModule, TopicService } from '@ikone/knowledge';
 import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AccessGuard } from './auth/access.guard';
 import { authenticate } from './auth/authenticate';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { TokenGuard } from './auth/token-guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
-import { formatError } from './graphql/error-formatter';
+import { createFormatError } from './graphql/error-formatter';
 import type { GqlContext } from './graphql/gql-context';
 import { createLoaders } from './graphql/loaders';
+import { stringCheckPlugin } from './graphql/string-check.plugin';
 import { GraphqlValidationPipe } from './graphql/validation.pipe';
 import { queryLimitsRule } from './graphql/validation-rules';
 import { HealthController } from './health/health.controller';
@@ -69,10 +71,11 @@ export class GatewayModule {
             hideSchemaDetailsFromClientErrors: cfg.isProduction,
             includeStacktraceInErrorResponses: false,
             validationRules: [queryLimitsRule(cfg.graphql)],
-            formatError,
+            formatError: createFormatError({ suggestions: cfg.graphql.introspection }),
             // Cast: TypeScript sees @apollo/server's CommonJS and ESM typings as two packages.
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
+              stringCheckPlugin(),
               ...(cfg.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
             ] as unknown as ApolloDriverConfig['plugins'],
             context: async (req: FastifyRequest, _reply: FastifyReply): Promise<GqlContext> => {
@@ -91,7 +94,9 @@ export class GatewayModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useClass: GraphqlValidationPipe },
+        // In this order: a bad token is refused before the operation's access is looked at.
         { provide: APP_GUARD, useClass: TokenGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         JwtStrategy,
         AuthResolver,

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadConfigOrExit } from '@ikone/platform';
 import { GatewayModule } from './gateway.module';
+import { registerSecurityHeaders } from './http/security-headers';
 
 /** Builds the gateway (not yet listening); tests start it on port 0. */
 export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
@@ -13,6 +14,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
     { logger: config.env === 'test' ? ['error', 'warn'] : process.env.LOG_VERBOSE === 'true' ? undefined : ['log', 'warn', 'error', 'fatal'] },
   );
   app.enableShutdownHooks();
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   return app;
 }
 

@@ -47,6 +47,6 @@ export class AuditService {
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     // Newest first; the serial id follows insertion order, so it alone is a total order.
-    return paginate(qb, page, [{ expression: 'a.id', value: (e) => e.id, direction: 'DESC' }]);
+    return paginate(qb, page, [{ expression: 'a.id', value: (e) => e.id, kind: 'bigint', direction: 'DESC' }]);
   }
 }

@@ -7,6 +7,11 @@ const KNOWLEDGE_ERRORS = {
   TOPIC_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte mindestens ein Themenfeld wählen.', en: 'Please choose at least one topic.' },
   UNKNOWN_MUNICIPALITY: { code: 'BAD_USER_INPUT', de: 'Unbekannte Mitgliedskommune.', en: 'Unknown member municipality.' },
   UNKNOWN_CONTACT: { code: 'BAD_USER_INPUT', de: 'Diese Kontaktperson gibt es nicht.', en: 'This contact person does not exist.' },
+  CONTACT_NOT_OWNER: {
+    code: 'BAD_USER_INPUT',
+    de: 'Die Kontaktperson muss zu einer der Kommunen gehören, denen das Praxisbeispiel gehört.',
+    en: 'The contact person must belong to one of the municipalities that own the case study.',
+  },
   CASE_STUDY_NOT_FOUND: { code: 'NOT_FOUND', de: 'Praxisbeispiel nicht gefunden.', en: 'Case study not found.' },
   EVENT_NOT_FOUND: { code: 'NOT_FOUND', de: 'Veranstaltung nicht gefunden.', en: 'Event not found.' },
   CONTENT_NOT_FOUND: { code: 'NOT_FOUND', de: 'Inhalt nicht gefunden.', en: 'Content not found.' },

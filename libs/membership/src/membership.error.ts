@@ -105,6 +105,11 @@ const MEMBERSHIP_ERRORS = {
     en: 'This password is too common. Please choose another one.',
   },
   WRONG_PASSWORD: { code: 'BAD_USER_INPUT', de: 'Das Passwort ist falsch.', en: 'The password is wrong.' },
+  TOO_MANY_APPLICATIONS: {
+    code: 'RATE_LIMITED',
+    de: 'Zu viele Anträge in kurzer Zeit. Bitte versuchen Sie es in einer Stunde erneut.',
+    en: 'Too many applications in a short time. Please try again in an hour.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type MembershipErrorReason = keyof typeof MEMBERSHIP_ERRORS;

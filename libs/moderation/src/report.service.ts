@@ -69,7 +69,7 @@ export class ReportService {
     const params: unknown[] = [status ?? null, first + 1];
     let after = '';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       params.push(at, id);
       after = `and (date_trunc('milliseconds', r.created_at), r.id) > ($3::timestamptz, $4::uuid)`;
     }

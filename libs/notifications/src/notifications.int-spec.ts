@@ -27,6 +27,8 @@ import { JobQueues } from './jobs/job-queues.service';
 import { QUEUE_NAMES } from './jobs/notification-jobs';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
 import { EmailSender } from './deliveries/email-sender.service';
+import { SendEmailProcessor } from './processors/send-email.processor';
+import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
 /** A message the sink accepted, parsed. */
 interface SinkMessage {
@@ -368,13 +370,22 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       applicantName: 'Otto Antrag',
       applicantEmail: 'otto@otterbach.example',
       motivation: 'Wir möchten <Erfahrungen> teilen.',
-    });
+    }, '192.0.2.11');
     const [received] = await waitFor('confirmation to applicant', () => sink.to('otto@otterbach.example').length > 0 && sink.to('otto@otterbach.example'));
     expect(received.parsed.subject).toBe('Ihr Mitgliedsantrag für Otterbach-Otterberg');
     const [notice] = await waitFor('notice to coordinator', () => sink.to('koordination@example.org').length > 0 && sink.to('koordination@example.org'));
     expect(notice.parsed.subject).toBe('Neuer Mitgliedsantrag: Otterbach-Otterberg');
     expect(notice.parsed.text).toContain(`https://ikone.test/koordination/antraege/${application.id}`);
     expect(notice.parsed.html).toContain('&lt;Erfahrungen&gt;');
+    // RFC 8058, like every notification email: the link turns this coordinator's emails off.
+    // mailparser gathers the List-* headers under `list`.
+    const list = notice.parsed.headers.get('list') as { unsubscribe?: { url?: string; mail?: string }; 'unsubscribe-post'?: { name?: string } } | undefined;
+    expect(list?.unsubscribe?.url).toMatch(/^https:\/\/ikone\.test\/unsubscribe\/.+/);
+    expect(list?.unsubscribe?.mail).toMatch(/\?subject=unsubscribe$/);
+    expect(list?.['unsubscribe-post']?.name).toBe('List-Unsubscribe=One-Click');
+    // The link stands for this coordinator's notification emails (not a subscription).
+    const token = decodeURIComponent(new URL(list!.unsubscribe!.url!).pathname.split('/').pop()!);
+    expect(await app.get(UnsubscribeService).describe(token)).toMatchObject({ kind: 'email', userId: coordinator.id });
 
     await applications.decide(actorOf(coordinator), application.id, true);
     const approval = await waitFor('approval email', () => sink.to('otto@otterbach.example').length > 1 && sink.to('otto@otterbach.example')[1]);
@@ -385,6 +396,26 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     // Accepting sends nothing more.
     await waitFor('notifier idle', () => idle(app, db));
     expect(sink.to('otto@otterbach.example')).toHaveLength(2);
+  });
+
+  it(`[${backend}] sends no application notice to a coordinator who turned notification emails off`, async () => {
+    await db.query(`insert into notification_preference (user_id, email_enabled) values ($1, false) on conflict (user_id) do update set email_enabled = false`, [coordinator.id]);
+    try {
+      const application = await app.get(MembershipApplicationService).apply({
+        name: 'Zweckverband Stille', kind: 'OTHER', state: 'RP', applicantName: 'Stefan Still', applicantEmail: 'still@example.org', motivation: 'Ruhe',
+      }, '192.0.2.12');
+      await waitFor('confirmation to applicant', () => sink.to('still@example.org').length > 0);
+      const notice = await waitFor('notice settled', async () => {
+        const [row] = (await db.query(
+          `select status, last_error from email_delivery where recipient = 'koordination@example.org' and template = 'application-new' and data->>'applicationId' = $1`,
+          [application.id],
+        )) as Array<{ status: string; last_error: string | null }>;
+        return row && row.status !== 'PENDING' && row.status !== 'SENDING' && row;
+      });
+      expect(notice).toEqual({ status: 'CANCELLED', last_error: 'email disabled' });
+    } finally {
+      await db.query(`delete from notification_preference where user_id = $1`, [coordinator.id]);
+    }
   });
 }
 

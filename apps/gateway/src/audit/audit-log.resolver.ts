@@ -8,6 +8,7 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
+import { SignedIn } from '../auth/access';
 
 @ObjectType('AuditEntry', { description: 'Ein Eintrag im Prüfprotokoll: wer hat was wann und warum getan.' })
 export class AuditEntryModel {
@@ -58,6 +59,7 @@ export class AuditLogResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditEntryConnection, { description: 'Prüfprotokoll, neueste zuerst (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async auditLog(@Args() args: AuditLogArgs, @Context() ctx: GqlContext): Promise<Connection<AuditEntryModel>> {
     requireRole(actorOf(ctx), 'COORDINATOR');
     return toConnection(await this.audit.list(args.filter ?? {}, args), toAuditEntryModel);

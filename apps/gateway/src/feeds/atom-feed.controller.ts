@@ -1,8 +1,8 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@ikone/platform';
 import { MunicipalityService } from '@ikone/membership';
-import { CaseStudyService, TopicService } from '@ikone/knowledge';
+import { CaseStudyService, KnowledgeError, TopicService } from '@ikone/knowledge';
 import { xml } from './xml';
 
 const FEED_SIZE = 50;
@@ -20,7 +20,7 @@ export class AtomFeedController {
   @Get('topics/:slug/feed.atom')
   async topicFeed(@Param('slug') slug: string, @Res() reply: FastifyReply): Promise<void> {
     const topic = (await this.topics.list()).find((t) => t.slug === slug);
-    if (!topic) throw new NotFoundException('Themenfeld nicht gefunden / topic not found');
+    if (!topic) throw new KnowledgeError('TOPIC_NOT_FOUND', 'slug');
     const page = await this.caseStudies.list(null, { topicSlugs: [slug] }, { first: FEED_SIZE });
     const owners = new Map((await this.municipalities.byIds([...new Set(page.items.map((c) => c.municipalityId))])).map((m) => [m.id, m.name]));
     const base = this.config.publicUrl;

@@ -44,3 +44,29 @@ describe('query limits', () => {
     expect(errors('query($n: Int) { nodes(first: $n) { children(first: $n) { id } } }')).toEqual([expect.stringMatching(/Kosten 10101/)]);
   });
 });
+
+describe('query limits on fragment chains', () => {
+  // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^levels expansions of the last fragment.
+  const chain = (levels: number, last: string) =>
+    `{ ...F0 } ` +
+    Array.from({ length: levels - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ') +
+    ` fragment F${levels - 1} on Query { ${last} }`;
+  const summary = buildSchema(`type Query { node: Node nodes(first: Int): [Node!]! } type Node { id: ID! }`);
+  const check = (query: string) => validate(summary, parse(query), [rule]).map((e) => e.message);
+
+  it('computes each fragment once: 30 doubling levels are refused for their cost of 2^30', () => {
+    expect(check(chain(30, 'node { id }'))).toEqual([expect.stringMatching(/zu aufwendig \(Kosten 1073741824,/)]);
+  });
+
+  it('lets a doubling chain through when it selects only __typename (cost 0)', () => {
+    expect(check(chain(30, '__typename'))).toEqual([]);
+  });
+
+  it('still counts aliases and depth through every spread of a shared fragment', () => {
+    const query = `fragment A on Query { x: node { id } } { ...A ...A } `;
+    expect(check(query)).toEqual([]);
+    const many = `fragment A on Query { a1: node { id } a2: node { id } a3: node { id } a4: node { id } } ` +
+      `fragment B on Query { ...A ...A } { ...B ...B }`;
+    expect(check(many)).toEqual([expect.stringMatching(/zu viele Aliasse \(16,/)]);
+  });
+});

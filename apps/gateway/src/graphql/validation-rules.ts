@@ -23,10 +23,24 @@ function limitError(message: string, messageEn: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', messageEn } });
 }
 
+/** What a selection set asks for: its nesting (1 = leaves only), aliases and cost at multiplier 1. */
+interface Summary {
+  depth: number;
+  aliases: number;
+  cost: number;
+}
+
+const EMPTY: Summary = { depth: 0, aliases: 0, cost: 0 };
+
 /**
  * Rejects operations that nest deeper than `maxDepth`, use more than `maxAliases` aliases, or
  * cost more than `maxCost`: each field costs 1, multiplied by the page size (`first`) of every
  * list above it. Fragments are expanded; variables in `first` count at their default or 100.
+ *
+ * Each fragment is summarised once and the summary reused at every spread, so the rule is
+ * linear in the size of the document: a chain of fragments that each spread the next twice
+ * costs 2^n in the totals but only n steps to compute. Cost is linear in the multiplier, so a
+ * fragment's cost at multiplier 1 scales to any place it is spread.
  */
 export function queryLimitsRule(limits: QueryLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
@@ -34,6 +48,8 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
     for (const def of context.getDocument().definitions) {
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
+    const summaries = new Map<string, Summary>();
+    const inProgress = new Set<string>();
 
     const listSize = (field: FieldNode): number => {
       const arg = field.arguments?.find((a) => LIST_SIZE_ARGS.includes(a.name.value));
@@ -42,39 +58,49 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
       return 100;
     };
 
-    const walk = (
-      set: SelectionSetNode,
-      depth: number,
-      multiplier: number,
-      seen: Set<string>,
-      totals: { aliases: number; cost: number; depth: number },
-    ): void => {
-      totals.depth = Math.max(totals.depth, depth);
+    const fragmentSummary = (name: string): Summary => {
+      const known = summaries.get(name);
+      if (known) return known;
+      const fragment = fragments.get(name);
+      // Unknown fragments and cycles are reported by graphql-js's own rules; count them as empty.
+      if (!fragment || inProgress.has(name)) return EMPTY;
+      inProgress.add(name);
+      const summary = summarize(fragment.selectionSet);
+      inProgress.delete(name);
+      summaries.set(name, summary);
+      return summary;
+    };
+
+    const summarize = (set: SelectionSetNode): Summary => {
+      let depth = 1;
+      let aliases = 0;
+      let cost = 0;
       for (const selection of set.selections) {
+        let inner: Summary;
         if (selection.kind === Kind.FIELD) {
-          if (selection.alias) totals.aliases++;
+          if (selection.alias) aliases++;
           if (selection.name.value.startsWith('__')) continue;
-          totals.cost += multiplier;
-          if (selection.selectionSet) {
-            const size = selection.arguments?.length ? listSize(selection) : 1;
-            // Connection fields multiply what is selected beneath them.
-            walk(selection.selectionSet, depth + 1, multiplier * (size > 1 ? size : 1), seen, totals);
-          }
+          cost += 1;
+          if (!selection.selectionSet) continue;
+          const sub = summarize(selection.selectionSet);
+          // Connection fields multiply what is selected beneath them.
+          const size = selection.arguments?.length ? listSize(selection) : 1;
+          inner = { depth: sub.depth + 1, aliases: sub.aliases, cost: sub.cost * size };
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          walk(selection.selectionSet, depth, multiplier, seen, totals);
+          inner = summarize(selection.selectionSet);
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue;
-          walk(fragment.selectionSet, depth, multiplier, new Set([...seen, name]), totals);
+          inner = fragmentSummary(selection.name.value);
         }
+        depth = Math.max(depth, inner.depth);
+        aliases += inner.aliases;
+        cost += inner.cost;
       }
+      return { depth, aliases, cost };
     };
 
     return {
       OperationDefinition(node: OperationDefinitionNode) {
-        const totals = { aliases: 0, cost: 0, depth: 0 };
-        walk(node.selectionSet, 1, 1, new Set(), totals);
+        const totals = summarize(node.selectionSet);
         if (totals.depth > limits.maxDepth) {
           context.reportError(limitError(
             `Die Anfrage ist zu tief verschachtelt (${totals.depth} Ebenen, erlaubt sind ${limits.maxDepth}).`,

@@ -9,6 +9,7 @@ import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
 import { PersonModel, toPersonModel } from './case-studies/case-study.models';
 import { ReportActionEnum, ReportReasonEnum, ReportStatusEnum, SubjectTypeEnum } from './knowledge.enums';
+import { SignedIn } from '../auth/access';
 
 @ObjectType('Report', { description: 'Eine Meldung zu einem Inhalt.' })
 export class ReportModel {
@@ -66,16 +67,19 @@ export class ReportResolver {
   constructor(private readonly reportService: ReportService) {}
 
   @Mutation(() => ReportModel, { description: 'Meldet einen Inhalt der Koordinierungsstelle.' })
+  @SignedIn()
   async reportContent(@Args() args: ReportContentArgs, @Context() ctx: GqlContext): Promise<ReportModel> {
     return toReportModel(await this.reportService.report(actorOf(ctx), args.subjectId, args.reason, args.note ?? null));
   }
 
   @Query(() => ReportConnection, { description: 'Meldungen, älteste zuerst (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async reports(@Args() args: ReportsArgs, @Context() ctx: GqlContext): Promise<Connection<ReportModel>> {
     return toConnection(await this.reportService.list(actorOf(ctx), args.status, args), toReportModel);
   }
 
   @Mutation(() => ReportModel, { description: 'Meldung verwerfen oder den Inhalt archivieren.' })
+  @SignedIn('COORDINATOR')
   async resolveReport(@Args() args: ResolveReportArgs, @Context() ctx: GqlContext): Promise<ReportModel> {
     return toReportModel(await this.reportService.resolve(actorOf(ctx), args.id, args.action, args.note ?? null));
   }

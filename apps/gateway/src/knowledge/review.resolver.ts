@@ -9,6 +9,7 @@ import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
 import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
 import { SubjectTypeEnum } from './knowledge.enums';
+import { SignedIn } from '../auth/access';
 
 @ObjectType('ReviewItem', { description: 'Ein Inhalt in der Prüfung.' })
 export class ReviewItemModel {
@@ -60,21 +61,25 @@ export class ReviewResolver {
   constructor(private readonly review: ReviewService) {}
 
   @Query(() => ReviewItemConnection, { description: 'Prüfwarteschlange, älteste Einreichung zuerst (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async reviewQueue(@Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<ReviewItemModel>> {
     return toConnection(await this.review.queue(actorOf(ctx), args), toReviewItemModel);
   }
 
   @Mutation(() => ReviewResultModel, { description: 'Freigeben und veröffentlichen.' })
+  @SignedIn('COORDINATOR')
   async approve(@Args() args: ApproveArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
     return { subjectType: (await this.review.approve(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
   }
 
   @Mutation(() => ReviewResultModel, { description: 'Mit Kommentar zur Überarbeitung zurückgeben.' })
+  @SignedIn('COORDINATOR')
   async requestChanges(@Args() args: SendBackArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
     return { subjectType: (await this.review.requestChanges(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
   }
 
   @Mutation(() => ReviewResultModel, { description: 'Mit Begründung ablehnen.' })
+  @SignedIn('COORDINATOR')
   async reject(@Args() args: SendBackArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
     return { subjectType: (await this.review.reject(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
   }

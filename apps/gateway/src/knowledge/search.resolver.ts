@@ -6,6 +6,7 @@ import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
 import { CaseStudyModel, toCaseStudyModel } from './case-studies/case-study.models';
 import { EventModel, toEventModel } from './events/event.models';
+import { Public } from '../auth/access';
 
 export const SearchResultUnion = createUnionType({
   name: 'SearchResult',
@@ -44,6 +45,7 @@ export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
   @Query(() => SearchConnectionModel, { description: 'Volltextsuche über Praxisbeispiele und Veranstaltungen, beste Treffer zuerst.' })
+  @Public()
   async search(@Args() args: SearchArgs, @Context() ctx: GqlContext): Promise<SearchConnectionModel> {
     const result = await this.searchService.search(actorOf(ctx), args.query, args.first);
     return {

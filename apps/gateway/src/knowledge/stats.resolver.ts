@@ -3,6 +3,7 @@ import { IsDate } from 'class-validator';
 import { NetworkStatsService } from '@ikone/knowledge';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
+import { SignedIn } from '../auth/access';
 
 @ObjectType('MunicipalityStats', { description: 'Kennzahlen einer Mitgliedskommune im Zeitraum.' })
 export class MunicipalityStatsModel {
@@ -29,6 +30,7 @@ export class StatsResolver {
   constructor(private readonly stats: NetworkStatsService) {}
 
   @Query(() => [MunicipalityStatsModel], { description: 'Netzwerkstatistik je Kommune (Koordinierungsstelle); als CSV: GET /stats/network.csv?from=…&to=…' })
+  @SignedIn('COORDINATOR')
   async networkStats(@Args() args: StatsArgs, @Context() ctx: GqlContext): Promise<MunicipalityStatsModel[]> {
     return this.stats.perMunicipality(actorOf(ctx), args.from, args.to);
   }

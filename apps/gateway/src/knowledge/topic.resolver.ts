@@ -4,6 +4,7 @@ import { TopicEntity, TopicService } from '@ikone/knowledge';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
+import { Public, SignedIn } from '../auth/access';
 
 @ObjectType('Topic', { description: 'Ein Themenfeld.' })
 export class TopicModel {
@@ -54,11 +55,13 @@ export class TopicResolver {
   constructor(private readonly topicService: TopicService) {}
 
   @Query(() => [TopicModel], { description: 'Alle Themenfelder, alphabetisch.' })
+  @Public()
   async topics(): Promise<TopicModel[]> {
     return (await this.topicService.list()).map(toTopicModel);
   }
 
   @Mutation(() => TopicModel, { description: 'Legt ein Themenfeld an (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async createTopic(@Args('input') input: CreateTopicInput, @Context() ctx: GqlContext): Promise<TopicModel> {
     const topic = await this.topicService.create(actorOf(ctx), {
       slug: input.slug,

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { DirectoryService, MembershipApplicationService, MunicipalityService } from '@ikone/membership';
 import { Connection, toConnection } from '../graphql/connection';
 import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
-import { actorOf } from '../graphql/gql-context';
+import { actorOf, clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import {
   ApplicationsArgs,
@@ -26,6 +26,7 @@ import {
   toDirectoryEntryModel,
   toMunicipalityModel,
 } from './membership.models';
+import { Public, SignedIn } from '../auth/access';
 
 /** Member municipalities, the directory, and membership applications. */
 @Resolver(() => MunicipalityModel)
@@ -37,12 +38,14 @@ export class MunicipalityResolver {
   ) {}
 
   @Query(() => MunicipalityConnection, { description: 'Mitgliedskommunen (ohne Filter: ACTIVE und SUSPENDED).' })
+  @Public()
   async municipalities(@Args() args: MunicipalitiesArgs, @Context() ctx: GqlContext): Promise<Connection<MunicipalityModel>> {
     const page = await this.municipalityService.list(actorOf(ctx), args.filter ?? {}, args);
     return toConnection(page, toMunicipalityModel);
   }
 
   @Query(() => MunicipalityModel)
+  @Public()
   async municipality(@Args() args: SlugArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
     return toMunicipalityModel(await this.municipalityService.bySlug(actorOf(ctx), args.slug));
   }
@@ -54,32 +57,38 @@ export class MunicipalityResolver {
   }
 
   @Query(() => DirectoryEntryConnection, { description: 'Verzeichnis aller deutschen Gemeinden (Gebietsstand 25.01.2021).' })
+  @Public()
   async directory(@Args() args: DirectoryArgs): Promise<Connection<DirectoryEntryModel>> {
     return toConnection(await this.directoryService.search(args.search, args.state, args), toDirectoryEntryModel);
   }
 
   @Mutation(() => ApplicationReceiptModel, { description: 'Antrag auf Mitgliedschaft; ohne Anmeldung.' })
-  async applyForMembership(@Args('input') input: ApplyForMembershipInput): Promise<ApplicationReceiptModel> {
-    const application = await this.applications.apply(input);
+  @Public()
+  async applyForMembership(@Args('input') input: ApplyForMembershipInput, @Context() ctx: GqlContext): Promise<ApplicationReceiptModel> {
+    const application = await this.applications.apply(input, clientIp(ctx));
     return { id: application.id, municipalityName: application.municipalityName, status: toApplicationModel(application).status };
   }
 
   @Query(() => MembershipApplicationConnection, { description: 'Anträge, älteste zuerst (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async membershipApplications(@Args() args: ApplicationsArgs, @Context() ctx: GqlContext): Promise<Connection<MembershipApplicationModel>> {
     return toConnection(await this.applications.list(actorOf(ctx), args.status, args), toApplicationModel);
   }
 
   @Mutation(() => MembershipApplicationModel, { description: 'Annehmen (Kommune wird aktiv, Antragsteller/in wird als Digitalbeauftragte/r eingeladen) oder ablehnen (mit Begründung).' })
+  @SignedIn('COORDINATOR')
   async decideMembershipApplication(@Args() args: DecideApplicationArgs, @Context() ctx: GqlContext): Promise<MembershipApplicationModel> {
     return toApplicationModel(await this.applications.decide(actorOf(ctx), args.id, args.approve, args.comment));
   }
 
   @Mutation(() => MunicipalityModel, { description: 'Setzt die Mitgliedschaft aus: Digitalbeauftragte verlieren Schreibrechte, veröffentlichte Inhalte bleiben.' })
+  @SignedIn('COORDINATOR')
   async suspendMunicipality(@Args() args: SuspendMunicipalityArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
     return toMunicipalityModel(await this.municipalityService.suspend(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => MunicipalityModel, { description: 'Hebt eine Aussetzung auf.' })
+  @SignedIn('COORDINATOR')
   async reinstateMunicipality(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<MunicipalityModel> {
     return toMunicipalityModel(await this.municipalityService.reinstate(actorOf(ctx), args.id));
   }

@@ -13,6 +13,7 @@ import {
   UserConnection,
   UserModel,
 } from './membership.models';
+import { SignedIn } from '../auth/access';
 
 /** Accounts and invitations. */
 @Resolver(() => UserModel)
@@ -23,21 +24,25 @@ export class UserResolver {
   ) {}
 
   @Query(() => UserConnection, { description: 'Konten (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async users(@Args() args: UsersArgs, @Context() ctx: GqlContext): Promise<Connection<UserModel>> {
     return toConnection(await this.userService.list(actorOf(ctx), args.filter ?? {}, args), toUserModel);
   }
 
   @Mutation(() => InvitationModel, { description: 'Lädt per E-Mail ein. Digitalbeauftragte laden Mitglieder oder Digitalbeauftragte ihrer Kommune ein.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async inviteUser(@Args('input') input: InviteUserInput, @Context() ctx: GqlContext): Promise<InvitationModel> {
     return toInvitationModel(await this.invitations.invite(actorOf(ctx), input));
   }
 
   @Mutation(() => UserModel)
+  @SignedIn('COORDINATOR')
   async setUserRole(@Args() args: SetUserRoleArgs, @Context() ctx: GqlContext): Promise<UserModel> {
     return toUserModel(await this.userService.setRole(actorOf(ctx), args.id, args.role));
   }
 
   @Mutation(() => UserModel, { description: 'Sperrt ein Konto; seine Tokens gelten sofort nicht mehr.' })
+  @SignedIn('COORDINATOR')
   async disableUser(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<UserModel> {
     return toUserModel(await this.userService.disable(actorOf(ctx), args.id));
   }

@@ -6,6 +6,7 @@ import type { GqlContext } from '../graphql/gql-context';
 import { UserModel } from '../membership/membership.models';
 import { MarkNotificationsReadArgs, NotificationsArgs } from './notifications.inputs';
 import { NotificationConnection, NotificationModel, toNotificationModel } from './notifications.models';
+import { SignedIn } from '../auth/access';
 
 /** The caller's in-app notifications. */
 @Resolver(() => NotificationModel)
@@ -13,11 +14,13 @@ export class NotificationResolver {
   constructor(private readonly inbox: NotificationService) {}
 
   @Query(() => NotificationConnection, { description: 'Die eigenen Benachrichtigungen, neueste zuerst.' })
+  @SignedIn()
   async notifications(@Args() args: NotificationsArgs, @Context() ctx: GqlContext): Promise<Connection<NotificationModel>> {
     return toConnection(await this.inbox.list(actorOf(ctx), args.unreadOnly, args), toNotificationModel);
   }
 
   @Mutation(() => Int, { description: 'Markiert eigene Benachrichtigungen als gelesen; liefert die Zahl der geänderten.' })
+  @SignedIn()
   async markNotificationsRead(@Args() args: MarkNotificationsReadArgs, @Context() ctx: GqlContext): Promise<number> {
     return this.inbox.markRead(actorOf(ctx), args.ids);
   }

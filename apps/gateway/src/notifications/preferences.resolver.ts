@@ -11,6 +11,7 @@ import {
   toFailedDeliveryModel,
   toPreferencesModel,
 } from './notifications.models';
+import { SignedIn } from '../auth/access';
 
 /** Email settings of the caller; failed deliveries for the coordination office. */
 @Resolver(() => NotificationPreferencesModel)
@@ -21,16 +22,19 @@ export class PreferencesResolver {
   ) {}
 
   @Query(() => NotificationPreferencesModel, { description: 'Die eigenen E-Mail-Einstellungen.' })
+  @SignedIn()
   async myPreferences(@Context() ctx: GqlContext): Promise<NotificationPreferencesModel> {
     return toPreferencesModel(await this.preferences.get(actorOf(ctx)));
   }
 
   @Mutation(() => NotificationPreferencesModel, { description: 'Ändert die eigenen E-Mail-Einstellungen.' })
+  @SignedIn()
   async updatePreferences(@Args('input') input: UpdatePreferencesInput, @Context() ctx: GqlContext): Promise<NotificationPreferencesModel> {
     return toPreferencesModel(await this.preferences.update(actorOf(ctx), input));
   }
 
   @Query(() => FailedDeliveryConnection, { description: 'Endgültig fehlgeschlagene E-Mails, neueste zuerst (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
   async failedDeliveries(@Args() args: FailedDeliveriesArgs, @Context() ctx: GqlContext): Promise<Connection<FailedDeliveryModel>> {
     return toConnection(await this.failed.list(actorOf(ctx), args), toFailedDeliveryModel);
   }

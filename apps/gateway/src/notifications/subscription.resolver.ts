@@ -6,6 +6,7 @@ import { TopicModel, toTopicModel } from '../knowledge/topic.resolver';
 import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
 import { SubscribeArgs, UnsubscribeArgs } from './notifications.inputs';
 import { SubscriptionModel, toSubscriptionModel } from './notifications.models';
+import { SignedIn } from '../auth/access';
 
 /** The caller's own subscriptions. */
 @Resolver(() => SubscriptionModel)
@@ -13,16 +14,19 @@ export class SubscriptionResolver {
   constructor(private readonly subscriptions: SubscriptionService) {}
 
   @Query(() => [SubscriptionModel], { description: 'Die eigenen Abonnements.' })
+  @SignedIn()
   async mySubscriptions(@Context() ctx: GqlContext): Promise<SubscriptionModel[]> {
     return (await this.subscriptions.mine(actorOf(ctx))).map(toSubscriptionModel);
   }
 
   @Mutation(() => SubscriptionModel, { description: 'Abonniert ein Themenfeld oder eine Kommune; erneutes Abonnieren ändert die Häufigkeit.' })
+  @SignedIn()
   async subscribe(@Args() args: SubscribeArgs, @Context() ctx: GqlContext): Promise<SubscriptionModel> {
     return toSubscriptionModel(await this.subscriptions.subscribe(actorOf(ctx), args.target, args.frequency));
   }
 
   @Mutation(() => Boolean, { description: 'Beendet ein eigenes Abonnement.' })
+  @SignedIn()
   async unsubscribe(@Args() args: UnsubscribeArgs, @Context() ctx: GqlContext): Promise<boolean> {
     await this.subscriptions.unsubscribe(actorOf(ctx), args.subscriptionId);
     return true;

@@ -1,4 +1,5 @@
 import type { UnsubscribeTarget } from '@ikone/notifications';
+import { HTML_CSP } from '../http/security-headers';
 
 /** Escapes text for HTML element content and attribute values. */
 function esc(value: string): string {
@@ -10,6 +11,9 @@ const FREQUENCY = {
   DAILY: { de: 'täglich', en: 'daily' },
   WEEKLY: { de: 'wöchentlich', en: 'weekly' },
 };
+
+/** The pages' policy: the web application's stylesheet from the same address; no script, no framing. */
+export const PAGE_CSP = `${HTML_CSP}; style-src 'self'; font-src 'self'; img-src 'self'`;
 
 /**
  * A complete page in the frame of the web application (same header, KERN UX classes and the
@@ -105,6 +109,11 @@ export function donePage(target: UnsubscribeTarget): string {
     part(1, 'Bereits abgemeldet', 'Dieses Abonnement ist bereits beendet.'),
     part(2, 'Already unsubscribed', 'This subscription has already ended.'),
   );
+}
+
+/** Any refused request on an unsubscribe link: the reason in both languages. */
+export function errorPage(de: string, en: string): string {
+  return page('Fehler', `<h1>Das hat nicht geklappt</h1>\n<p>${esc(de)}</p>`, `<h2>That did not work</h2>\n<p>${esc(en)}</p>`);
 }
 
 export function notFoundPage(): string {

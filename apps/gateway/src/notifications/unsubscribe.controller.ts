@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { UnsubscribeService } from '@ikone/notifications';
-import { confirmationPage, donePage, notFoundPage } from './unsubscribe-pages';
+import { confirmationPage, donePage, notFoundPage, PAGE_CSP } from './unsubscribe-pages';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -31,6 +31,7 @@ export class UnsubscribeController {
       .status(status)
       .header('content-type', HTML)
       .header('cache-control', 'no-store')
+      .header('content-security-policy', PAGE_CSP)
       .header('referrer-policy', 'no-referrer')
       .header('x-robots-tag', 'noindex')
       .send(html);

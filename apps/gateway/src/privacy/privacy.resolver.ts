@@ -5,6 +5,7 @@ import { PrivacyModule, PrivacyService } from '@ikone/privacy';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
+import { SignedIn } from '../auth/access';
 
 @ArgsType()
 export class DeleteMyAccountArgs {
@@ -17,11 +18,13 @@ export class PrivacyResolver {
   constructor(private readonly privacy: PrivacyService) {}
 
   @Query(() => String, { description: 'Alle gespeicherten Daten zum eigenen Konto als JSON (Art. 15/20 DSGVO).' })
+  @SignedIn()
   async exportMyData(@Context() ctx: GqlContext): Promise<string> {
     return JSON.stringify(await this.privacy.export(actorOf(ctx)), null, 2);
   }
 
   @Mutation(() => Boolean, { description: 'Löscht das eigene Konto. Veröffentlichte Inhalte bleiben bei der Kommune („ehemaliges Mitglied“).' })
+  @SignedIn()
   async deleteMyAccount(@Args() args: DeleteMyAccountArgs, @Context() ctx: GqlContext): Promise<boolean> {
     await this.privacy.deleteAccount(actorOf(ctx), args.password);
     return true;

@@ -45,7 +45,7 @@ export class CaseStudyService {
     const id = await this.db.transaction(async (manager) => {
       await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input.topicSlugs);
-      await this.checkReferences(manager, input, municipalityId);
+      await this.checkReferences(manager, input, municipalityId, []);
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
            funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
@@ -84,7 +84,8 @@ export class CaseStudyService {
       const municipalityId = input.municipalityId ?? row.municipality_id;
       if (input.municipalityId) await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = input.topicSlugs !== undefined ? await this.topicIds(manager, input.topicSlugs) : null;
-      await this.checkReferences(manager, input, municipalityId);
+      const coOwners = owners.filter((o) => o !== row.municipality_id);
+      await this.checkReferences(manager, input, municipalityId, coOwners);
       const sets: string[] = [];
       const params: unknown[] = [id];
       const set = (column: string, value: unknown) => {
@@ -190,7 +191,7 @@ export class CaseStudyService {
     const conditions = where.join(' and ');
     let pageCondition = 'true';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       pageCondition = `(${order}, c.id) < (:afterAt::timestamptz, :afterId::uuid)`;
       params.afterAt = at;
       params.afterId = id;
@@ -271,10 +272,20 @@ export class CaseStudyService {
     return rows.map((r) => r.id);
   }
 
-  private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string): Promise<void> {
+  /**
+   * The contact is an active account of the owning or a co-owning municipality (as they will be
+   * after this write): naming someone of another municipality, or a coordinator, would publish
+   * their name and address on content they are not responsible for.
+   */
+  private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string, currentCoOwnerIds: string[]): Promise<void> {
     if (input.contactId) {
-      const [row] = await manager.query(`select 1 from app_user where id = $1 and status = 'ACTIVE'`, [input.contactId]);
+      const [row]: { municipality_id: string | null }[] = await manager.query(
+        `select municipality_id from app_user where id = $1 and status = 'ACTIVE'`,
+        [input.contactId],
+      );
       if (!row) throw new KnowledgeError('UNKNOWN_CONTACT', 'input.contactId');
+      const owners = [municipalityId, ...(input.coOwnerIds ?? currentCoOwnerIds)];
+      if (!row.municipality_id || !owners.includes(row.municipality_id)) throw new KnowledgeError('CONTACT_NOT_OWNER', 'input.contactId');
     }
     if (input.coOwnerIds?.length) {
       const ids = [...new Set(input.coOwnerIds)].filter((m) => m !== municipalityId);

@@ -186,10 +186,7 @@ export class EventService {
     const conditions = where.join(' and ');
     let pageCondition = 'true';
     if (page.after) {
-      const [at, afterId] = decodeCursor(page.after, 2) as [unknown, unknown];
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof afterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(afterId)) {
-        throw new PlatformError('INVALID_CURSOR', 'after');
-      }
+      const [at, afterId] = decodeCursor(page.after, ['timestamp', 'uuid']);
       pageCondition = '(e.starts_at, e.id) > (:afterAt::timestamptz, :afterId::uuid)';
       params.afterAt = at;
       params.afterId = afterId;

@@ -123,10 +123,7 @@ export class RegistrationService {
     const params: unknown[] = [eventId, first + 1];
     let after = '';
     if (page.after) {
-      const [k, t, i] = decodeCursor(page.after, 3) as [unknown, unknown, unknown];
-      if (typeof k !== 'number' || typeof t !== 'string' || Number.isNaN(Date.parse(t)) || typeof i !== 'string' || !/^[0-9a-f-]{36}$/i.test(i)) {
-        throw new PlatformError('INVALID_CURSOR', 'after');
-      }
+      const [k, t, i] = decodeCursor(page.after, ['int', 'timestamp', 'uuid']);
       params.push(k, t, i);
       after = `and (${rank}, ${at}, r.id) > ($3::int, $4::timestamptz, $5::uuid)`;
     }

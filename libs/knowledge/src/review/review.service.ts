@@ -59,7 +59,7 @@ export class ReviewService {
     const params: unknown[] = [first + 1];
     let after = '';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2) as [string, string];
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       params.push(at, id);
       after = `where (submitted_at, id) > ($2::timestamptz, $3::uuid)`;
     }

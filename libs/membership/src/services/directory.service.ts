@@ -19,8 +19,8 @@ export class DirectoryService {
     }
     if (state) qb.andWhere('d.state = :state', { state });
     return paginate(qb, page, [
-      { expression: 'd.name', value: (d) => d.name },
-      { expression: 'd.ags', value: (d) => d.ags },
+      { expression: 'd.name', value: (d) => d.name, kind: 'text' },
+      { expression: 'd.ags', value: (d) => d.ags, kind: 'text' },
     ]);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Page, PageRequest, paginate, recordEvents } from '@ikone/platform';
+import { Page, PageRequest, hitRateLimit, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { DirectoryEntryEntity } from '../entities/directory-entry.entity';
@@ -27,6 +27,14 @@ export interface ApplyCommand {
   locale?: Locale;
 }
 
+/**
+ * Applications anyone may send without an account, so each one costs coordinators' time and
+ * sends emails: a few an hour per client address (a county may apply for several
+ * municipalities) and per applicant address.
+ */
+export const APPLICATIONS_PER_IP_PER_HOUR = 10;
+export const APPLICATIONS_PER_EMAIL_PER_HOUR = 3;
+
 /** Applying for membership and the coordinators' decision on it. */
 @Injectable()
 export class MembershipApplicationService {
@@ -37,7 +45,14 @@ export class MembershipApplicationService {
     private readonly municipalities: MunicipalityService,
   ) {}
 
-  async apply(command: ApplyCommand): Promise<MembershipApplicationEntity> {
+  /** `clientIp` is the sender's address, for the rate limit. */
+  async apply(command: ApplyCommand, clientIp: string): Promise<MembershipApplicationEntity> {
+    const email = command.applicantEmail.trim().toLowerCase();
+    const [byIp, byEmail] = await Promise.all([
+      hitRateLimit(this.db.manager, [`apply:ip:${clientIp}`], APPLICATIONS_PER_IP_PER_HOUR, 3600),
+      hitRateLimit(this.db.manager, [`apply:email:${email}`], APPLICATIONS_PER_EMAIL_PER_HOUR, 3600),
+    ]);
+    if (byIp || byEmail) throw new MembershipError('TOO_MANY_APPLICATIONS');
     return this.db.transaction(async (manager) => {
       const emailTaken = await manager
         .getRepository(UserEntity)
@@ -119,8 +134,8 @@ export class MembershipApplicationService {
     const qb = this.db.getRepository(MembershipApplicationEntity).createQueryBuilder('a');
     if (status) qb.where('a.status = :status', { status });
     return paginate(qb, page, [
-      { expression: `date_trunc('milliseconds', a.created_at)`, value: (a) => a.createdAt },
-      { expression: 'a.id', value: (a) => a.id },
+      { expression: `date_trunc('milliseconds', a.created_at)`, value: (a) => a.createdAt, kind: 'timestamp' },
+      { expression: 'a.id', value: (a) => a.id, kind: 'uuid' },
     ]);
   }
 

@@ -42,8 +42,8 @@ export class MunicipalityService {
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
     if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
     return paginate(qb, page, [
-      { expression: 'm.name', value: (m) => m.name },
-      { expression: 'm.id', value: (m) => m.id },
+      { expression: 'm.name', value: (m) => m.name, kind: 'text' },
+      { expression: 'm.id', value: (m) => m.id, kind: 'uuid' },
     ]);
   }
 

@@ -41,8 +41,8 @@ export class UserService {
     if (filter.municipalityId) qb.andWhere('u.municipality_id = :mid', { mid: filter.municipalityId });
     qb.andWhere('u.status = :status', { status: filter.status ?? 'ACTIVE' });
     return paginate(qb, page, [
-      { expression: 'u.display_name', value: (u) => u.displayName },
-      { expression: 'u.id', value: (u) => u.id },
+      { expression: 'u.display_name', value: (u) => u.displayName, kind: 'text' },
+      { expression: 'u.id', value: (u) => u.id, kind: 'uuid' },
     ]);
   }
 

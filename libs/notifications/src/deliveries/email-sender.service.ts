@@ -275,6 +275,11 @@ export class EmailSender implements OnModuleDestroy {
         else ready.push({ delivery: d, data });
         continue;
       }
+      if (d.template !== 'digest') {
+        // A role notice (a new application to a coordinator): only "email off" stops it.
+        ready.push({ delivery: d, data: d.data });
+        continue;
+      }
       const digest = d.data as DigestMailData;
       const items = (digest.items ?? []).filter((item) => !item.subscriptionId || existing.has(item.subscriptionId));
       if (items.length === 0) drop(d.id, 'unsubscribed');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, Page, PageRequest, PlatformError, decodeCursor, encodeCursor } from '@ikone/platform';
+import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 
 /** A delivery that failed for good, for the coordination office to follow up. */
@@ -25,10 +25,7 @@ export class FailedDeliveriesService {
     const params: unknown[] = [];
     let keyset = '';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2);
-      if (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}[ T][0-9:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at) || typeof id !== 'string' || !/^\d{1,18}$/.test(id)) {
-        throw new PlatformError('INVALID_CURSOR', 'after');
-      }
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'bigint']);
       params.push(at, id);
       keyset = ` and (created_at, id) < ($1::timestamptz, $2::bigint)`;
     }

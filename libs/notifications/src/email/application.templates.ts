@@ -1,5 +1,6 @@
 import type { Locale, MunicipalityKind } from '@ikone/membership';
 import { EmailLinks, RenderedEmail, formatDateTime, layout } from './email-layout';
+import { noticeFooter } from './notice.templates';
 
 /** Confirmation to the applicant that the application arrived. */
 export interface ApplicationReceivedMailData {
@@ -19,6 +20,12 @@ export interface ApplicationNewMailData {
   /** False for a body the directory lacks: the coordinator checks it by hand. */
   inDirectory: boolean;
   motivation: string;
+  /**
+   * The coordinator's user id: the one-click link (footer and List-Unsubscribe) turns their
+   * notification emails off, as for the report notice; the application stays in the app.
+   * Absent in deliveries planned before the link existed.
+   */
+  unsubscribeId?: string;
 }
 
 /** Approval, carrying the invitation into the first officer's account. */
@@ -57,6 +64,7 @@ export function applicationReceivedMail(data: ApplicationReceivedMailData, local
 export function applicationNewMail(data: ApplicationNewMailData, locale: Locale, links: EmailLinks): RenderedEmail {
   const link = links.application(data.applicationId);
   const kind = KIND_LABELS[locale][data.kind];
+  const footer = data.unsubscribeId ? noticeFooter(null, data.unsubscribeId, locale, links) : undefined;
   if (locale === 'en') {
     return layout(locale, links, `New membership application: ${data.municipalityName}`, 'Hello,', [
       { kind: 'p', text: `${data.applicantName} has applied for ${data.municipalityName} to join the network.` },
@@ -71,7 +79,7 @@ export function applicationNewMail(data: ApplicationNewMailData, locale: Locale,
       { kind: 'p', text: 'Motivation:' },
       { kind: 'quote', text: data.motivation },
       { kind: 'button', label: 'Review the application', href: link },
-    ]);
+    ], footer);
   }
   return layout(locale, links, `Neuer Mitgliedsantrag: ${data.municipalityName}`, 'Guten Tag,', [
     { kind: 'p', text: `${data.applicantName} hat die Mitgliedschaft von ${data.municipalityName} im Netzwerk beantragt.` },
@@ -86,7 +94,7 @@ export function applicationNewMail(data: ApplicationNewMailData, locale: Locale,
     { kind: 'p', text: 'Begründung:' },
     { kind: 'quote', text: data.motivation },
     { kind: 'button', label: 'Antrag prüfen', href: link },
-  ]);
+  ], footer);
 }
 
 export function applicationApprovedMail(data: ApplicationApprovedMailData, locale: Locale, links: EmailLinks): RenderedEmail {

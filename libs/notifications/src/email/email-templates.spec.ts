@@ -87,4 +87,19 @@ describe('email templates', () => {
       'Ihr Mitgliedsantrag für Mainz',
     );
   });
+
+  it('gives the coordinators\' application notice a one-click link that turns notification emails off', () => {
+    const data = {
+      applicationId: 'a1', applicantName: 'Otto', applicantEmail: 'otto@example.org', municipalityName: 'Otterbach',
+      kind: 'VERBANDSGEMEINDE' as const, state: 'RP', inDirectory: true, motivation: 'Mitmachen', unsubscribeId: 'u1',
+    };
+    const de = renderEmail('application-new', data, 'de', links);
+    expect(de.unsubscribeUrl).toBe(links.unsubscribe('u1'));
+    expect(de.text).toContain(`Benachrichtigungen per E-Mail mit einem Klick abschalten:\n${links.unsubscribe('u1')}`);
+    const en = renderEmail('application-new', data, 'en', links);
+    expect(en.unsubscribeUrl).toBe(links.unsubscribe('u1'));
+    expect(en.text).toContain('Turn off notification emails with one click:');
+    // Planned before the link existed: no link, no header.
+    expect(renderEmail('application-new', { ...data, unsubscribeId: undefined }, 'de', links).unsubscribeUrl).toBeUndefined();
+  });
 });

@@ -43,7 +43,7 @@ const RENDERERS: Renderers = {
 };
 
 /** Templates that are notification emails: they carry List-Unsubscribe and respect "email off". */
-export const NOTIFICATION_TEMPLATES: ReadonlySet<string> = new Set<EmailTemplateName>(['notice', 'digest']);
+export const NOTIFICATION_TEMPLATES: ReadonlySet<string> = new Set<EmailTemplateName>(['notice', 'digest', 'application-new']);
 
 export function isEmailTemplateName(name: string): name is EmailTemplateName {
   return Object.prototype.hasOwnProperty.call(RENDERERS, name);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, Page, PageRequest, PlatformError, decodeCursor, encodeCursor } from '@ikone/platform';
+import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 import { NotificationsError } from '../notifications.error';
 import type { NotificationKind } from './notification-kinds';
@@ -37,10 +37,7 @@ export class NotificationService {
     const unread = unreadOnly ? ' and read_at is null' : '';
     let keyset = '';
     if (page.after) {
-      const [at, id] = decodeCursor(page.after, 2);
-      if (typeof at !== 'string' || typeof id !== 'string' || !/^\d{4}-\d{2}-\d{2}[ T][0-9:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(at) || !/^[0-9a-f-]{36}$/.test(id)) {
-        throw new PlatformError('INVALID_CURSOR', 'after');
-      }
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
       params.push(at, id);
       keyset = ` and (created_at, id) < ($2::timestamptz, $3::uuid)`;
     }

@@ -150,6 +150,7 @@ export class MembershipMailPlanner {
             state: application.state,
             inDirectory: application.ags !== null,
             motivation: application.motivation,
+            unsubscribeId: c.id,
           },
         }),
       ),

@@ -41,6 +41,8 @@ export class AppConfig {
   mailFrom!: string;
   outboxDir!: string;
   secrets!: { jwt: string; token: string };
+  /** Bearer token for GET /metrics; without it /metrics is open in development and absent in production. */
+  metricsToken?: string;
   auth!: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -132,6 +134,13 @@ function secret(env: Env, name: string, nodeEnv: NodeEnv, dataDir: string, key: 
   return stored[key];
 }
 
+function metricsToken(env: Env): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN', 'muss mindestens 16 Zeichen lang sein');
+  return raw;
+}
+
 /** Reads and validates the environment; throws {@link ConfigError} naming the first bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
@@ -174,6 +183,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwt: secret(env, 'JWT_SECRET', nodeEnv, dataDir, 'jwt'),
       token: secret(env, 'TOKEN_SECRET', nodeEnv, dataDir, 'token'),
     },
+    metricsToken: metricsToken(env),
     auth: {
       accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 900),
       refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),

@@ -15,10 +15,20 @@ export interface PageRequest {
   after?: string;
 }
 
-/** A sort key: the SQL expression and how to read its value from a row. */
+/**
+ * What one value of a cursor must look like before it may reach SQL: `text` (a string of at
+ * most 1,000 characters, valid Unicode, no NUL), `uuid`, `timestamp` (ISO 8601 or PostgreSQL's
+ * text form of a timestamptz), `int` (a safe integer) or `bigint` (up to 18 digits, as text).
+ */
+export type CursorPart = 'text' | 'uuid' | 'timestamp' | 'int' | 'bigint';
+
+type CursorValue<K extends CursorPart> = K extends 'int' ? number : string;
+
+/** A sort key: the SQL expression, how to read its value from a row, and the value's kind. */
 export interface SortKey<T> {
   expression: string;
   value: (row: T) => string | number | Date | null;
+  kind: CursorPart;
   direction?: 'ASC' | 'DESC';
 }
 
@@ -29,14 +39,50 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
-  } catch {
-    // fall through
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+// eslint-disable-next-line no-control-regex -- NUL is what is looked for
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function isTimestamp(value: string): boolean {
+  const m = TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // Rejects 2026-02-31 and 25:00, which PostgreSQL would refuse with an error.
+  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi && s < 60;
+}
+
+function fits(kind: CursorPart, value: unknown): boolean {
+  switch (kind) {
+    case 'int':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'bigint':
+      return typeof value === 'string' && /^\d{1,18}$/.test(value);
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'timestamp':
+      return typeof value === 'string' && isTimestamp(value);
+    case 'text':
+      return typeof value === 'string' && value.length <= 1000 && !BAD_TEXT.test(value);
   }
-  throw new PlatformError('INVALID_CURSOR', 'after');
+}
+
+/**
+ * Reads a cursor written by {@link encodeCursor} and checks every value against its kind, so
+ * a forged cursor is refused here (BAD_USER_INPUT naming `after`) and never reaches SQL.
+ */
+export function decodeCursor<const K extends readonly CursorPart[]>(cursor: string, kinds: K): { -readonly [I in keyof K]: CursorValue<K[I]> } {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new PlatformError('INVALID_CURSOR', 'after');
+  }
+  if (!Array.isArray(values) || values.length !== kinds.length || !kinds.every((kind, i) => fits(kind, values[i]))) {
+    throw new PlatformError('INVALID_CURSOR', 'after');
+  }
+  return values as { -readonly [I in keyof K]: CursorValue<K[I]> };
 }
 
 /**
@@ -49,9 +95,10 @@ export async function paginate<T extends ObjectLiteral>(
   keys: SortKey<T>[],
 ): Promise<Page<T>> {
   const first = request.first ?? DEFAULT_PAGE_SIZE;
+  // Decoded before any statement runs, so a forged cursor costs no query.
+  const values: unknown[] | null = request.after ? decodeCursor(request.after, keys.map((k) => k.kind)) : null;
   const totalCount = await qb.clone().orderBy().getCount();
-  if (request.after) {
-    const values = decodeCursor(request.after, keys.length);
+  if (values) {
     // (k1, k2, …) > (v1, v2, …) expanded so mixed directions work.
     const clauses: string[] = [];
     const params: Record<string, unknown> = {};

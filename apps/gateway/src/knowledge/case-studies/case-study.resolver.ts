@@ -28,6 +28,7 @@ import {
   toPersonModel,
   toReuseRequestModel,
 } from './case-study.models';
+import { Public, SignedIn } from '../../auth/access';
 
 function municipalities(loaded: Array<MunicipalityEntity | null | Error>): MunicipalityModel[] {
   return loaded.filter((m): m is MunicipalityEntity => !!m && !(m instanceof Error)).map(toMunicipalityModel);
@@ -43,41 +44,49 @@ export class CaseStudyResolver {
   ) {}
 
   @Query(() => CaseStudyConnection, { description: 'Praxisbeispiele, neueste zuerst (ohne Filter: veröffentlichte).' })
+  @Public()
   async caseStudies(@Args() args: CaseStudiesArgs, @Context() ctx: GqlContext): Promise<Connection<CaseStudyModel>> {
     return toConnection(await this.caseStudyService.list(actorOf(ctx), args.filter ?? {}, args), toCaseStudyModel);
   }
 
   @Query(() => CaseStudyModel)
+  @Public()
   async caseStudy(@Args() args: SlugArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
     return toCaseStudyModel(await this.caseStudyService.bySlug(actorOf(ctx), args.slug));
   }
 
   @Mutation(() => CaseStudyModel, { description: 'Legt einen Entwurf für die eigene Kommune an.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async createCaseStudy(@Args('input') input: CreateCaseStudyInput, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
     return toCaseStudyModel(await this.caseStudyService.create(actorOf(ctx), input));
   }
 
   @Mutation(() => CaseStudyModel, { description: 'Bearbeitet; ein veröffentlichtes Praxisbeispiel bleibt online und erhält eine neue Revision.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async updateCaseStudy(@Args() args: UpdateCaseStudyArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
     return toCaseStudyModel(await this.caseStudyService.update(actorOf(ctx), args.id, args.input));
   }
 
   @Mutation(() => CaseStudyModel, { description: 'Zur Prüfung einreichen (Koordinierungsstelle: sofort veröffentlichen).' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async submitCaseStudy(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
     return toCaseStudyModel(await this.caseStudyService.submit(actorOf(ctx), args.id));
   }
 
   @Mutation(() => CaseStudyModel)
+  @SignedIn('OFFICER', 'COORDINATOR')
   async archiveCaseStudy(@Args() args: ArchiveArgs, @Context() ctx: GqlContext): Promise<CaseStudyModel> {
     return toCaseStudyModel(await this.caseStudyService.archive(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => ReuseRequestModel, { description: 'Fragt die Nachnutzung eines Praxisbeispiels für die eigene Kommune an.' })
+  @SignedIn('OFFICER')
   async requestReuse(@Args() args: RequestReuseArgs, @Context() ctx: GqlContext): Promise<ReuseRequestModel> {
     return toReuseRequestModel(await this.reuse.request(actorOf(ctx), args.caseStudyId, args.message));
   }
 
   @Mutation(() => ReuseRequestModel, { description: 'Die besitzende Kommune führt die Anfrage weiter: IN_TALKS, ADOPTED oder DECLINED.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async updateReuseRequest(@Args() args: UpdateReuseRequestArgs, @Context() ctx: GqlContext): Promise<ReuseRequestModel> {
     return toReuseRequestModel(await this.reuse.update(actorOf(ctx), args.id, args.status));
   }

@@ -1,18 +1,8 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '@ikone/platform';
-import type { ApiErrorCode } from '@ikone/platform';
 import { EventCalendarService } from '@ikone/knowledge';
 import { authenticate } from '../../auth/authenticate';
 
-const HTTP_STATUS: Record<Exclude<ApiErrorCode, 'INTERNAL'>, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -44,14 +34,9 @@ export class CalendarController {
     await this.send(reply, () => this.calendar.forTopic(topic ?? null), topic ? `ikone-${topic}.ics` : 'ikone.ics', 'public, max-age=300');
   }
 
+  /** Domain errors of `build` become plain-text answers with their status (DomainErrorFilter). */
   private async send(reply: FastifyReply, build: () => Promise<string>, filename: string, cacheControl: string): Promise<void> {
-    let body: string;
-    try {
-      body = await build();
-    } catch (error) {
-      if (error instanceof DomainError) return this.text(reply, HTTP_STATUS[error.code], error.message);
-      throw error;
-    }
+    const body = await build();
     await reply
       .status(200)
       .header('Content-Type', 'text/calendar; charset=utf-8')

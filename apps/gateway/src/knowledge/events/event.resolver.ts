@@ -1,9 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
+import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
@@ -17,6 +19,7 @@ import {
   toEventModel,
   toRegistrationModel,
 } from './event.models';
+import { Public, SignedIn } from '../../auth/access';
 
 /** Events: lists by date, authoring, the lifecycle, registrations. */
 @Resolver(() => EventModel)
@@ -28,46 +31,55 @@ export class EventResolver {
   ) {}
 
   @Query(() => EventConnection, { description: 'Veranstaltungen nach Beginn; ohne Filter: veröffentlichte und abgesagte ab jetzt.' })
+  @Public()
   async events(@Args() args: EventsArgs, @Context() ctx: GqlContext): Promise<Connection<EventModel>> {
     return toConnection(await this.eventService.list(actorOf(ctx), args.filter ?? {}, args), toEventModel);
   }
 
   @Query(() => EventModel)
+  @Public()
   async event(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.byId(actorOf(ctx), args.id));
   }
 
   @Mutation(() => EventModel, { description: 'Legt eine Veranstaltung als Entwurf an (Digitalbeauftragte für ihre Kommune, Koordinierungsstelle).' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async createEvent(@Args('input') input: CreateEventInput, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.create(actorOf(ctx), input));
   }
 
   @Mutation(() => EventModel, { description: 'Ändert eine Veranstaltung. Veröffentlichte bleiben sichtbar; Angemeldete erfahren Änderungen von Zeit, Ort und Zugang.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async updateEvent(@Args() args: UpdateEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.update(actorOf(ctx), args.id, args.input));
   }
 
   @Mutation(() => EventModel, { description: 'Reicht zur Prüfung ein; Veranstaltungen der Koordinierungsstelle erscheinen sofort.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async submitEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.submit(actorOf(ctx), args.id));
   }
 
   @Mutation(() => EventModel, { description: 'Sagt eine veröffentlichte Veranstaltung ab; Anmeldungen bleiben, damit alle benachrichtigt werden.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async cancelEvent(@Args() args: CancelEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.cancel(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => EventModel, { description: 'Archiviert eine veröffentlichte Veranstaltung.' })
+  @SignedIn('OFFICER', 'COORDINATOR')
   async archiveEvent(@Args() args: ArchiveEventArgs, @Context() ctx: GqlContext): Promise<EventModel> {
     return toEventModel(await this.eventService.archive(actorOf(ctx), args.id, args.reason));
   }
 
   @Mutation(() => RegistrationModel, { description: 'Meldet sich an; sind alle Plätze belegt, auf die Warteliste.' })
+  @SignedIn()
   async registerForEvent(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
     return toRegistrationModel(await this.registrationService.register(actorOf(ctx), args.id));
   }
 
   @Mutation(() => RegistrationModel, { description: 'Meldet sich ab (id: die Veranstaltung); ein frei gewordener Platz geht an die erste Person der Warteliste.' })
+  @SignedIn()
   async cancelRegistration(@Args() args: EventIdArgs, @Context() ctx: GqlContext): Promise<RegistrationModel> {
     return toRegistrationModel(await this.registrationService.cancel(actorOf(ctx), args.id));
   }
@@ -115,8 +127,18 @@ export class EventResolver {
   }
 
   @ResolveField(() => RegistrationConnection, { nullable: true, description: 'Anmeldungen (Veranstaltende und Koordinierungsstelle): Plätze zuerst, dann die Warteliste in Reihenfolge' })
-  async registrations(@Parent() event: EventModel, @Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<RegistrationModel>> {
-    return toConnection(await this.registrationService.list(actorOf(ctx), event.id, args), toRegistrationModel);
+  async registrations(
+    @Parent() event: EventModel,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE_SIZE, description: `Höchstens ${MAX_PAGE_SIZE}.` }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null | undefined,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<RegistrationModel>> {
+    // Nest runs no guards on field resolvers, so the page arguments arrive unvalidated (plain
+    // scalars pass the pipe) and are validated here, after anonymous callers are refused.
+    const actor = actorOf(ctx);
+    if (!actor) throw new PlatformError('UNAUTHENTICATED');
+    const args = (await new GraphqlValidationPipe().transform({ first, after: after ?? undefined }, { type: 'custom', metatype: PaginationArgs })) as PaginationArgs;
+    return toConnection(await this.registrationService.list(actor, event.id, args), toRegistrationModel);
   }
 }
 
