@@ -27,7 +27,6 @@ import { JobQueues } from './jobs/job-queues.service';
 import { QUEUE_NAMES } from './jobs/notification-jobs';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
 import { EmailSender } from './deliveries/email-sender.service';
-import { SendEmailProcessor } from './processors/send-email.processor';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
 /** A message the sink accepted, parsed. */
