@@ -22,11 +22,47 @@ export type ContentStatus =
   | 'PUBLISHED'
   | 'REJECTED';
 
+export type CreateCaseStudyInput = {
+  /** Mitbesitzende Kommunen */
+  coOwnerIds?: Array<string | number> | null | undefined;
+  /** Kontaktperson (Konto) */
+  contactId?: string | number | null | undefined;
+  /** Einmalige Kosten in Euro */
+  costOneOff?: number | null | undefined;
+  /** Jährliche Kosten in Euro */
+  costYearly?: number | null | undefined;
+  fundingProgramme?: string | null | undefined;
+  fundingUrl?: string | null | undefined;
+  lessonsLearned?: string | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  maturity: Maturity;
+  /** Nur Koordinierungsstelle: die besitzende Kommune */
+  municipalityId?: string | number | null | undefined;
+  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  partners?: Array<string> | null | undefined;
+  /** Langtext (Markdown) */
+  problem?: string | null | undefined;
+  results?: string | null | undefined;
+  solution?: string | null | undefined;
+  /** Höchstens 300 Zeichen */
+  summary: string;
+  tags?: Array<string> | null | undefined;
+  title: string;
+  /** Mindestens ein Themenfeld (Kurzbezeichnungen) */
+  topicSlugs: Array<string>;
+  visibility: Visibility;
+};
+
 /** ON_SITE: vor Ort; ONLINE; HYBRID: vor Ort und online */
 export type EventFormat =
   | 'HYBRID'
   | 'ONLINE'
   | 'ON_SITE';
+
+export type LinkInput = {
+  label: string;
+  url: string;
+};
 
 /** Sprache für E-Mails: de (Standard) oder en */
 export type Locale =
@@ -41,11 +77,46 @@ export type Maturity =
   | 'PILOT'
   | 'ROLLOUT';
 
+export type ReuseStatus =
+  | 'ADOPTED'
+  | 'DECLINED'
+  | 'IN_TALKS'
+  | 'REQUESTED';
+
 /** MEMBER: Mitglied; OFFICER: Digitalbeauftragte/r; COORDINATOR: Koordinierungsstelle */
 export type Role =
   | 'COORDINATOR'
   | 'MEMBER'
   | 'OFFICER';
+
+export type UpdateCaseStudyInput = {
+  /** Mitbesitzende Kommunen */
+  coOwnerIds?: Array<string | number> | null | undefined;
+  /** Kontaktperson (Konto) */
+  contactId?: string | number | null | undefined;
+  /** Einmalige Kosten in Euro */
+  costOneOff?: number | null | undefined;
+  /** Jährliche Kosten in Euro */
+  costYearly?: number | null | undefined;
+  fundingProgramme?: string | null | undefined;
+  fundingUrl?: string | null | undefined;
+  lessonsLearned?: string | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  maturity?: Maturity | null | undefined;
+  /** Nur Koordinierungsstelle: die besitzende Kommune */
+  municipalityId?: string | number | null | undefined;
+  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  partners?: Array<string> | null | undefined;
+  /** Langtext (Markdown) */
+  problem?: string | null | undefined;
+  results?: string | null | undefined;
+  solution?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  topicSlugs?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
 
 /** PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks */
 export type Visibility =
@@ -64,6 +135,48 @@ export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebLogoutMutation = { logout: boolean };
+
+export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOfficerCaseStudyOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type WebOfficerCaseStudyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { displayName: string } | null, municipality: { id: string, slug: string, name: string }, coOwners: Array<{ id: string, slug: string, name: string }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type WebCreateCaseStudyMutationVariables = Exact<{
+  input: CreateCaseStudyInput;
+}>;
+
+
+export type WebCreateCaseStudyMutation = { createCaseStudy: { id: string, slug: string, title: string } };
+
+export type WebUpdateCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCaseStudyInput;
+}>;
+
+
+export type WebUpdateCaseStudyMutation = { updateCaseStudy: { id: string, slug: string, title: string, revision: number, status: ContentStatus } };
+
+export type WebSubmitCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSubmitCaseStudyMutation = { submitCaseStudy: { id: string, status: ContentStatus, title: string } };
+
+export type WebOfficerOverviewQueryVariables = Exact<{
+  slugs: Array<string> | string;
+  from: string;
+}>;
+
+
+export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, reuseRequests: Array<{ id: string, status: ReuseStatus }> } }> }, events: { edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> } };
 
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
@@ -137,6 +250,173 @@ export const WebLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
+    query WebOfficerCaseStudyOptions {
+  topics {
+    slug
+    name
+    nameEn
+  }
+  municipalities(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerCaseStudyOptionsQuery, WebOfficerCaseStudyOptionsQueryVariables>;
+export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
+    query WebOfficerCaseStudy($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    problem
+    solution
+    results
+    lessonsLearned
+    problemHtml
+    solutionHtml
+    resultsHtml
+    lessonsLearnedHtml
+    maturity
+    status
+    visibility
+    revision
+    costs {
+      oneOff
+      yearly
+    }
+    fundingProgramme
+    fundingUrl
+    partners
+    tags
+    links {
+      label
+      url
+    }
+    contact {
+      displayName
+    }
+    municipality {
+      id
+      slug
+      name
+    }
+    coOwners {
+      id
+      slug
+      name
+    }
+    topics {
+      slug
+    }
+    reviewDecisions {
+      decision
+      comment
+      createdAt
+      revision
+    }
+    revisions {
+      revision
+      createdAt
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+  municipalities(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerCaseStudyQuery, WebOfficerCaseStudyQueryVariables>;
+export const WebCreateCaseStudyDocument = new TypedDocumentString(`
+    mutation WebCreateCaseStudy($input: CreateCaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateCaseStudyMutation, WebCreateCaseStudyMutationVariables>;
+export const WebUpdateCaseStudyDocument = new TypedDocumentString(`
+    mutation WebUpdateCaseStudy($id: ID!, $input: UpdateCaseStudyInput!) {
+  updateCaseStudy(id: $id, input: $input) {
+    id
+    slug
+    title
+    revision
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateCaseStudyMutation, WebUpdateCaseStudyMutationVariables>;
+export const WebSubmitCaseStudyDocument = new TypedDocumentString(`
+    mutation WebSubmitCaseStudy($id: ID!) {
+  submitCaseStudy(id: $id) {
+    id
+    status
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubmitCaseStudyMutation, WebSubmitCaseStudyMutationVariables>;
+export const WebOfficerOverviewDocument = new TypedDocumentString(`
+    query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {
+  caseStudies(
+    first: 100
+    filter: {municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, ARCHIVED]}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        status
+        updatedAt
+        revision
+        reviewDecisions {
+          decision
+          comment
+          createdAt
+        }
+        reuseRequests {
+          id
+          status
+        }
+      }
+    }
+  }
+  events(
+    first: 100
+    filter: {from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED]}
+  ) {
+    edges {
+      node {
+        id
+        title
+        status
+        startsAt
+        updatedAt
+        capacity
+        registeredCount
+        waitlistCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerOverviewQuery, WebOfficerOverviewQueryVariables>;
 export const WebCaseStudyListDocument = new TypedDocumentString(`
     query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {
   caseStudies(filter: $filter, first: $first, after: $after) {
