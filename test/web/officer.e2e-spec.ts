@@ -31,7 +31,8 @@ describe('web: officer workspace', () => {
     ).createCaseStudy;
 
   beforeAll(async () => {
-    p = await startWebPlatform();
+    // Every test signs the same people in afresh, in a browser profile of its own.
+    p = await startWebPlatform({ LOGIN_ATTEMPTS_PER_MINUTE: '200', LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '1000' });
     const kl = await makeMunicipality(p.gw.app, '07312000');
     const mainz = await makeMunicipality(p.gw.app, '07315000');
     officer = await makeUser(p.gw.app, { role: 'OFFICER', municipality: kl, displayName: 'Olga Offizier' });
@@ -280,5 +281,5 @@ describe('web: officer workspace', () => {
     await page.goto('/meine-kommune');
     await screenshot(page, 'meine-kommune');
     await page.context().close();
-  });
+  }, 240_000);
 });

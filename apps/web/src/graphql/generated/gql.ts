@@ -22,6 +22,18 @@ type Documents = {
     "\n  mutation WebCreateCaseStudy($input: CreateCaseStudyInput!) {\n    createCaseStudy(input: $input) { id slug title }\n  }\n": typeof types.WebCreateCaseStudyDocument,
     "\n  mutation WebUpdateCaseStudy($id: ID!, $input: UpdateCaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) { id slug title revision status }\n  }\n": typeof types.WebUpdateCaseStudyDocument,
     "\n  mutation WebSubmitCaseStudy($id: ID!) {\n    submitCaseStudy(id: $id) { id status title }\n  }\n": typeof types.WebSubmitCaseStudyDocument,
+    "\n  query WebOfficerEventOptions {\n    topics { slug name nameEn }\n  }\n": typeof types.WebOfficerEventOptionsDocument,
+    "\n  query WebOfficerEvent($id: ID!) {\n    event(id: $id) {\n      id title description startsAt endsAt format location onlineUrl capacity registrationDeadline visibility status\n      registeredCount waitlistCount\n      organiser { id slug name }\n      topics { slug }\n    }\n    topics { slug name nameEn }\n  }\n": typeof types.WebOfficerEventDocument,
+    "\n  mutation WebCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id title status }\n  }\n": typeof types.WebCreateEventDocument,
+    "\n  mutation WebUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title status }\n  }\n": typeof types.WebUpdateEventDocument,
+    "\n  mutation WebSubmitEvent($id: ID!) {\n    submitEvent(id: $id) { id title status }\n  }\n": typeof types.WebSubmitEventDocument,
+    "\n  mutation WebCancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) { id title status }\n  }\n": typeof types.WebCancelEventDocument,
+    "\n  mutation WebOfficerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email expiresAt role }\n  }\n": typeof types.WebOfficerInviteDocument,
+    "\n  query WebOfficerRegistrations($id: ID!, $after: String) {\n    event(id: $id) {\n      id\n      organiser { id }\n      registrations(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id displayName status createdAt updatedAt waitlistedAt } }\n      }\n    }\n  }\n": typeof types.WebOfficerRegistrationsDocument,
+    "\n  query WebOfficerReuse($slugs: [String!]!) {\n    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED] }) {\n      edges {\n        node {\n          id slug title\n          reuseRequests { id status message createdAt updatedAt municipality { id name slug } }\n        }\n      }\n    }\n  }\n": typeof types.WebOfficerReuseDocument,
+    "\n  mutation WebUpdateReuseRequest($id: ID!, $status: ReuseStatus!) {\n    updateReuseRequest(id: $id, status: $status) { id status municipality { name } }\n  }\n": typeof types.WebUpdateReuseRequestDocument,
+    "\n  query WebReuseCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title status\n      municipality { id name }\n      coOwners { id name }\n      reuseRequests { id status createdAt municipality { id } }\n    }\n  }\n": typeof types.WebReuseCaseStudyDocument,
+    "\n  mutation WebRequestReuse($caseStudyId: ID!, $message: String!) {\n    requestReuse(caseStudyId: $caseStudyId, message: $message) { id status }\n  }\n": typeof types.WebRequestReuseDocument,
     "\n  query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {\n    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, ARCHIVED] }) {\n      totalCount\n      edges {\n        node {\n          id slug title status updatedAt revision\n          reviewDecisions { decision comment createdAt }\n          reuseRequests { id status }\n        }\n      }\n    }\n    events(first: 100, filter: { from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED] }) {\n      edges { node { id title status startsAt updatedAt capacity registeredCount waitlistCount } }\n    }\n  }\n": typeof types.WebOfficerOverviewDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": typeof types.WebCaseStudyListDocument,
     "\n  query WebCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title summary maturity status visibility publishedAt updatedAt revision\n      problemHtml solutionHtml resultsHtml lessonsLearnedHtml\n      costs { oneOff yearly }\n      fundingProgramme fundingUrl partners tags\n      links { label url }\n      contact { displayName email }\n      municipality { name slug }\n      coOwners { name slug }\n      reusedBy { name slug }\n      topics { slug name nameEn }\n    }\n  }\n": typeof types.WebCaseStudyDocument,
@@ -37,6 +49,18 @@ const documents: Documents = {
     "\n  mutation WebCreateCaseStudy($input: CreateCaseStudyInput!) {\n    createCaseStudy(input: $input) { id slug title }\n  }\n": types.WebCreateCaseStudyDocument,
     "\n  mutation WebUpdateCaseStudy($id: ID!, $input: UpdateCaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) { id slug title revision status }\n  }\n": types.WebUpdateCaseStudyDocument,
     "\n  mutation WebSubmitCaseStudy($id: ID!) {\n    submitCaseStudy(id: $id) { id status title }\n  }\n": types.WebSubmitCaseStudyDocument,
+    "\n  query WebOfficerEventOptions {\n    topics { slug name nameEn }\n  }\n": types.WebOfficerEventOptionsDocument,
+    "\n  query WebOfficerEvent($id: ID!) {\n    event(id: $id) {\n      id title description startsAt endsAt format location onlineUrl capacity registrationDeadline visibility status\n      registeredCount waitlistCount\n      organiser { id slug name }\n      topics { slug }\n    }\n    topics { slug name nameEn }\n  }\n": types.WebOfficerEventDocument,
+    "\n  mutation WebCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id title status }\n  }\n": types.WebCreateEventDocument,
+    "\n  mutation WebUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title status }\n  }\n": types.WebUpdateEventDocument,
+    "\n  mutation WebSubmitEvent($id: ID!) {\n    submitEvent(id: $id) { id title status }\n  }\n": types.WebSubmitEventDocument,
+    "\n  mutation WebCancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) { id title status }\n  }\n": types.WebCancelEventDocument,
+    "\n  mutation WebOfficerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email expiresAt role }\n  }\n": types.WebOfficerInviteDocument,
+    "\n  query WebOfficerRegistrations($id: ID!, $after: String) {\n    event(id: $id) {\n      id\n      organiser { id }\n      registrations(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id displayName status createdAt updatedAt waitlistedAt } }\n      }\n    }\n  }\n": types.WebOfficerRegistrationsDocument,
+    "\n  query WebOfficerReuse($slugs: [String!]!) {\n    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED] }) {\n      edges {\n        node {\n          id slug title\n          reuseRequests { id status message createdAt updatedAt municipality { id name slug } }\n        }\n      }\n    }\n  }\n": types.WebOfficerReuseDocument,
+    "\n  mutation WebUpdateReuseRequest($id: ID!, $status: ReuseStatus!) {\n    updateReuseRequest(id: $id, status: $status) { id status municipality { name } }\n  }\n": types.WebUpdateReuseRequestDocument,
+    "\n  query WebReuseCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title status\n      municipality { id name }\n      coOwners { id name }\n      reuseRequests { id status createdAt municipality { id } }\n    }\n  }\n": types.WebReuseCaseStudyDocument,
+    "\n  mutation WebRequestReuse($caseStudyId: ID!, $message: String!) {\n    requestReuse(caseStudyId: $caseStudyId, message: $message) { id status }\n  }\n": types.WebRequestReuseDocument,
     "\n  query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {\n    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, ARCHIVED] }) {\n      totalCount\n      edges {\n        node {\n          id slug title status updatedAt revision\n          reviewDecisions { decision comment createdAt }\n          reuseRequests { id status }\n        }\n      }\n    }\n    events(first: 100, filter: { from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED] }) {\n      edges { node { id title status startsAt updatedAt capacity registeredCount waitlistCount } }\n    }\n  }\n": types.WebOfficerOverviewDocument,
     "\n  query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {\n    caseStudies(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id slug title summary maturity publishedAt\n          municipality { name slug }\n          topics { slug name nameEn }\n        }\n      }\n    }\n    topics { slug name nameEn }\n    municipalities(first: 100) { edges { node { slug name } } }\n  }\n": types.WebCaseStudyListDocument,
     "\n  query WebCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title summary maturity status visibility publishedAt updatedAt revision\n      problemHtml solutionHtml resultsHtml lessonsLearnedHtml\n      costs { oneOff yearly }\n      fundingProgramme fundingUrl partners tags\n      links { label url }\n      contact { displayName email }\n      municipality { name slug }\n      coOwners { name slug }\n      reusedBy { name slug }\n      topics { slug name nameEn }\n    }\n  }\n": types.WebCaseStudyDocument,
@@ -73,6 +97,54 @@ export function graphql(source: "\n  mutation WebUpdateCaseStudy($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebSubmitCaseStudy($id: ID!) {\n    submitCaseStudy(id: $id) { id status title }\n  }\n"): typeof import('./graphql').WebSubmitCaseStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebOfficerEventOptions {\n    topics { slug name nameEn }\n  }\n"): typeof import('./graphql').WebOfficerEventOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebOfficerEvent($id: ID!) {\n    event(id: $id) {\n      id title description startsAt endsAt format location onlineUrl capacity registrationDeadline visibility status\n      registeredCount waitlistCount\n      organiser { id slug name }\n      topics { slug }\n    }\n    topics { slug name nameEn }\n  }\n"): typeof import('./graphql').WebOfficerEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id title status }\n  }\n"): typeof import('./graphql').WebCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) { id title status }\n  }\n"): typeof import('./graphql').WebUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubmitEvent($id: ID!) {\n    submitEvent(id: $id) { id title status }\n  }\n"): typeof import('./graphql').WebSubmitEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) { id title status }\n  }\n"): typeof import('./graphql').WebCancelEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebOfficerInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email expiresAt role }\n  }\n"): typeof import('./graphql').WebOfficerInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebOfficerRegistrations($id: ID!, $after: String) {\n    event(id: $id) {\n      id\n      organiser { id }\n      registrations(first: 100, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id displayName status createdAt updatedAt waitlistedAt } }\n      }\n    }\n  }\n"): typeof import('./graphql').WebOfficerRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebOfficerReuse($slugs: [String!]!) {\n    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED] }) {\n      edges {\n        node {\n          id slug title\n          reuseRequests { id status message createdAt updatedAt municipality { id name slug } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebOfficerReuseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateReuseRequest($id: ID!, $status: ReuseStatus!) {\n    updateReuseRequest(id: $id, status: $status) { id status municipality { name } }\n  }\n"): typeof import('./graphql').WebUpdateReuseRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebReuseCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id slug title status\n      municipality { id name }\n      coOwners { id name }\n      reuseRequests { id status createdAt municipality { id } }\n    }\n  }\n"): typeof import('./graphql').WebReuseCaseStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestReuse($caseStudyId: ID!, $message: String!) {\n    requestReuse(caseStudyId: $caseStudyId, message: $message) { id status }\n  }\n"): typeof import('./graphql').WebRequestReuseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

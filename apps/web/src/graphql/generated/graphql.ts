@@ -53,11 +53,44 @@ export type CreateCaseStudyInput = {
   visibility: Visibility;
 };
 
+/** Eine Veranstaltung anlegen. Status, Revision, SEQUENCE und Autor setzt das System. */
+export type CreateEventInput = {
+  /** Plätze; ohne Angabe unbegrenzt */
+  capacity?: number | null | undefined;
+  /** Markdown */
+  description?: string | null | undefined;
+  endsAt: string;
+  format: EventFormat;
+  /** Pflicht bei ON_SITE und HYBRID */
+  location?: string | null | undefined;
+  /** Veranstaltende Kommune; nur die Koordinierungsstelle wählt sie, sonst die eigene */
+  municipalityId?: string | number | null | undefined;
+  /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
+  onlineUrl?: string | null | undefined;
+  /** Anmeldeschluss, spätestens der Beginn */
+  registrationDeadline?: string | null | undefined;
+  startsAt: string;
+  title: string;
+  /** Themenfelder per ID */
+  topicIds?: Array<string | number> | null | undefined;
+  /** Themenfelder per Kurzbezeichnung (mindestens eines, per topicSlugs oder topicIds) */
+  topicSlugs?: Array<string> | null | undefined;
+  visibility: Visibility;
+};
+
 /** ON_SITE: vor Ort; ONLINE; HYBRID: vor Ort und online */
 export type EventFormat =
   | 'HYBRID'
   | 'ONLINE'
   | 'ON_SITE';
+
+export type InviteUserInput = {
+  email: string;
+  locale?: Locale | null | undefined;
+  /** Für Digitalbeauftragte immer die eigene Kommune */
+  municipalityId?: string | number | null | undefined;
+  role: Role;
+};
 
 export type LinkInput = {
   label: string;
@@ -76,6 +109,12 @@ export type Maturity =
   | 'OPERATIONAL'
   | 'PILOT'
   | 'ROLLOUT';
+
+/** REGISTERED: angemeldet; WAITLISTED: auf der Warteliste; CANCELLED: abgemeldet */
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'REGISTERED'
+  | 'WAITLISTED';
 
 export type ReuseStatus =
   | 'ADOPTED'
@@ -114,6 +153,31 @@ export type UpdateCaseStudyInput = {
   summary?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
+  topicSlugs?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+/** Nur die angegebenen Felder ändern sich; null leert optionale Felder. */
+export type UpdateEventInput = {
+  /** Plätze; ohne Angabe unbegrenzt */
+  capacity?: number | null | undefined;
+  /** Markdown */
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  format?: EventFormat | null | undefined;
+  /** Pflicht bei ON_SITE und HYBRID */
+  location?: string | null | undefined;
+  /** Veranstaltende Kommune; nur die Koordinierungsstelle wählt sie, sonst die eigene */
+  municipalityId?: string | number | null | undefined;
+  /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
+  onlineUrl?: string | null | undefined;
+  /** Anmeldeschluss, spätestens der Beginn */
+  registrationDeadline?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Themenfelder per ID */
+  topicIds?: Array<string | number> | null | undefined;
+  /** Themenfelder per Kurzbezeichnung (mindestens eines, per topicSlugs oder topicIds) */
   topicSlugs?: Array<string> | null | undefined;
   visibility?: Visibility | null | undefined;
 };
@@ -169,6 +233,93 @@ export type WebSubmitCaseStudyMutationVariables = Exact<{
 
 
 export type WebSubmitCaseStudyMutation = { submitCaseStudy: { id: string, status: ContentStatus, title: string } };
+
+export type WebOfficerEventOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOfficerEventOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebOfficerEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type WebCreateEventMutation = { createEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebUpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+}>;
+
+
+export type WebUpdateEventMutation = { updateEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebSubmitEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSubmitEventMutation = { submitEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebCancelEventMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WebCancelEventMutation = { cancelEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebOfficerInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type WebOfficerInviteMutation = { inviteUser: { id: string, email: string, expiresAt: string, role: Role } };
+
+export type WebOfficerRegistrationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebOfficerRegistrationsQuery = { event: { id: string, organiser: { id: string }, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, status: RegistrationStatus, createdAt: string, updatedAt: string, waitlistedAt: string | null } }> } | null } };
+
+export type WebOfficerReuseQueryVariables = Exact<{
+  slugs: Array<string> | string;
+}>;
+
+
+export type WebOfficerReuseQuery = { caseStudies: { edges: Array<{ node: { id: string, slug: string, title: string, reuseRequests: Array<{ id: string, status: ReuseStatus, message: string, createdAt: string, updatedAt: string, municipality: { id: string, name: string, slug: string } }> } }> } };
+
+export type WebUpdateReuseRequestMutationVariables = Exact<{
+  id: string | number;
+  status: ReuseStatus;
+}>;
+
+
+export type WebUpdateReuseRequestMutation = { updateReuseRequest: { id: string, status: ReuseStatus, municipality: { name: string } } };
+
+export type WebReuseCaseStudyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebReuseCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, status: ContentStatus, municipality: { id: string, name: string }, coOwners: Array<{ id: string, name: string }>, reuseRequests: Array<{ id: string, status: ReuseStatus, createdAt: string, municipality: { id: string } }> } };
+
+export type WebRequestReuseMutationVariables = Exact<{
+  caseStudyId: string | number;
+  message: string;
+}>;
+
+
+export type WebRequestReuseMutation = { requestReuse: { id: string, status: ReuseStatus } };
 
 export type WebOfficerOverviewQueryVariables = Exact<{
   slugs: Array<string> | string;
@@ -371,6 +522,194 @@ export const WebSubmitCaseStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSubmitCaseStudyMutation, WebSubmitCaseStudyMutationVariables>;
+export const WebOfficerEventOptionsDocument = new TypedDocumentString(`
+    query WebOfficerEventOptions {
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerEventOptionsQuery, WebOfficerEventOptionsQueryVariables>;
+export const WebOfficerEventDocument = new TypedDocumentString(`
+    query WebOfficerEvent($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    description
+    startsAt
+    endsAt
+    format
+    location
+    onlineUrl
+    capacity
+    registrationDeadline
+    visibility
+    status
+    registeredCount
+    waitlistCount
+    organiser {
+      id
+      slug
+      name
+    }
+    topics {
+      slug
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerEventQuery, WebOfficerEventQueryVariables>;
+export const WebCreateEventDocument = new TypedDocumentString(`
+    mutation WebCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateEventMutation, WebCreateEventMutationVariables>;
+export const WebUpdateEventDocument = new TypedDocumentString(`
+    mutation WebUpdateEvent($id: ID!, $input: UpdateEventInput!) {
+  updateEvent(id: $id, input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateEventMutation, WebUpdateEventMutationVariables>;
+export const WebSubmitEventDocument = new TypedDocumentString(`
+    mutation WebSubmitEvent($id: ID!) {
+  submitEvent(id: $id) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubmitEventMutation, WebSubmitEventMutationVariables>;
+export const WebCancelEventDocument = new TypedDocumentString(`
+    mutation WebCancelEvent($id: ID!, $reason: String!) {
+  cancelEvent(id: $id, reason: $reason) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCancelEventMutation, WebCancelEventMutationVariables>;
+export const WebOfficerInviteDocument = new TypedDocumentString(`
+    mutation WebOfficerInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    email
+    expiresAt
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerInviteMutation, WebOfficerInviteMutationVariables>;
+export const WebOfficerRegistrationsDocument = new TypedDocumentString(`
+    query WebOfficerRegistrations($id: ID!, $after: String) {
+  event(id: $id) {
+    id
+    organiser {
+      id
+    }
+    registrations(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayName
+          status
+          createdAt
+          updatedAt
+          waitlistedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerRegistrationsQuery, WebOfficerRegistrationsQueryVariables>;
+export const WebOfficerReuseDocument = new TypedDocumentString(`
+    query WebOfficerReuse($slugs: [String!]!) {
+  caseStudies(
+    first: 100
+    filter: {municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED]}
+  ) {
+    edges {
+      node {
+        id
+        slug
+        title
+        reuseRequests {
+          id
+          status
+          message
+          createdAt
+          updatedAt
+          municipality {
+            id
+            name
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerReuseQuery, WebOfficerReuseQueryVariables>;
+export const WebUpdateReuseRequestDocument = new TypedDocumentString(`
+    mutation WebUpdateReuseRequest($id: ID!, $status: ReuseStatus!) {
+  updateReuseRequest(id: $id, status: $status) {
+    id
+    status
+    municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateReuseRequestMutation, WebUpdateReuseRequestMutationVariables>;
+export const WebReuseCaseStudyDocument = new TypedDocumentString(`
+    query WebReuseCaseStudy($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+    status
+    municipality {
+      id
+      name
+    }
+    coOwners {
+      id
+      name
+    }
+    reuseRequests {
+      id
+      status
+      createdAt
+      municipality {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebReuseCaseStudyQuery, WebReuseCaseStudyQueryVariables>;
+export const WebRequestReuseDocument = new TypedDocumentString(`
+    mutation WebRequestReuse($caseStudyId: ID!, $message: String!) {
+  requestReuse(caseStudyId: $caseStudyId, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestReuseMutation, WebRequestReuseMutationVariables>;
 export const WebOfficerOverviewDocument = new TypedDocumentString(`
     query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {
   caseStudies(

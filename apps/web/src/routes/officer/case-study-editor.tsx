@@ -215,8 +215,7 @@ const EMPTY: Values = {
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
 };
 
-const TEXTS = ['problem', 'solution', 'results', 'lessonsLearned'] as const;
-type TextName = (typeof TEXTS)[number];
+type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
 
 /** API paths of nested inputs, mapped to the form field that holds them. */
 const ALIASES: Record<string, string> = Object.fromEntries(
