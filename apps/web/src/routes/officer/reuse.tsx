@@ -168,11 +168,15 @@ async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outc
                           <form method="post" action={`/meine-kommune/nachnutzung/${r.id}`} class="ik-actions">
                             <CsrfField token={ctx.csrfToken} />
                             {NEXT[r.status].map((next) => (
-                              <button type="submit" name="status" value={next} class={`kern-btn kern-btn--${next === 'DECLINED' ? 'tertiary' : 'secondary'} kern-btn--small`} key={next}>
-                                <span class="kern-label">
-                                  {t(`to_${next}`)}
-                                  <span class="kern-sr-only">{`: ${r.municipality.name} – ${r.caseStudy.title}`}</span>
-                                </span>
+                              <button
+                                type="submit"
+                                name="status"
+                                value={next}
+                                class={`kern-btn kern-btn--${next === 'DECLINED' ? 'tertiary' : 'secondary'} kern-btn--small`}
+                                key={next}
+                                aria-label={`${t(`to_${next}`)}: ${r.municipality.name} – ${r.caseStudy.title}`}
+                              >
+                                <span class="kern-label">{t(`to_${next}`)}</span>
                               </button>
                             ))}
                           </form>
