@@ -158,9 +158,17 @@ describe('web journeys: sharing a practice, reuse, an event', () => {
     await anonymous.goto(`/praxisbeispiele/${slug}`);
     await visible(anonymous.getByText('Nachgenutzt von Mainz'));
 
-    // Mainz sees the outcome of its request where it asked.
+    // Mainz sees the outcome of its request where it asked, and in its workspace as a request sent.
     await mainzPage.goto(`/praxisbeispiele/${slug}/nachnutzen`);
     await visible(mainzPage.getByRole('listitem').filter({ hasText: 'Nachgenutzt' }));
+    await mainzPage.goto('/meine-kommune/nachnutzung');
+    const sent = mainzPage.getByRole('table', { name: 'Anfragen Ihrer Kommune: 1 Anfrage' });
+    await visible(sent.getByRole('rowheader', { name: TITLE }));
+    await visible(sent.getByText('Otterbach-Otterberg'));
+    await visible(sent.getByText('Nachgenutzt'));
+    await visible(mainzPage.getByText('Noch keine Anfragen anderer Kommunen.'));
+    expect(await mainzPage.getByRole('button').filter({ hasText: 'Nachgenutzt' }).count()).toBe(0);
+    expect(await axeViolations(mainzPage)).toEqual([]);
     await Promise.all([page.context().close(), mainzPage.context().close(), anonymous.context().close()]);
   });
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
+import { waitFor } from '../notifications/smtp-sink';
 import { axeViolations, focused, screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -191,6 +192,48 @@ describe('web: officer workspace', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/praxisbeispiele/${publishedSlug}`);
     await visible(page.getByText('Zehn Datensätze veröffentlicht.'));
+    await page.context().close();
+  });
+
+  it('invites a colleague as officer of the own municipality, without JavaScript, and shows a bad address at the field', async () => {
+    const page = await signedIn(officer, { javaScriptEnabled: false });
+    await page.goto('/meine-kommune');
+    await page.getByRole('link', { name: 'Kolleginnen und Kollegen einladen' }).click();
+    await page.getByLabel('E-Mail-Adresse').fill('keine-adresse');
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    expect(await page.title()).toMatch(/^Fehler: Kolleginnen und Kollegen einladen/);
+    expect(await page.getByLabel('E-Mail-Adresse').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe('keine-adresse');
+
+    await page.getByLabel('E-Mail-Adresse').fill('neue.kollegin@kaiserslautern.example');
+    await page.getByRole('radio', { name: /^Digitalbeauftragte\/r/ }).check();
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await visible(page.getByText(/^Einladung an neue\.kollegin@kaiserslautern\.example gesendet\. Sie gilt bis /));
+    const [invitation] = (await p.gw.db.query(
+      `select i.role, m.name from invitation i join municipality m on m.id = i.municipality_id where lower(i.email) = 'neue.kollegin@kaiserslautern.example'`,
+    )) as Array<{ role: string; name: string }>;
+    expect(invitation).toEqual({ role: 'OFFICER', name: 'Kaiserslautern' });
+    await waitFor('the invitation email', () => p.sink.to('neue.kollegin@kaiserslautern.example').length === 1);
+    await page.context().close();
+  });
+
+  it('shows an end before the start at the field of the event form and keeps the description', async () => {
+    const page = await signedIn(officer);
+    await page.goto('/meine-kommune/veranstaltungen/neu');
+    await page.getByLabel('Titel', { exact: true }).fill('Falsch herum');
+    await page.getByLabel(/^Beschreibung/).fill('Eine lange Beschreibung, die bleibt.');
+    await page.getByLabel('Beginn', { exact: true }).fill('2031-03-05T14:00');
+    await page.getByLabel('Ende', { exact: true }).fill('2031-03-05T12:00');
+    await page.getByRole('radio', { name: 'Online' }).check();
+    await page.getByLabel(/^Online-Zugang/).fill('https://meet.example/x');
+    await page.getByRole('checkbox', { name: 'Offene Daten' }).check();
+    await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
+    expect(await page.title()).toMatch(/^Fehler: Neue Veranstaltung/);
+    expect(await page.getByRole('alert').innerText()).toMatch(/^Ende: /m);
+    expect(await page.getByLabel('Ende', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/^Beschreibung/).inputValue()).toBe('Eine lange Beschreibung, die bleibt.');
+    expect(await page.getByLabel('Beginn', { exact: true }).inputValue()).toBe('2031-03-05T14:00');
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

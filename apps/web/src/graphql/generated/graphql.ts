@@ -291,12 +291,10 @@ export type WebOfficerRegistrationsQueryVariables = Exact<{
 
 export type WebOfficerRegistrationsQuery = { event: { id: string, organiser: { id: string }, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, status: RegistrationStatus, createdAt: string, updatedAt: string, waitlistedAt: string | null } }> } | null } };
 
-export type WebOfficerReuseQueryVariables = Exact<{
-  slugs: Array<string> | string;
-}>;
+export type WebOfficerReuseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebOfficerReuseQuery = { caseStudies: { edges: Array<{ node: { id: string, slug: string, title: string, reuseRequests: Array<{ id: string, status: ReuseStatus, message: string, createdAt: string, updatedAt: string, municipality: { id: string, name: string, slug: string } }> } }> } };
+export type WebOfficerReuseQuery = { received: { totalCount: number, edges: Array<{ node: { id: string, status: ReuseStatus, message: string, createdAt: string, municipality: { id: string, name: string }, caseStudy: { slug: string, title: string } | null } }> }, sent: { totalCount: number, edges: Array<{ node: { id: string, status: ReuseStatus, message: string, createdAt: string, updatedAt: string, caseStudy: { slug: string, title: string, municipality: { name: string } } | null } }> } };
 
 export type WebUpdateReuseRequestMutationVariables = Exact<{
   id: string | number;
@@ -327,7 +325,7 @@ export type WebOfficerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, reuseRequests: Array<{ id: string, status: ReuseStatus }> } }> }, events: { edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> } };
+export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number } }> }, sentBack: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> }, openReuse: { edges: Array<{ node: { id: string, status: ReuseStatus } }> } };
 
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
@@ -638,26 +636,40 @@ export const WebOfficerRegistrationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebOfficerRegistrationsQuery, WebOfficerRegistrationsQueryVariables>;
 export const WebOfficerReuseDocument = new TypedDocumentString(`
-    query WebOfficerReuse($slugs: [String!]!) {
-  caseStudies(
-    first: 100
-    filter: {municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED]}
-  ) {
+    query WebOfficerReuse {
+  received: reuseRequests(direction: RECEIVED, first: 100) {
+    totalCount
     edges {
       node {
         id
-        slug
-        title
-        reuseRequests {
+        status
+        message
+        createdAt
+        municipality {
           id
-          status
-          message
-          createdAt
-          updatedAt
+          name
+        }
+        caseStudy {
+          slug
+          title
+        }
+      }
+    }
+  }
+  sent: reuseRequests(direction: SENT, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        message
+        createdAt
+        updatedAt
+        caseStudy {
+          slug
+          title
           municipality {
-            id
             name
-            slug
           }
         }
       }
@@ -714,7 +726,23 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
     query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {
   caseStudies(
     first: 100
-    filter: {municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, ARCHIVED]}
+    filter: {municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED]}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        status
+        updatedAt
+        revision
+      }
+    }
+  }
+  sentBack: caseStudies(
+    first: 100
+    filter: {municipalitySlugs: $slugs, status: [CHANGES_REQUESTED, REJECTED]}
   ) {
     totalCount
     edges {
@@ -730,10 +758,6 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
           comment
           createdAt
         }
-        reuseRequests {
-          id
-          status
-        }
       }
     }
   }
@@ -741,6 +765,7 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
     first: 100
     filter: {from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED]}
   ) {
+    totalCount
     edges {
       node {
         id
@@ -751,6 +776,14 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
         capacity
         registeredCount
         waitlistCount
+      }
+    }
+  }
+  openReuse: reuseRequests(direction: RECEIVED, first: 100) {
+    edges {
+      node {
+        id
+        status
       }
     }
   }

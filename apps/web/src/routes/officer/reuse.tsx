@@ -15,7 +15,10 @@ const m = messages(
     receivedCaption: 'Anfragen an Ihre Kommune: {count, plural, one {# Anfrage} other {# Anfragen}}',
     noneReceived: 'Noch keine Anfragen anderer Kommunen.',
     sent: 'Anfragen Ihrer Kommune',
-    sentText: 'Eine Nachnutzung fragen Sie auf der Seite eines Praxisbeispiels einer anderen Kommune an („Nachnutzung anfragen“); dort sehen Sie auch den Stand Ihrer Anfrage. Eine Liste aller gesendeten Anfragen bietet die Plattform noch nicht an.',
+    sentText: 'Eine Nachnutzung fragen Sie auf der Seite eines Praxisbeispiels einer anderen Kommune an („Nachnutzung anfragen“).',
+    sentCaption: 'Anfragen Ihrer Kommune: {count, plural, one {# Anfrage} other {# Anfragen}}',
+    noneSent: 'Ihre Kommune hat noch keine Nachnutzung angefragt.',
+    colOwner: 'Kommune des Praxisbeispiels',
     colCaseStudy: 'Praxisbeispiel',
     colFrom: 'Anfragende Kommune',
     colMessage: 'Nachricht',
@@ -49,7 +52,10 @@ const m = messages(
     receivedCaption: 'Requests to your municipality: {count, plural, one {# request} other {# requests}}',
     noneReceived: 'No requests from other municipalities yet.',
     sent: 'Requests of your municipality',
-    sentText: 'You ask for reuse on the page of another municipality’s case study (“Request reuse”); it also shows the progress of your request. The platform does not yet offer a list of all requests sent.',
+    sentText: 'You ask for reuse on the page of another municipality’s case study (“Request reuse”).',
+    sentCaption: 'Requests of your municipality: {count, plural, one {# request} other {# requests}}',
+    noneSent: 'Your municipality has not asked to reuse anything yet.',
+    colOwner: 'Municipality of the case study',
     colCaseStudy: 'Case study',
     colFrom: 'Requesting municipality',
     colMessage: 'Message',
@@ -78,15 +84,15 @@ const m = messages(
   },
 );
 
-const ReceivedQuery = graphql(`
-  query WebOfficerReuse($slugs: [String!]!) {
-    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [PUBLISHED, ARCHIVED] }) {
-      edges {
-        node {
-          id slug title
-          reuseRequests { id status message createdAt updatedAt municipality { id name slug } }
-        }
-      }
+const ListsQuery = graphql(`
+  query WebOfficerReuse {
+    received: reuseRequests(direction: RECEIVED, first: 100) {
+      totalCount
+      edges { node { id status message createdAt municipality { id name } caseStudy { slug title } } }
+    }
+    sent: reuseRequests(direction: SENT, first: 100) {
+      totalCount
+      edges { node { id status message createdAt updatedAt caseStudy { slug title municipality { name } } } }
     }
   }
 `);
@@ -117,12 +123,11 @@ const RequestMutation = graphql(`
 const NEXT: Record<ReuseStatus, Array<'IN_TALKS' | 'ADOPTED' | 'DECLINED'>> = { REQUESTED: ['IN_TALKS', 'ADOPTED', 'DECLINED'], IN_TALKS: ['ADOPTED', 'DECLINED'], ADOPTED: [], DECLINED: [] };
 
 async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcome> {
-  const officer = await requireOfficer(ctx);
+  await requireOfficer(ctx);
   const t = ctx.tr(m);
-  const data = await ctx.load(ReceivedQuery, { slugs: [officer.municipality.slug] });
-  const rows = data.caseStudies.edges.flatMap(({ node }) =>
-    node.reuseRequests.filter((r) => r.municipality.id !== officer.municipality.id).map((r) => ({ ...r, caseStudy: node })),
-  );
+  const data = await ctx.load(ListsQuery, {});
+  const rows = data.received.edges.map((e) => e.node);
+  const sent = data.sent.edges.map((e) => e.node);
   const hasErrors = Object.keys(errors).length > 0;
   return {
     kind: 'page',
@@ -142,7 +147,7 @@ async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outc
           ) : (
             <div class="ik-table-wrap">
               <table class="kern-table">
-                <caption class="kern-title">{t('receivedCaption', { count: rows.length })}</caption>
+                <caption class="kern-title">{t('receivedCaption', { count: data.received.totalCount })}</caption>
                 <thead class="kern-table__head">
                   <tr class="kern-table__row">
                     <th scope="col" class="kern-table__header">{t('colFrom')}</th>
@@ -157,7 +162,7 @@ async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outc
                   {rows.map((r) => (
                     <tr class="kern-table__row" key={r.id}>
                       <th scope="row" class="kern-table__header">{r.municipality.name}</th>
-                      <td class="kern-table__cell"><a class="kern-link" href={`/praxisbeispiele/${r.caseStudy.slug}`}>{r.caseStudy.title}</a></td>
+                      <td class="kern-table__cell">{r.caseStudy ? <a class="kern-link" href={`/praxisbeispiele/${r.caseStudy.slug}`}>{r.caseStudy.title}</a> : '–'}</td>
                       <td class="kern-table__cell ik-quote">{r.message}</td>
                       <td class="kern-table__cell">{formatDate(ctx.locale, r.createdAt)}</td>
                       <td class="kern-table__cell"><Badge label={t(`status_${r.status}`)} tone={r.status === 'ADOPTED' ? 'success' : r.status === 'DECLINED' ? 'danger' : 'info'} /></td>
@@ -174,7 +179,7 @@ async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outc
                                 value={next}
                                 class={`kern-btn kern-btn--${next === 'DECLINED' ? 'tertiary' : 'secondary'} kern-btn--small`}
                                 key={next}
-                                aria-label={`${t(`to_${next}`)}: ${r.municipality.name} – ${r.caseStudy.title}`}
+                                aria-label={`${t(`to_${next}`)}: ${r.municipality.name} – ${r.caseStudy?.title ?? ''}`}
                               >
                                 <span class="kern-label">{t(`to_${next}`)}</span>
                               </button>
@@ -192,6 +197,35 @@ async function received(ctx: WebContext, errors: FieldErrors = {}): Promise<Outc
         <section aria-labelledby="gesendet" class="ik-stack">
           <h2 class="kern-heading-medium" id="gesendet">{t('sent')}</h2>
           <p class="kern-body ik-prose">{t('sentText')}</p>
+          {sent.length === 0 ? (
+            <p class="kern-body">{t('noneSent')}</p>
+          ) : (
+            <div class="ik-table-wrap">
+              <table class="kern-table">
+                <caption class="kern-title">{t('sentCaption', { count: data.sent.totalCount })}</caption>
+                <thead class="kern-table__head">
+                  <tr class="kern-table__row">
+                    <th scope="col" class="kern-table__header">{t('colCaseStudy')}</th>
+                    <th scope="col" class="kern-table__header">{t('colOwner')}</th>
+                    <th scope="col" class="kern-table__header">{t('colDate')}</th>
+                    <th scope="col" class="kern-table__header">{t('colStatus')}</th>
+                  </tr>
+                </thead>
+                <tbody class="kern-table__body">
+                  {sent.map((r) => (
+                    <tr class="kern-table__row" key={r.id}>
+                      <th scope="row" class="kern-table__header">
+                        {r.caseStudy ? <a class="kern-link" href={`/praxisbeispiele/${r.caseStudy.slug}`}>{r.caseStudy.title}</a> : '–'}
+                      </th>
+                      <td class="kern-table__cell">{r.caseStudy?.municipality.name ?? '–'}</td>
+                      <td class="kern-table__cell">{formatDate(ctx.locale, r.createdAt)}</td>
+                      <td class="kern-table__cell"><Badge label={t(`status_${r.status}`)} tone={r.status === 'ADOPTED' ? 'success' : r.status === 'DECLINED' ? 'danger' : 'info'} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </section>
       </>
     ),

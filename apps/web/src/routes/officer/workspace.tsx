@@ -38,6 +38,7 @@ const m = messages(
     reuseOpen: '{count, plural, =0 {Keine offenen Anfragen anderer Kommunen} one {# offene Anfrage einer anderen Kommune} other {# offene Anfragen anderer Kommunen}} zu Ihren Praxisbeispielen.',
     reuseSent: 'Eigene Anfragen an andere Kommunen stellen Sie auf der Seite des jeweiligen Praxisbeispiels; dort sehen Sie auch ihren Stand.',
     noEventsYet: 'Noch keine Veranstaltungen.',
+    truncated: 'Es werden je Liste die neuesten 100 Einträge gezeigt.',
   },
   {
     title: 'My municipality: {name}',
@@ -69,23 +70,26 @@ const m = messages(
     reuseOpen: '{count, plural, =0 {No open requests from other municipalities} one {# open request from another municipality} other {# open requests from other municipalities}} for your case studies.',
     reuseSent: 'You send your own requests to other municipalities on the page of the case study concerned; it also shows their progress.',
     noEventsYet: 'No events yet.',
+    truncated: 'Each list shows the newest 100 entries.',
   },
 );
 
 const OverviewQuery = graphql(`
   query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {
-    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, ARCHIVED] }) {
+    caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {
       totalCount
-      edges {
-        node {
-          id slug title status updatedAt revision
-          reviewDecisions { decision comment createdAt }
-          reuseRequests { id status }
-        }
-      }
+      edges { node { id slug title status updatedAt revision } }
+    }
+    sentBack: caseStudies(first: 100, filter: { municipalitySlugs: $slugs, status: [CHANGES_REQUESTED, REJECTED] }) {
+      totalCount
+      edges { node { id slug title status updatedAt revision reviewDecisions { decision comment createdAt } } }
     }
     events(first: 100, filter: { from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED] }) {
+      totalCount
       edges { node { id title status startsAt updatedAt capacity registeredCount waitlistCount } }
+    }
+    openReuse: reuseRequests(direction: RECEIVED, first: 100) {
+      edges { node { id status } }
     }
   }
 `);
@@ -119,9 +123,14 @@ async function overview(ctx: WebContext): Promise<Outcome> {
   // Past events too: the workspace shows everything the municipality organised in the last years.
   const from = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString();
   const data = await ctx.load(OverviewQuery, { slugs: [officer.municipality.slug], from });
-  const studies = data.caseStudies.edges.map((e) => e.node);
+  // Review comments are read only for the items sent back (each costs the API a statement).
+  const studies: Array<(typeof data.caseStudies.edges)[number]['node'] & { reviewDecisions?: Array<{ decision: string; comment?: string | null }> }> = [
+    ...data.sentBack.edges.map((e) => e.node),
+    ...data.caseStudies.edges.map((e) => e.node),
+  ];
   const events = data.events.edges.map((e) => e.node);
-  const openReuse = studies.flatMap((s) => s.reuseRequests).filter((r) => r.status === 'REQUESTED' || r.status === 'IN_TALKS').length;
+  const openReuse = data.openReuse.edges.filter((e) => e.node.status === 'REQUESTED' || e.node.status === 'IN_TALKS').length;
+  const truncated = data.caseStudies.totalCount > 100 || data.sentBack.totalCount > 100 || data.events.totalCount > 100;
   return {
     kind: 'page',
     title: t('title', { name: officer.municipality.name }),
@@ -129,6 +138,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
       <>
         <h1 class="kern-heading-large">{t('title', { name: officer.municipality.name })}</h1>
         <p class="kern-body">{t('intro')}</p>
+        {truncated ? <p class="kern-body">{t('truncated')}</p> : null}
         <nav aria-label={t('actions')}>
           <ul class="ik-inline-list">
             <li><a class="kern-link" href="/meine-kommune/praxisbeispiele/neu">{t('newCaseStudy')}</a></li>
@@ -145,7 +155,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
             return (
               <Table key={group} caption={t('caption', { status: status(group), count: rows.length })} headers={[t('colTitle'), t('colUpdated'), t('colNote')]}>
                 {rows.map((s) => {
-                  const request = s.status === 'CHANGES_REQUESTED' || s.status === 'REJECTED' ? s.reviewDecisions.filter((d) => d.decision === s.status).pop() : undefined;
+                  const request = s.status === 'CHANGES_REQUESTED' || s.status === 'REJECTED' ? s.reviewDecisions?.filter((d) => d.decision === s.status).pop() : undefined;
                   const editable = s.status === 'DRAFT' || s.status === 'CHANGES_REQUESTED' || s.status === 'PUBLISHED';
                   return (
                     <tr class="kern-table__row" key={s.id}>
