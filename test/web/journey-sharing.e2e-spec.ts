@@ -140,6 +140,14 @@ describe('web journeys: sharing a practice, reuse, an event', () => {
     // The owners are told.
     await waitFor('the reuse request email', async () => (await subjects(otter.email)).includes(`Nachnutzungsanfrage: ${TITLE}`), 30_000);
 
+    // Mainz cannot decide its own request, even with a forged POST.
+    const [request] = (await p.gw.db.query(`select id from reuse_request where case_study_id = $1`, [caseStudyId])) as Array<{ id: string }>;
+    const token = await mainzPage.locator('form[action="/abmelden"] input[name="_csrf"]').getAttribute('value');
+    const forged = await mainzPage.request.post(`/meine-kommune/nachnutzung/${request.id}`, { form: { _csrf: token!, status: 'ADOPTED' } });
+    expect(forged.status()).toBe(403);
+    const [still] = (await p.gw.db.query(`select status from reuse_request where id = $1`, [request.id])) as Array<{ status: string }>;
+    expect(still.status).toBe('REQUESTED');
+
     const page = await browser(otter);
     await page.goto('/meine-kommune');
     await visible(page.getByText('1 offene Anfrage einer anderen Kommune'));

@@ -90,6 +90,7 @@ describe('web: officer workspace', () => {
     await page.getByLabel('Partner').fill('Hochschule Kaiserslautern\nZweckverband KommunalIT');
     await page.getByLabel('Schlagwörter').fill('Rat, Tablets');
     await page.getByRole('radio', { name: /Nur im Netzwerk/ }).check();
+    await page.getByLabel(/^Mitbesitzende Kommunen/).selectOption({ label: 'Mainz' });
     await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
     await visible(page.getByText('Entwurf gespeichert.'));
     expect(page.url()).toMatch(/\/meine-kommune\/praxisbeispiele\/digitale-sitzungsunterlagen[^/]*\/bearbeiten$/);
@@ -105,6 +106,10 @@ describe('web: officer workspace', () => {
       `select status, visibility, cost_one_off::float as cost, partners, tags from case_study where title = 'Digitale Sitzungsunterlagen ohne Papier'`,
     )) as Array<{ status: string; visibility: string; cost: number; partners: string[]; tags: string[] }>;
     expect(rows).toEqual([{ status: 'IN_REVIEW', visibility: 'NETWORK', cost: 12000, partners: ['Hochschule Kaiserslautern', 'Zweckverband KommunalIT'], tags: ['Rat', 'Tablets'] }]);
+    const coOwners = (await p.gw.db.query(
+      `select m.name from case_study_co_owner o join municipality m on m.id = o.municipality_id join case_study c on c.id = o.case_study_id where c.title = 'Digitale Sitzungsunterlagen ohne Papier'`,
+    )) as Array<{ name: string }>;
+    expect(coOwners).toEqual([{ name: 'Mainz' }]);
     await page.context().close();
   });
 

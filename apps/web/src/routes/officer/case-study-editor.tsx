@@ -55,6 +55,8 @@ const m = messages(
     preview: 'Vorschau',
     previewHint: '„Vorschau“ speichert den Entwurf und zeigt die Langtexte so, wie sie später erscheinen.',
     previewOf: 'Vorschau: {field}',
+    previewLive: 'Eine Vorschau gibt es nur für Entwürfe: Hier wäre jede gespeicherte Änderung sofort öffentlich.',
+    rejected: 'Begründung der Koordinierungsstelle',
     previewSaved: 'Entwurf gespeichert – Vorschau unter den Textfeldern.',
     saved: 'Entwurf gespeichert.',
     savedLive: 'Änderungen gespeichert (Revision {revision}).',
@@ -119,6 +121,8 @@ const m = messages(
     preview: 'Preview',
     previewHint: '“Preview” saves the draft and shows the long texts as they will appear.',
     previewOf: 'Preview: {field}',
+    previewLive: 'Previews exist for drafts only: here every saved change would be public at once.',
+    rejected: 'Reason given by the coordination office',
     previewSaved: 'Draft saved – preview below the text fields.',
     saved: 'Draft saved.',
     savedLive: 'Changes saved (revision {revision}).',
@@ -343,6 +347,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
   const live = existing?.status === 'PUBLISHED';
   const submittable = !existing || existing.status === 'DRAFT' || existing.status === 'CHANGES_REQUESTED';
   const lastRequest = existing?.reviewDecisions.filter((d) => d.decision === 'CHANGES_REQUESTED').pop();
+  const lastRejection = existing?.reviewDecisions.filter((d) => d.decision === 'REJECTED').pop();
   const ownId = s.officer?.municipality.id;
   const municipalityOptions = [
     ...(existing?.coOwners ?? []),
@@ -373,6 +378,16 @@ function render(ctx: WebContext, s: FormState): Outcome {
           <BackToWorkspace locale={ctx.locale} />
           <h1 class="kern-heading-large">{title}</h1>
           <p class="kern-body">{t('notEditable', { status: l(`status_${existing.status}` as 'status_DRAFT') })}</p>
+          {existing.status === 'REJECTED' && lastRejection?.comment ? (
+            <div class="kern-alert kern-alert--info" role="note">
+              <div class="kern-alert__header">
+                <h2 class="kern-title">{t('rejected')}</h2>
+              </div>
+              <div class="kern-alert__body">
+                <blockquote class="kern-body ik-quote">{lastRejection.comment}</blockquote>
+              </div>
+            </div>
+          ) : null}
         </>
       ),
     };
@@ -489,7 +504,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
               <p class="kern-body">{existing ? (existing.contact ? t('contactIs', { name: existing.contact.displayName }) : t('contactNone')) : t('contactNew')}</p>
             </div>
           </fieldset>
-          {live ? null : <p class="kern-hint">{t('previewHint')}</p>}
+          <p class="kern-hint">{live ? t('previewLive') : t('previewHint')}</p>
           <div class="ik-actions">
             {submittable ? <SubmitButton name="aktion" value="einreichen">{t('submit')}</SubmitButton> : null}
             <SubmitButton name="aktion" value="speichern" variant="secondary">{live ? t('saveLive') : t('save')}</SubmitButton>
