@@ -203,7 +203,7 @@ describe('attacks and bad input (issue #8)', () => {
       'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search', 'invitation']);
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
-      'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
+      'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'approve', 'requestChanges', 'reject',
       'reports', 'resolveReport', 'networkStats', 'createTopic', 'failedDeliveries']);
 

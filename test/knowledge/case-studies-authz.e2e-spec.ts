@@ -145,6 +145,17 @@ describe('authorization matrix (case studies, review, reuse, moderation)', () =>
         allowed: ['officerA', 'coordinator'], setup: async () => ({ id: await reuseRequest() }),
       },
       {
+        name: 'reuseRequests (received)', document: `{ reuseRequests(direction: RECEIVED) { totalCount edges { node { id caseStudy { id } } } } }`,
+        allowed: ['officerA', 'officerB', 'coordinator'], setup: async () => {
+          await reuseRequest();
+          return {};
+        },
+      },
+      {
+        name: 'reuseRequests (sent)', document: `{ reuseRequests(direction: SENT) { totalCount } }`,
+        allowed: ['officerA', 'officerB', 'coordinator'], setup: async () => ({}),
+      },
+      {
         name: 'reportContent', document: `mutation($id: ID!) { reportContent(subjectId: $id, reason: INCORRECT, note: "Veraltet") { id } }`,
         allowed: SIGNED_IN, setup: async () => ({ id: (await create('PUBLISHED')).id }),
       },

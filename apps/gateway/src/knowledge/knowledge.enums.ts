@@ -12,6 +12,7 @@ export enum ContentStatusEnum {
   CANCELLED = 'CANCELLED',
 }
 export enum ReuseStatusEnum { REQUESTED = 'REQUESTED', IN_TALKS = 'IN_TALKS', ADOPTED = 'ADOPTED', DECLINED = 'DECLINED' }
+export enum ReuseDirectionEnum { RECEIVED = 'RECEIVED', SENT = 'SENT' }
 export enum SubjectTypeEnum { CaseStudy = 'CaseStudy', Event = 'Event' }
 export enum ReportReasonEnum { SPAM = 'SPAM', OFFENSIVE = 'OFFENSIVE', INCORRECT = 'INCORRECT', OTHER = 'OTHER' }
 export enum ReportStatusEnum { OPEN = 'OPEN', RESOLVED = 'RESOLVED', DISMISSED = 'DISMISSED' }
@@ -22,6 +23,10 @@ registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: öf
 registerEnumType(ContentStatusEnum, { name: 'ContentStatus' });
 registerEnumType(ReuseStatusEnum, { name: 'ReuseStatus' });
 registerEnumType(SubjectTypeEnum, { name: 'SubjectType' });
+registerEnumType(ReuseDirectionEnum, {
+  name: 'ReuseDirection',
+  description: 'RECEIVED: Anfragen zu Praxisbeispielen der eigenen Kommune; SENT: Anfragen der eigenen Kommune',
+});
 registerEnumType(ReportReasonEnum, { name: 'ReportReason' });
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
 registerEnumType(ReportActionEnum, { name: 'ReportAction', description: 'DISMISS: Meldung verwerfen; ARCHIVE: Inhalt archivieren' });

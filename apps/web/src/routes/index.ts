@@ -8,6 +8,12 @@ import { myDataRoutes } from './member/my-data';
 import { notificationRoutes } from './member/notifications';
 import { reportRoutes } from './member/report';
 import { subscriptionRoutes } from './member/subscriptions';
+import { caseStudyEditorRoutes } from './officer/case-study-editor';
+import { eventEditorRoutes } from './officer/event-editor';
+import { inviteRoutes } from './officer/invite';
+import { registrationRoutes } from './officer/registrations';
+import { reuseRoutes } from './officer/reuse';
+import { workspaceRoutes } from './officer/workspace';
 import { caseStudyRoutes } from './public/case-studies';
 import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
@@ -15,6 +21,9 @@ import { legalRoutes } from './public/legal';
 import { municipalityRoutes } from './public/municipalities';
 import { searchRoutes } from './public/search';
 import { topicRoutes } from './public/topics';
+
+/** The officer workspace "Meine Kommune" (routes/officer) and the reuse request form. */
+const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes];
 
 /** Every page and form of the web application; one module per page or group of pages. */
 export const ALL_ROUTES: WebRoute[] = [
@@ -34,4 +43,5 @@ export const ALL_ROUTES: WebRoute[] = [
   ...subscriptionRoutes,
   ...myDataRoutes,
   ...reportRoutes,
+  ...officerRoutes,
 ];

@@ -182,9 +182,27 @@ export class WebContext {
     return `a:${anon}`;
   }
 
-  /** True when the posted `_csrf` matches this browser's cookie. */
+  /** True when the posted `_csrf` matches this browser's cookie (session or, see below, anonymous). */
   csrfValid(): boolean {
-    return this.services.csrf.verify(this.csrfBinding(), this.field('_csrf'));
+    const token = this.field('_csrf');
+    if (this.services.csrf.verify(this.csrfBinding(), token)) return true;
+    const anon = this.req.cookies.ikone_anon;
+    return !!anon && this.services.csrf.verify(`a:${anon}`, token);
+  }
+
+  /**
+   * A CSRF token bound to the browser's anonymous cookie rather than to the session, for a form
+   * re-rendered after the session ended: the person signs in again in another tab (a new session
+   * id) and can still send the form they kept. Equally unguessable for another site.
+   */
+  get retryCsrfToken(): string {
+    let anon = this.req.cookies.ikone_anon;
+    if (!anon) {
+      anon = Csrf.newAnonymousId();
+      this.req.cookies.ikone_anon = anon;
+      this.reply.setCookie('ikone_anon', anon, this.cookieOptions());
+    }
+    return this.services.csrf.token(`a:${anon}`);
   }
 
   cookieOptions(maxAgeSeconds?: number) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PlatformError, recordEvents } from '@ikone/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -9,6 +9,9 @@ import { canRead } from '../shared/content-policy';
 import { CaseStudyKind } from '../case-studies/case-study.kind';
 
 export const REUSE_STATUSES = ['REQUESTED', 'IN_TALKS', 'ADOPTED', 'DECLINED'] as const;
+
+/** RECEIVED: requests for the municipality's own (or co-owned) case studies; SENT: requests it made. */
+export type ReuseDirection = 'RECEIVED' | 'SENT';
 export type ReuseStatus = (typeof REUSE_STATUSES)[number];
 
 export interface ReuseRequestRecord {
@@ -105,6 +108,51 @@ export class ReuseService {
       `select ${COLUMNS} from reuse_request r where r.case_study_id = $1 and ($2 or r.municipality_id = $3) order by r.created_at`,
       [caseStudyId, all, actor.municipalityId],
     );
+  }
+
+  /**
+   * The officer's municipality's requests, newest first, in two statements whatever the page
+   * size. Officers see their own municipality's; a coordinator sees their municipality's, or all
+   * requests of the network when they belong to none.
+   */
+  async forMunicipality(actor: Actor | null, direction: ReuseDirection, page: PageRequest): Promise<Page<ReuseRequestRecord>> {
+    const who = requireRole(actor, 'OFFICER', 'COORDINATOR');
+    if (who.role === 'OFFICER' && !who.municipalityId) throw new PlatformError('FORBIDDEN');
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const params: unknown[] = [];
+    let where = 'true';
+    if (who.municipalityId) {
+      params.push(who.municipalityId);
+      where =
+        direction === 'SENT'
+          ? 'r.municipality_id = $1'
+          : `exists (select 1 from case_study c where c.id = r.case_study_id and (c.municipality_id = $1
+               or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = $1)))`;
+    }
+    const countParams = [...params];
+    let pageCondition = 'true';
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid'] as const);
+      params.push(at, id);
+      pageCondition = `(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(first + 1);
+    const [rows, [{ n }]] = (await Promise.all([
+      this.db.query(
+        `select ${COLUMNS}, r.created_at::text as "sortKey" from reuse_request r where ${where} and ${pageCondition}
+          order by r.created_at desc, r.id desc limit $${params.length}`,
+        params,
+      ),
+      this.db.query(`select count(*)::int as n from reuse_request r where ${where}`, countParams),
+    ])) as [Array<ReuseRequestRecord & { sortKey: string }>, Array<{ n: number }>];
+    const items = rows.slice(0, first);
+    return {
+      items: items.map(({ sortKey: _sortKey, ...r }) => r),
+      cursors: items.map((r) => encodeCursor([r.sortKey, r.id])),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(page.after),
+      totalCount: n,
+    };
   }
 
   /** For loaders: the municipalities that adopted each case study. */

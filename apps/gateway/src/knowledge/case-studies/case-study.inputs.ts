@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { msg } from '../../graphql/validation-messages';
-import { ContentStatusEnum, MaturityEnum, ReuseStatusEnum, VisibilityEnum } from '../knowledge.enums';
+import { ContentStatusEnum, MaturityEnum, ReuseDirectionEnum, ReuseStatusEnum, VisibilityEnum } from '../knowledge.enums';
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 const LONG_TEXT = 20_000;
@@ -141,4 +141,11 @@ export class RequestReuseArgs {
 export class UpdateReuseRequestArgs {
   @Field(() => ID) @IsUUID('all', msg.uuid()) id!: string;
   @Field(() => ReuseStatusEnum) @IsIn(['IN_TALKS', 'ADOPTED', 'DECLINED']) status!: ReuseStatusEnum;
+}
+
+@ArgsType()
+export class ReuseRequestsArgs extends PaginationArgs {
+  @Field(() => ReuseDirectionEnum, { defaultValue: ReuseDirectionEnum.RECEIVED })
+  @IsEnum(ReuseDirectionEnum)
+  direction: ReuseDirectionEnum = ReuseDirectionEnum.RECEIVED;
 }

@@ -122,3 +122,4 @@ export class ReviewDecisionModel {
 }
 
 export const CaseStudyConnection = ConnectionType(CaseStudyModel, 'CaseStudy');
+export const ReuseRequestConnection = ConnectionType(ReuseRequestModel, 'ReuseRequest');

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseStudyService, canRead, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
+import { CaseStudyService, canRead, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
 import type { CaseStudyRecord } from '@ikone/knowledge';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { Connection, toConnection } from '../../graphql/connection';
@@ -14,6 +14,7 @@ import {
   CaseStudiesArgs,
   CreateCaseStudyInput,
   RequestReuseArgs,
+  ReuseRequestsArgs,
   UpdateCaseStudyArgs,
   UpdateReuseRequestArgs,
 } from './case-study.inputs';
@@ -21,6 +22,7 @@ import {
   CaseStudyConnection,
   CaseStudyModel,
   PersonModel,
+  ReuseRequestConnection,
   ReuseRequestModel,
   ReviewDecisionModel,
   RevisionModel,
@@ -168,6 +170,29 @@ export class CaseStudyResolver {
 
 @Resolver(() => ReuseRequestModel)
 export class ReuseRequestResolver {
+  constructor(
+    private readonly caseStudyService: CaseStudyService,
+    private readonly reuse: ReuseService,
+  ) {}
+
+  @Query(() => ReuseRequestConnection, {
+    description: 'Nachnutzungsanfragen der eigenen Kommune, neueste zuerst (Digitalbeauftragte; Koordinierungsstelle ohne Kommune: alle).',
+  })
+  @SignedIn('OFFICER', 'COORDINATOR')
+  async reuseRequests(@Args() args: ReuseRequestsArgs, @Context() ctx: GqlContext): Promise<Connection<ReuseRequestModel>> {
+    return toConnection(await this.reuse.forMunicipality(actorOf(ctx), args.direction, args), toReuseRequestModel);
+  }
+
+  @ResolveField(() => CaseStudyModel, { nullable: true, description: 'Das angefragte Praxisbeispiel; null, wenn es für die anfragende Person nicht lesbar ist' })
+  async caseStudy(@Parent() parent: ReuseRequestModel, @Context() ctx: GqlContext): Promise<CaseStudyModel | null> {
+    try {
+      return toCaseStudyModel(await this.caseStudyService.byId(ctx.actor, parent.caseStudyId));
+    } catch (error) {
+      if (error instanceof KnowledgeError) return null;
+      throw error;
+    }
+  }
+
   @ResolveField(() => MunicipalityModel, { description: 'Anfragende Kommune' })
   async municipality(parent: ReuseRequestModel, _args: unknown, ctx: GqlContext): Promise<MunicipalityModel> {
     return toMunicipalityModel((await ctx.loaders.municipalityById.load(parent.municipalityId))!);

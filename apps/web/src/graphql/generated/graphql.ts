@@ -40,6 +40,62 @@ export type ContentStatus =
   | 'PUBLISHED'
   | 'REJECTED';
 
+export type CreateCaseStudyInput = {
+  /** Mitbesitzende Kommunen */
+  coOwnerIds?: Array<string | number> | null | undefined;
+  /** Kontaktperson (Konto) */
+  contactId?: string | number | null | undefined;
+  /** Einmalige Kosten in Euro */
+  costOneOff?: number | null | undefined;
+  /** Jährliche Kosten in Euro */
+  costYearly?: number | null | undefined;
+  fundingProgramme?: string | null | undefined;
+  fundingUrl?: string | null | undefined;
+  lessonsLearned?: string | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  maturity: Maturity;
+  /** Nur Koordinierungsstelle: die besitzende Kommune */
+  municipalityId?: string | number | null | undefined;
+  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  partners?: Array<string> | null | undefined;
+  /** Langtext (Markdown) */
+  problem?: string | null | undefined;
+  results?: string | null | undefined;
+  solution?: string | null | undefined;
+  /** Höchstens 300 Zeichen */
+  summary: string;
+  tags?: Array<string> | null | undefined;
+  title: string;
+  /** Mindestens ein Themenfeld (Kurzbezeichnungen) */
+  topicSlugs: Array<string>;
+  visibility: Visibility;
+};
+
+/** Eine Veranstaltung anlegen. Status, Revision, SEQUENCE und Autor setzt das System. */
+export type CreateEventInput = {
+  /** Plätze; ohne Angabe unbegrenzt */
+  capacity?: number | null | undefined;
+  /** Markdown */
+  description?: string | null | undefined;
+  endsAt: string;
+  format: EventFormat;
+  /** Pflicht bei ON_SITE und HYBRID */
+  location?: string | null | undefined;
+  /** Veranstaltende Kommune; nur die Koordinierungsstelle wählt sie, sonst die eigene */
+  municipalityId?: string | number | null | undefined;
+  /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
+  onlineUrl?: string | null | undefined;
+  /** Anmeldeschluss, spätestens der Beginn */
+  registrationDeadline?: string | null | undefined;
+  startsAt: string;
+  title: string;
+  /** Themenfelder per ID */
+  topicIds?: Array<string | number> | null | undefined;
+  /** Themenfelder per Kurzbezeichnung (mindestens eines, per topicSlugs oder topicIds) */
+  topicSlugs?: Array<string> | null | undefined;
+  visibility: Visibility;
+};
+
 export type EventFilterInput = {
   /** Beginn ab (einschließlich); ohne Angabe: jetzt */
   from?: string | null | undefined;
@@ -56,6 +112,19 @@ export type EventFormat =
   | 'HYBRID'
   | 'ONLINE'
   | 'ON_SITE';
+
+export type InviteUserInput = {
+  email: string;
+  locale?: Locale | null | undefined;
+  /** Für Digitalbeauftragte immer die eigene Kommune */
+  municipalityId?: string | number | null | undefined;
+  role: Role;
+};
+
+export type LinkInput = {
+  label: string;
+  url: string;
+};
 
 /** Sprache für E-Mails: de (Standard) oder en */
 export type Locale =
@@ -120,6 +189,12 @@ export type ReportReason =
   | 'OTHER'
   | 'SPAM';
 
+export type ReuseStatus =
+  | 'ADOPTED'
+  | 'DECLINED'
+  | 'IN_TALKS'
+  | 'REQUESTED';
+
 /** MEMBER: Mitglied; OFFICER: Digitalbeauftragte/r; COORDINATOR: Koordinierungsstelle */
 export type Role =
   | 'COORDINATOR'
@@ -136,6 +211,60 @@ export type SubscriptionFrequency =
 export type SubscriptionTargetInput = {
   municipalitySlug?: string | null | undefined;
   topicSlug?: string | null | undefined;
+};
+
+export type UpdateCaseStudyInput = {
+  /** Mitbesitzende Kommunen */
+  coOwnerIds?: Array<string | number> | null | undefined;
+  /** Kontaktperson (Konto) */
+  contactId?: string | number | null | undefined;
+  /** Einmalige Kosten in Euro */
+  costOneOff?: number | null | undefined;
+  /** Jährliche Kosten in Euro */
+  costYearly?: number | null | undefined;
+  fundingProgramme?: string | null | undefined;
+  fundingUrl?: string | null | undefined;
+  lessonsLearned?: string | null | undefined;
+  links?: Array<LinkInput> | null | undefined;
+  maturity?: Maturity | null | undefined;
+  /** Nur Koordinierungsstelle: die besitzende Kommune */
+  municipalityId?: string | number | null | undefined;
+  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  partners?: Array<string> | null | undefined;
+  /** Langtext (Markdown) */
+  problem?: string | null | undefined;
+  results?: string | null | undefined;
+  solution?: string | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  topicSlugs?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+/** Nur die angegebenen Felder ändern sich; null leert optionale Felder. */
+export type UpdateEventInput = {
+  /** Plätze; ohne Angabe unbegrenzt */
+  capacity?: number | null | undefined;
+  /** Markdown */
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  format?: EventFormat | null | undefined;
+  /** Pflicht bei ON_SITE und HYBRID */
+  location?: string | null | undefined;
+  /** Veranstaltende Kommune; nur die Koordinierungsstelle wählt sie, sonst die eigene */
+  municipalityId?: string | number | null | undefined;
+  /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
+  onlineUrl?: string | null | undefined;
+  /** Anmeldeschluss, spätestens der Beginn */
+  registrationDeadline?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Themenfelder per ID */
+  topicIds?: Array<string | number> | null | undefined;
+  /** Themenfelder per Kurzbezeichnung (mindestens eines, per topicSlugs oder topicIds) */
+  topicSlugs?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
 };
 
 /** Nur angegebene Felder werden geändert. */
@@ -318,6 +447,133 @@ export type WebUpdatePreferencesMutationVariables = Exact<{
 
 
 export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
+
+export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOfficerCaseStudyOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type WebOfficerCaseStudyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { displayName: string } | null, municipality: { id: string, slug: string, name: string }, coOwners: Array<{ id: string, slug: string, name: string }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type WebCreateCaseStudyMutationVariables = Exact<{
+  input: CreateCaseStudyInput;
+}>;
+
+
+export type WebCreateCaseStudyMutation = { createCaseStudy: { id: string, slug: string, title: string } };
+
+export type WebUpdateCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCaseStudyInput;
+}>;
+
+
+export type WebUpdateCaseStudyMutation = { updateCaseStudy: { id: string, slug: string, title: string, revision: number, status: ContentStatus } };
+
+export type WebSubmitCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSubmitCaseStudyMutation = { submitCaseStudy: { id: string, status: ContentStatus, title: string } };
+
+export type WebOfficerEventOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOfficerEventOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebOfficerEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type WebCreateEventMutation = { createEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebUpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+}>;
+
+
+export type WebUpdateEventMutation = { updateEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebSubmitEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSubmitEventMutation = { submitEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebCancelEventMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WebCancelEventMutation = { cancelEvent: { id: string, title: string, status: ContentStatus } };
+
+export type WebOfficerInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type WebOfficerInviteMutation = { inviteUser: { id: string, email: string, expiresAt: string, role: Role } };
+
+export type WebOfficerRegistrationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebOfficerRegistrationsQuery = { event: { id: string, organiser: { id: string }, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, status: RegistrationStatus, createdAt: string, updatedAt: string, waitlistedAt: string | null } }> } | null } };
+
+export type WebOfficerReuseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOfficerReuseQuery = { received: { totalCount: number, edges: Array<{ node: { id: string, status: ReuseStatus, message: string, createdAt: string, municipality: { id: string, name: string }, caseStudy: { slug: string, title: string } | null } }> }, sent: { totalCount: number, edges: Array<{ node: { id: string, status: ReuseStatus, message: string, createdAt: string, updatedAt: string, caseStudy: { slug: string, title: string, municipality: { name: string } } | null } }> } };
+
+export type WebUpdateReuseRequestMutationVariables = Exact<{
+  id: string | number;
+  status: ReuseStatus;
+}>;
+
+
+export type WebUpdateReuseRequestMutation = { updateReuseRequest: { id: string, status: ReuseStatus, municipality: { name: string } } };
+
+export type WebReuseCaseStudyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebReuseCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, status: ContentStatus, municipality: { id: string, name: string }, coOwners: Array<{ id: string, name: string }>, reuseRequests: Array<{ id: string, status: ReuseStatus, createdAt: string, municipality: { id: string } }> } };
+
+export type WebRequestReuseMutationVariables = Exact<{
+  caseStudyId: string | number;
+  message: string;
+}>;
+
+
+export type WebRequestReuseMutation = { requestReuse: { id: string, status: ReuseStatus } };
+
+export type WebOfficerOverviewQueryVariables = Exact<{
+  slugs: Array<string> | string;
+  from: string;
+}>;
+
+
+export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number } }> }, sentBack: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> }, openReuse: { edges: Array<{ node: { id: string, status: ReuseStatus } }> } };
 
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
@@ -690,6 +946,396 @@ export const WebUpdatePreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
+export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
+    query WebOfficerCaseStudyOptions {
+  topics {
+    slug
+    name
+    nameEn
+  }
+  municipalities(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerCaseStudyOptionsQuery, WebOfficerCaseStudyOptionsQueryVariables>;
+export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
+    query WebOfficerCaseStudy($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+    summary
+    problem
+    solution
+    results
+    lessonsLearned
+    problemHtml
+    solutionHtml
+    resultsHtml
+    lessonsLearnedHtml
+    maturity
+    status
+    visibility
+    revision
+    costs {
+      oneOff
+      yearly
+    }
+    fundingProgramme
+    fundingUrl
+    partners
+    tags
+    links {
+      label
+      url
+    }
+    contact {
+      displayName
+    }
+    municipality {
+      id
+      slug
+      name
+    }
+    coOwners {
+      id
+      slug
+      name
+    }
+    topics {
+      slug
+    }
+    reviewDecisions {
+      decision
+      comment
+      createdAt
+      revision
+    }
+    revisions {
+      revision
+      createdAt
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+  municipalities(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerCaseStudyQuery, WebOfficerCaseStudyQueryVariables>;
+export const WebCreateCaseStudyDocument = new TypedDocumentString(`
+    mutation WebCreateCaseStudy($input: CreateCaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateCaseStudyMutation, WebCreateCaseStudyMutationVariables>;
+export const WebUpdateCaseStudyDocument = new TypedDocumentString(`
+    mutation WebUpdateCaseStudy($id: ID!, $input: UpdateCaseStudyInput!) {
+  updateCaseStudy(id: $id, input: $input) {
+    id
+    slug
+    title
+    revision
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateCaseStudyMutation, WebUpdateCaseStudyMutationVariables>;
+export const WebSubmitCaseStudyDocument = new TypedDocumentString(`
+    mutation WebSubmitCaseStudy($id: ID!) {
+  submitCaseStudy(id: $id) {
+    id
+    status
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubmitCaseStudyMutation, WebSubmitCaseStudyMutationVariables>;
+export const WebOfficerEventOptionsDocument = new TypedDocumentString(`
+    query WebOfficerEventOptions {
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerEventOptionsQuery, WebOfficerEventOptionsQueryVariables>;
+export const WebOfficerEventDocument = new TypedDocumentString(`
+    query WebOfficerEvent($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    description
+    startsAt
+    endsAt
+    format
+    location
+    onlineUrl
+    capacity
+    registrationDeadline
+    visibility
+    status
+    registeredCount
+    waitlistCount
+    organiser {
+      id
+      slug
+      name
+    }
+    topics {
+      slug
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerEventQuery, WebOfficerEventQueryVariables>;
+export const WebCreateEventDocument = new TypedDocumentString(`
+    mutation WebCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateEventMutation, WebCreateEventMutationVariables>;
+export const WebUpdateEventDocument = new TypedDocumentString(`
+    mutation WebUpdateEvent($id: ID!, $input: UpdateEventInput!) {
+  updateEvent(id: $id, input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateEventMutation, WebUpdateEventMutationVariables>;
+export const WebSubmitEventDocument = new TypedDocumentString(`
+    mutation WebSubmitEvent($id: ID!) {
+  submitEvent(id: $id) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubmitEventMutation, WebSubmitEventMutationVariables>;
+export const WebCancelEventDocument = new TypedDocumentString(`
+    mutation WebCancelEvent($id: ID!, $reason: String!) {
+  cancelEvent(id: $id, reason: $reason) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCancelEventMutation, WebCancelEventMutationVariables>;
+export const WebOfficerInviteDocument = new TypedDocumentString(`
+    mutation WebOfficerInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    email
+    expiresAt
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerInviteMutation, WebOfficerInviteMutationVariables>;
+export const WebOfficerRegistrationsDocument = new TypedDocumentString(`
+    query WebOfficerRegistrations($id: ID!, $after: String) {
+  event(id: $id) {
+    id
+    organiser {
+      id
+    }
+    registrations(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayName
+          status
+          createdAt
+          updatedAt
+          waitlistedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerRegistrationsQuery, WebOfficerRegistrationsQueryVariables>;
+export const WebOfficerReuseDocument = new TypedDocumentString(`
+    query WebOfficerReuse {
+  received: reuseRequests(direction: RECEIVED, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        message
+        createdAt
+        municipality {
+          id
+          name
+        }
+        caseStudy {
+          slug
+          title
+        }
+      }
+    }
+  }
+  sent: reuseRequests(direction: SENT, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        message
+        createdAt
+        updatedAt
+        caseStudy {
+          slug
+          title
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerReuseQuery, WebOfficerReuseQueryVariables>;
+export const WebUpdateReuseRequestDocument = new TypedDocumentString(`
+    mutation WebUpdateReuseRequest($id: ID!, $status: ReuseStatus!) {
+  updateReuseRequest(id: $id, status: $status) {
+    id
+    status
+    municipality {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateReuseRequestMutation, WebUpdateReuseRequestMutationVariables>;
+export const WebReuseCaseStudyDocument = new TypedDocumentString(`
+    query WebReuseCaseStudy($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+    status
+    municipality {
+      id
+      name
+    }
+    coOwners {
+      id
+      name
+    }
+    reuseRequests {
+      id
+      status
+      createdAt
+      municipality {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebReuseCaseStudyQuery, WebReuseCaseStudyQueryVariables>;
+export const WebRequestReuseDocument = new TypedDocumentString(`
+    mutation WebRequestReuse($caseStudyId: ID!, $message: String!) {
+  requestReuse(caseStudyId: $caseStudyId, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestReuseMutation, WebRequestReuseMutationVariables>;
+export const WebOfficerOverviewDocument = new TypedDocumentString(`
+    query WebOfficerOverview($slugs: [String!]!, $from: DateTime!) {
+  caseStudies(
+    first: 100
+    filter: {municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED]}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        status
+        updatedAt
+        revision
+      }
+    }
+  }
+  sentBack: caseStudies(
+    first: 100
+    filter: {municipalitySlugs: $slugs, status: [CHANGES_REQUESTED, REJECTED]}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        status
+        updatedAt
+        revision
+        reviewDecisions {
+          decision
+          comment
+          createdAt
+        }
+      }
+    }
+  }
+  events(
+    first: 100
+    filter: {from: $from, municipalitySlugs: $slugs, status: [DRAFT, IN_REVIEW, CHANGES_REQUESTED, REJECTED, PUBLISHED, CANCELLED, ARCHIVED]}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        startsAt
+        updatedAt
+        capacity
+        registeredCount
+        waitlistCount
+      }
+    }
+  }
+  openReuse: reuseRequests(direction: RECEIVED, first: 100) {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerOverviewQuery, WebOfficerOverviewQueryVariables>;
 export const WebCaseStudyListDocument = new TypedDocumentString(`
     query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {
   caseStudies(filter: $filter, first: $first, after: $after) {
