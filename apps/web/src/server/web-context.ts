@@ -245,6 +245,19 @@ export class WebContext {
     return result;
   }
 
+  /**
+   * GET of a plain HTTP endpoint of the gateway (the statistics CSV) as the signed-in person,
+   * with the same token refresh as {@link api}; the token stays on the server.
+   */
+  async rawAsViewer(path: string): Promise<Response> {
+    const token = await this.accessToken();
+    try {
+      return await this.services.api.fetchRaw(path, this.call(token));
+    } catch (error) {
+      throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
+  }
+
   /** Like {@link api}, but any error other than BAD_USER_INPUT becomes the matching page. */
   async load<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
     const result = await this.api(document, variables);
