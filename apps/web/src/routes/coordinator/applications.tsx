@@ -112,7 +112,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
     s('applications'),
     <>
       <p class="kern-body">{t('intro')}</p>
-      <form method="get" action="/koordination/antraege" class="ik-filters" aria-label={s('filter')}>
+      <form method="get" action="/koordination/antraege" class="ik-filters" aria-label={s('filter')} noValidate>
         <SelectField
           name="status"
           label={t('status')}

@@ -245,7 +245,7 @@ async function auditLog(ctx: WebContext): Promise<Outcome> {
   const actionLabel = (action: string) => (action in actions.de ? a(action as ActionKey) : action);
   const link = (params: Record<string, string>) => `/koordination/protokoll?${new URLSearchParams(params).toString()}`;
   const form = (
-    <form method="get" action="/koordination/protokoll" class="ik-filters" role="search" aria-label={t('filters')}>
+    <form method="get" action="/koordination/protokoll" class="ik-filters" role="search" aria-label={t('filters')} noValidate>
       <TextField name="person" label={t('person')} hint={t('personHint')} value={v.person} locale={ctx.locale} />
       <SelectField
         name="aktion"

@@ -170,7 +170,7 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const period = statsPeriod(ctx);
   const form = (
-    <form method="get" action="/koordination/statistik" class="ik-filters" aria-label={t('period')}>
+    <form method="get" action="/koordination/statistik" class="ik-filters" aria-label={t('period')} noValidate>
       <TextField name="von" type="date" label={t('from')} hint={t('dateHint')} value={period.von} required error={period.errors.von} locale={ctx.locale} />
       <TextField name="bis" type="date" label={t('to')} hint={t('dateHint')} value={period.bis} required error={period.errors.bis} locale={ctx.locale} />
       <div class="ik-actions">

@@ -91,7 +91,7 @@ async function list(ctx: WebContext, errors: FieldErrors = {}, values: Record<st
     s('municipalities'),
     <>
       <p class="kern-body">{t('intro')}</p>
-      <form method="get" action="/koordination/kommunen" class="ik-filters" role="search" aria-label={s('filter')}>
+      <form method="get" action="/koordination/kommunen" class="ik-filters" role="search" aria-label={s('filter')} noValidate>
         <TextField name="suche" type="search" label={t('search')} value={search} locale={ctx.locale} />
         <SelectField
           name="status"

@@ -139,7 +139,7 @@ async function list(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcome>
     <>
       <p class="kern-body">{t('intro')}</p>
       <p><a class="kern-link" href="/koordination/einladen">{t('inviteTitle')}</a></p>
-      <form method="get" action="/koordination/personen" class="ik-filters" role="search" aria-label={s('filter')}>
+      <form method="get" action="/koordination/personen" class="ik-filters" role="search" aria-label={s('filter')} noValidate>
         <TextField name="suche" type="search" label={t('search')} value={search} locale={ctx.locale} />
         <SelectField name="rolle" label={t('role')} value={role ?? ''} required options={[{ value: '', label: t('anyRole') }, ...roleOptions]} locale={ctx.locale} />
         <SelectField name="status" label={t('status')} value={status} required options={USER_STATUSES.map((v) => ({ value: v, label: t(`status_${v}` as Key) }))} locale={ctx.locale} />
