@@ -250,4 +250,27 @@ describe('web: coordinator workspace', () => {
     await visible(page.getByText('Mainz ist wieder aktiv.'));
     await page.context().close();
   });
+
+  it('pages through the audit log with the API cursors, forward and back, keeping the filter', async () => {
+    const token = (await makeUser(p.gw.app, { role: 'COORDINATOR' })).token;
+    for (let i = 0; i < 26; i++) {
+      await gql(`mutation($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, { i: { slug: `seite-${i}`, name: `Seite ${i}`, nameEn: `Page ${i}` } }, token);
+    }
+    const page = await signedIn(coordinator.email, { javaScriptEnabled: false });
+    await page.goto('/koordination/protokoll?aktion=topic.created');
+    const table = page.getByRole('table', { name: /^Prüfprotokoll/ });
+    const total = Number(/\((\d+) Einträge\)/.exec(await table.locator('caption').innerText())?.[1]);
+    expect(total).toBeGreaterThanOrEqual(26);
+    expect(await table.getByRole('row').count()).toBe(1 + 25);
+    const first = await table.getByRole('row').nth(1).innerText();
+    await page.getByRole('link', { name: 'Nächste Seite' }).click();
+    await page.waitForURL(/nach=/);
+    expect(new URL(page.url()).searchParams.get('aktion')).toBe('topic.created');
+    expect(await table.getByRole('row').count()).toBe(1 + total - 25);
+    expect(await table.innerText()).not.toContain(first);
+    await page.getByRole('link', { name: 'Vorherige Seite' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('nach'));
+    expect(await table.getByRole('row').nth(1).innerText()).toBe(first);
+    await page.context().close();
+  });
 });

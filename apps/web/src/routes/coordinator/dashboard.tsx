@@ -110,7 +110,7 @@ async function dashboard(ctx: WebContext): Promise<Outcome> {
       <ul class="ik-counts">
         {counts.map(([label, count, href]) => (
           <li class="ik-card" key={href}>
-            <a class="kern-link" href={href}>
+            <a class="kern-link ik-count-link" href={href}>
               <span class="ik-count">{count}</span>
               <span>{label}</span>
             </a>
@@ -119,7 +119,7 @@ async function dashboard(ctx: WebContext): Promise<Outcome> {
       </ul>
       <section aria-labelledby="weitere" class="ik-stack">
         <h2 class="kern-heading-medium" id="weitere">{t('more')}</h2>
-        <ul class="kern-body">
+        <ul class="kern-body ik-list">
           <li><a class="kern-link" href="/koordination/statistik">{t('statsTitle')}</a></li>
           <li><a class="kern-link" href="/koordination/kommunen">{s('municipalities')}</a></li>
           <li><a class="kern-link" href="/koordination/personen">{s('people')}</a></li>
