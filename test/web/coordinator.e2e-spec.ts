@@ -14,6 +14,8 @@ describe('web: coordinator workspace', () => {
   let approveId: string;
   let declineId: string;
   let inReviewId: string;
+  let eventId: string;
+  let disableEmail: string;
   const pages: string[] = [];
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
@@ -45,6 +47,15 @@ describe('web: coordinator workspace', () => {
     await create('Digitale Bauakte', coord.token, kl.id);
     await create('Open-Data-Portal Mainz', coord.token, mainz.id);
     inReviewId = await create('Chatbot im Bürgerbüro', officer.token);
+    const starts = new Date(Date.now() + 14 * 86_400_000);
+    const { createEvent } = await gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      { i: { title: 'Werkstatt Datenplattform', description: 'Wir bauen gemeinsam.', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7_200_000).toISOString(), format: 'ON_SITE', location: 'Rathaus Kaiserslautern', visibility: 'NETWORK', topicSlugs: ['open-data'] } },
+      officer.token,
+    );
+    eventId = createEvent.id;
+    await gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: eventId }, officer.token);
+    disableEmail = (await makeUser(p.gw.app, { role: 'MEMBER', municipality: mainz, displayName: 'Dieter Deaktiviert' })).email;
     await gql(`mutation($id: ID!) { reportContent(subjectId: $id, reason: SPAM, note: "Werbung für einen Anbieter") { id } }`, { id: reported }, m.token);
     const apply = async (ags: string, name: string, email: string) =>
       (
@@ -60,6 +71,7 @@ describe('web: coordinator workspace', () => {
       '/koordination/statistik',
       '/koordination/pruefung',
       `/koordination/pruefung/${inReviewId}`,
+      `/koordination/pruefung/${eventId}`,
       '/koordination/meldungen',
       '/koordination/antraege',
       `/koordination/antraege/${approveId}`,
@@ -76,11 +88,17 @@ describe('web: coordinator workspace', () => {
     await p?.close();
   });
 
+  /** Signed-in browser profiles: one sign-in per person (the API limits logins per account), then its cookies. */
+  const sessions = new Map<string, Awaited<ReturnType<import('playwright-core').BrowserContext['storageState']>>>();
+
   async function signedIn(email: string, options: { javaScriptEnabled?: boolean; english?: boolean } = {}): Promise<Page> {
-    const context = await p.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const known = sessions.get(email);
+    const context = await p.browser.newContext({ baseURL: p.url, locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: options.javaScriptEnabled ?? true, ...(known ? { storageState: known } : {}) });
     const page = await context.newPage();
-    await signIn(page, email, TEST_PASSWORD);
-    // After signing in: the sign-in helper reads the German labels.
+    if (!known) {
+      await signIn(page, email, TEST_PASSWORD);
+      sessions.set(email, await context.storageState());
+    }
     if (options.english) await context.addCookies([{ name: 'ikone_lang', value: 'en', url: p.url }]);
     return page;
   }
@@ -90,7 +108,7 @@ describe('web: coordinator workspace', () => {
     await page.goto('/koordination');
     expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe('Koordination');
     const reviews = page.getByRole('link', { name: /Offene Prüfungen/ });
-    expect((await reviews.innerText()).replace(/\s+/g, ' ')).toBe('1 Offene Prüfungen');
+    expect((await reviews.innerText()).replace(/\s+/g, ' ')).toBe('2 Offene Prüfungen');
     expect((await page.getByRole('link', { name: /Offene Meldungen/ }).innerText()).replace(/\s+/g, ' ')).toBe('1 Offene Meldungen');
     expect((await page.getByRole('link', { name: /Offene Mitgliedsanträge/ }).innerText()).replace(/\s+/g, ' ')).toBe('2 Offene Mitgliedsanträge');
     await visible(page.getByRole('link', { name: /Fehlgeschlagene Zustellungen/ }));
@@ -213,6 +231,38 @@ describe('web: coordinator workspace', () => {
     const text = await csv.text();
     expect(text).toMatch(/Kaiserslautern/);
     expect(text).toMatch(/Mainz/);
+    await page.context().close();
+  });
+
+  it('rejects an event from the review queue without JavaScript; rejecting needs a comment', async () => {
+    const page = await signedIn(coordinator.email, { javaScriptEnabled: false });
+    await page.goto('/koordination/pruefung');
+    await page.getByRole('link', { name: 'Werkstatt Datenplattform' }).click();
+    expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe('Werkstatt Datenplattform');
+    expect(await page.locator('main').innerText()).toContain('Rathaus Kaiserslautern');
+    await page.getByRole('button', { name: 'Ablehnen' }).click();
+    expect(await page.title()).toMatch(/^Fehler: Werkstatt Datenplattform/);
+    expect(await page.getByRole('alert').innerText()).toContain('Bitte schreiben Sie, was geändert werden soll oder warum Sie ablehnen.');
+    await page.getByLabel('Kommentar').fill('Bitte als Netzwerktreffen neu anlegen.');
+    await page.getByRole('button', { name: 'Ablehnen' }).click();
+    await visible(page.getByText('„Werkstatt Datenplattform“ ist abgelehnt.'));
+    expect(await page.getByRole('link', { name: 'Werkstatt Datenplattform' }).count()).toBe(0);
+    const gone = await page.goto(`/koordination/pruefung/${eventId}`);
+    expect(gone?.status()).toBe(404);
+    await page.context().close();
+  });
+
+  it('disables an account only with the confirmation ticked', async () => {
+    const page = await signedIn(coordinator.email, { javaScriptEnabled: false });
+    await page.goto(`/koordination/personen?suche=${encodeURIComponent('Dieter')}`);
+    const row = () => page.getByRole('row').filter({ hasText: disableEmail });
+    await row().getByRole('button', { name: 'Konto sperren' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('Bitte bestätigen Sie das Sperren mit dem Häkchen.');
+    await row().getByLabel('Sperren von Dieter Deaktiviert bestätigen').check();
+    await row().getByRole('button', { name: 'Konto sperren' }).click();
+    await visible(page.getByText('Das Konto von Dieter Deaktiviert ist gesperrt.'));
+    await page.goto('/koordination/personen?status=DISABLED');
+    expect(await row().innerText()).toContain('Gesperrt');
     await page.context().close();
   });
 
