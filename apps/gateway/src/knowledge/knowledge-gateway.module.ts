@@ -4,6 +4,7 @@ import { MembershipModule } from '@ikone/membership';
 import { ModerationModule } from '@ikone/moderation';
 import { AtomFeedController } from '../feeds/atom-feed.controller';
 import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
+import { ContentSubjects } from './content-subject';
 import { ReportResolver } from './report.resolver';
 import { ReviewResolver } from './review.resolver';
 import { SearchResolver } from './search.resolver';
@@ -13,7 +14,7 @@ import { StatsResolver } from './stats.resolver';
 /** Case studies, review, reuse, reports, statistics and the Atom feeds. */
 @Module({
   imports: [KnowledgeModule, MembershipModule, ModerationModule],
-  providers: [CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver],
+  providers: [ContentSubjects, CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver],
   controllers: [AtomFeedController, StatsCsvController],
 })
 export class KnowledgeGatewayModule {}

@@ -7,7 +7,10 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
-import { PersonModel, toPersonModel } from './case-studies/case-study.models';
+import { CaseStudyModel, PersonModel, toPersonModel } from './case-studies/case-study.models';
+import { ContentSubjects } from './content-subject';
+import type { EventModel } from './events/event.models';
+import { SearchResultUnion } from './search.resolver';
 import { ReportActionEnum, ReportReasonEnum, ReportStatusEnum, SubjectTypeEnum } from './knowledge.enums';
 import { SignedIn } from '../auth/access';
 
@@ -64,7 +67,10 @@ export class ResolveReportArgs {
 /** Reports: any member files one; coordinators see and resolve them. */
 @Resolver(() => ReportModel)
 export class ReportResolver {
-  constructor(private readonly reportService: ReportService) {}
+  constructor(
+    private readonly reportService: ReportService,
+    private readonly subjects: ContentSubjects,
+  ) {}
 
   @Mutation(() => ReportModel, { description: 'Meldet einen Inhalt der Koordinierungsstelle.' })
   @SignedIn()
@@ -82,6 +88,11 @@ export class ReportResolver {
   @SignedIn('COORDINATOR')
   async resolveReport(@Args() args: ResolveReportArgs, @Context() ctx: GqlContext): Promise<ReportModel> {
     return toReportModel(await this.reportService.resolve(actorOf(ctx), args.id, args.action, args.note ?? null));
+  }
+
+  @ResolveField(() => SearchResultUnion, { description: 'Der gemeldete Inhalt (Praxisbeispiel oder Veranstaltung)' })
+  async subject(parent: ReportModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyModel | EventModel> {
+    return this.subjects.load(actorOf(ctx), parent.subjectType, parent.subjectId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Meldende Person' })

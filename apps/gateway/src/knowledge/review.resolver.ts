@@ -8,8 +8,12 @@ import type { GqlContext } from '../graphql/gql-context';
 import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
 import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
+import { CaseStudyModel } from './case-studies/case-study.models';
+import { ContentSubjects } from './content-subject';
+import type { EventModel } from './events/event.models';
 import { SubjectTypeEnum } from './knowledge.enums';
 import { SignedIn } from '../auth/access';
+import { SearchResultUnion } from './search.resolver';
 
 @ObjectType('ReviewItem', { description: 'Ein Inhalt in der Prüfung.' })
 export class ReviewItemModel {
@@ -58,7 +62,10 @@ export class SendBackArgs {
 /** The coordinators' review queue and decisions. */
 @Resolver(() => ReviewItemModel)
 export class ReviewResolver {
-  constructor(private readonly review: ReviewService) {}
+  constructor(
+    private readonly review: ReviewService,
+    private readonly subjects: ContentSubjects,
+  ) {}
 
   @Query(() => ReviewItemConnection, { description: 'Prüfwarteschlange, älteste Einreichung zuerst (Koordinierungsstelle).' })
   @SignedIn('COORDINATOR')
@@ -82,6 +89,11 @@ export class ReviewResolver {
   @SignedIn('COORDINATOR')
   async reject(@Args() args: SendBackArgs, @Context() ctx: GqlContext): Promise<ReviewResultModel> {
     return { subjectType: (await this.review.reject(actorOf(ctx), args.subjectId, args.comment)) as SubjectTypeEnum, subjectId: args.subjectId };
+  }
+
+  @ResolveField(() => SearchResultUnion, { description: 'Der Inhalt selbst (Praxisbeispiel oder Veranstaltung)' })
+  async subject(parent: ReviewItemModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyModel | EventModel> {
+    return this.subjects.load(actorOf(ctx), parent.subjectType, parent.subjectId);
   }
 
   @ResolveField(() => MunicipalityModel)

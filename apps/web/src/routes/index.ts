@@ -14,6 +14,7 @@ import { inviteRoutes } from './officer/invite';
 import { registrationRoutes } from './officer/registrations';
 import { reuseRoutes } from './officer/reuse';
 import { workspaceRoutes } from './officer/workspace';
+import { coordinatorRoutes } from './coordinator';
 import { caseStudyRoutes } from './public/case-studies';
 import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
@@ -44,4 +45,5 @@ export const ALL_ROUTES: WebRoute[] = [
   ...myDataRoutes,
   ...reportRoutes,
   ...officerRoutes,
+  ...coordinatorRoutes,
 ];

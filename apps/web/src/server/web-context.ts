@@ -263,9 +263,17 @@ export class WebContext {
     return result;
   }
 
-  /** GET of a plain HTTP endpoint of the gateway (iCal, CSV) as the signed-in person (or anonymously). */
+  /**
+   * GET of a plain HTTP endpoint of the gateway (iCal, the statistics CSV) as the signed-in
+   * person (or anonymously), with the same token refresh as {@link api}; the token stays on the server.
+   */
   async fetchRaw(path: string): Promise<Response> {
-    return this.services.api.fetchRaw(path, this.call(await this.accessToken()));
+    const token = await this.accessToken();
+    try {
+      return await this.services.api.fetchRaw(path, this.call(token));
+    } catch (error) {
+      throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
   }
 
   /** Like {@link api}, but any error other than BAD_USER_INPUT becomes the matching page. */

@@ -1,0 +1,23 @@
+import type { WebRoute } from '../../server/route';
+import { applicationRoutes } from './applications';
+import { auditLogRoutes } from './audit-log';
+import { dashboardRoutes } from './dashboard';
+import { deliveryRoutes } from './deliveries';
+import { municipalityRoutes } from './municipalities';
+import { peopleRoutes } from './people';
+import { reportRoutes } from './reports';
+import { reviewRoutes } from './review';
+import { topicRoutes } from './topics';
+
+/** The coordinator workspace "Koordination" (/koordination/**): every page requires COORDINATOR. */
+export const coordinatorRoutes: WebRoute[] = [
+  ...dashboardRoutes,
+  ...reviewRoutes,
+  ...reportRoutes,
+  ...applicationRoutes,
+  ...municipalityRoutes,
+  ...peopleRoutes,
+  ...topicRoutes,
+  ...auditLogRoutes,
+  ...deliveryRoutes,
+];
