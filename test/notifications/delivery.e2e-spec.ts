@@ -224,7 +224,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       const inApp = await gw.gql<{ notifications: { edges: Array<{ node: { kind: string; quote: string; link: string } }> } }>(
         `{ notifications(first: 1) { edges { node { kind quote link } } } }`, {}, officer.token,
       );
-      expect(inApp.data!.notifications.edges[0].node).toEqual({ kind: 'CONTENT_CHANGES_REQUESTED', quote: 'Bitte die Kosten <pro Jahr> ergänzen.', link: `/praxisbeispiele/${draft.slug}` });
+      expect(inApp.data!.notifications.edges[0].node).toEqual({ kind: 'CONTENT_CHANGES_REQUESTED', quote: 'Bitte die Kosten <pro Jahr> ergänzen.', link: '/meine-kommune' });
 
       const path = mailPath(unsubscribeLinks(message).https);
       expect((await (await fetch(`${gw.url}${path}`)).text())).toContain('E-Mail-Benachrichtigungen abschalten');
@@ -260,6 +260,8 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       for (const officer of [klOfficer, mainzOfficer]) {
         const mail = await (await waitFor('reuse email', () => sink.to(officer.email).find((m) => m.raw.includes('Nachnutzungsanfrage'))))!.parsed();
         expect(mail.text).toContain(`Mainz möchte das Praxisbeispiel „${TITLE}“ von Kaiserslautern nachnutzen.`);
+        // Straight to where both sides move the request on.
+        expect(mail.text).toContain('https://ikone.test/meine-kommune/nachnutzung');
       }
 
       // Organised by Mainz on a topic nobody here follows, so its publication tells no subscriber.

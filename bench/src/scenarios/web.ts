@@ -72,6 +72,8 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
     const connections = 8;
     // A coordinator of the data set (bench-1 … bench-N are the coordinators), signed in once.
     const cookie = await signInCookie(web.baseUrl, 'bench-1@bench.ikone.test', BENCH_PASSWORD);
+    // Weighed first, on a quiet server.
+    const weights = await Promise.all(PAGES.filter((p) => !p.coordinator).map(async (p) => ({ page: p.name, ...(await assetWeight(web!.baseUrl, p.path)) })));
     const rows: Array<{ page: string; rps: number | null; p50: number | null; p95: number | null; cpuMsPerRequest: number | null; errors: number }> = [];
     for (const page of PAGES) {
       if (!ctx.quick) await runLoad({ url: web.baseUrl, connections, duration: 3, requests: [{ method: 'GET', path: page.path, headers: page.coordinator ? { cookie } : {} }] });
@@ -91,7 +93,6 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
         errors: samples.reduce((a, s) => a + s.load.errors, 0),
       });
     }
-    const weights = await Promise.all(PAGES.filter((p) => !p.coordinator).map(async (p) => ({ page: p.name, ...(await assetWeight(web!.baseUrl, p.path)) })));
     ctx.log(
       table(
         ['page', 'req/s', 'p50 ms', 'p95 ms', 'web CPU ms/req', 'errors', 'JS kB gz', 'CSS kB gz', 'HTML kB gz'],

@@ -33,16 +33,37 @@ export class NetworkStatsService {
     if (!(from < to)) {
       throw new InputError([{ path: 'to', de: 'muss nach dem Beginn (from) liegen', en: 'must be after from' }]);
     }
+    // Set-based: one aggregate per figure, joined to the municipalities. (Correlated subqueries per
+    // municipality took longer than 10 s at network scale: 3,232 members × the period's case studies.)
     const rows: Array<Record<string, unknown>> = await this.db.query(
-      `select m.id, m.name, m.slug, m.state,
-         (select count(*) from case_study c where c.published_at >= $1 and c.published_at < $2 and c.status in ('PUBLISHED','ARCHIVED')
-            and (c.municipality_id = m.id or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = m.id)))::int as case_studies,
-         (select count(*) from event e where e.municipality_id = m.id and e.starts_at >= $1 and e.starts_at < $2 and e.status in ('PUBLISHED','ARCHIVED'))::int as events,
-         (select count(*) from app_user u where u.municipality_id = m.id and u.status = 'ACTIVE' and u.created_at < $2)::int as members,
-         (select count(*) from reuse_request r where r.municipality_id = m.id and r.created_at >= $1 and r.created_at < $2)::int as sent,
-         (select count(*) from reuse_request r join case_study c on c.id = r.case_study_id where c.municipality_id = m.id and r.created_at >= $1 and r.created_at < $2)::int as received,
-         (select count(*) from reuse_request r join case_study c on c.id = r.case_study_id where c.municipality_id = m.id and r.status = 'ADOPTED' and r.created_at >= $1 and r.created_at < $2)::int as adopted
-       from municipality m where m.status in ('ACTIVE','SUSPENDED') order by m.name, m.id`,
+      `with period_cs as (
+         select c.id, c.municipality_id from case_study c
+          where c.published_at >= $1 and c.published_at < $2 and c.status in ('PUBLISHED','ARCHIVED')
+       ), owned as (
+         select municipality_id as mid, id from period_cs
+         union
+         select o.municipality_id, o.case_study_id from case_study_co_owner o join period_cs p on p.id = o.case_study_id
+       ), cs as (select mid, count(*) as n from owned group by mid),
+       ev as (
+         select municipality_id as mid, count(*) as n from event
+          where starts_at >= $1 and starts_at < $2 and status in ('PUBLISHED','ARCHIVED') group by 1
+       ), us as (
+         select municipality_id as mid, count(*) as n from app_user
+          where municipality_id is not null and status = 'ACTIVE' and created_at < $2 group by 1
+       ), sent as (
+         select municipality_id as mid, count(*) as n from reuse_request where created_at >= $1 and created_at < $2 group by 1
+       ), received as (
+         select c.municipality_id as mid, count(*) as n, count(*) filter (where r.status = 'ADOPTED') as adopted
+           from reuse_request r join case_study c on c.id = r.case_study_id
+          where r.created_at >= $1 and r.created_at < $2 group by 1
+       )
+       select m.id, m.name, m.slug, m.state,
+              coalesce(cs.n, 0)::int as case_studies, coalesce(ev.n, 0)::int as events, coalesce(us.n, 0)::int as members,
+              coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted
+         from municipality m
+         left join cs on cs.mid = m.id left join ev on ev.mid = m.id left join us on us.mid = m.id
+         left join sent on sent.mid = m.id left join received on received.mid = m.id
+        where m.status in ('ACTIVE','SUSPENDED') order by m.name, m.id`,
       [from, to],
     );
     return rows.map((r) => ({

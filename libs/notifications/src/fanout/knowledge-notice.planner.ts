@@ -49,6 +49,11 @@ interface Subject {
 }
 
 /** The web application's address of an item (links in emails and in-app). */
+/** Where the owning officers act on a notice: their workspace, with the review comment and the editor. */
+export const WORKSPACE_LINK = '/meine-kommune';
+/** Where both sides of a reuse request move it on or follow it. */
+export const REUSE_LINK = '/meine-kommune/nachnutzung';
+
 export function subjectLink(type: 'CaseStudy' | 'Event', idOrSlug: string): string {
   return type === 'CaseStudy' ? `/praxisbeispiele/${encodeURIComponent(idOrSlug)}` : `/veranstaltungen/${encodeURIComponent(idOrSlug)}`;
 }
@@ -175,7 +180,8 @@ export class KnowledgeNoticePlanner {
         subjectType,
         subjectId,
         title: subject.title,
-        link: subject.link,
+        // Approved: the published page; sent back or rejected: the workspace, where they act on it.
+        link: decision === 'APPROVED' ? subject.link : WORKSPACE_LINK,
         data: { subjectType, municipality: subject.municipality, comment },
       },
     };
@@ -308,7 +314,7 @@ export class KnowledgeNoticePlanner {
         subjectType: 'CaseStudy',
         subjectId: subject.id,
         title: subject.title,
-        link: subject.link,
+        link: REUSE_LINK,
         data: {
           subjectType: 'CaseStudy',
           municipality: subject.municipality,
