@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { InputError } from '@ikone/platform';
+import { AppConfig, InputError, TtlCache } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 
 export interface MunicipalityStats {
@@ -26,13 +26,25 @@ export interface MunicipalityStats {
 /** Figures for the funding report: per member municipality, for a period. One statement. */
 @Injectable()
 export class NetworkStatsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The figures of a period, reused as briefly as list totals (LIST_COUNT_CACHE_SECONDS). */
+  private readonly cache: TtlCache<MunicipalityStats[]>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    config: AppConfig,
+  ) {
+    this.cache = new TtlCache(config.listCountCacheSeconds * 1000, 100);
+  }
 
   async perMunicipality(actor: Actor | null, from: Date, to: Date): Promise<MunicipalityStats[]> {
     requireRole(actor, 'COORDINATOR');
     if (!(from < to)) {
       throw new InputError([{ path: 'to', de: 'muss nach dem Beginn (from) liegen', en: 'must be after from' }]);
     }
+    return this.cache.get(`${from.toISOString()}/${to.toISOString()}`, () => this.compute(from, to));
+  }
+
+  private async compute(from: Date, to: Date): Promise<MunicipalityStats[]> {
     // Set-based: one aggregate per figure, joined to the municipalities. (Correlated subqueries per
     // municipality took longer than 10 s at network scale: 3,232 members × the period's case studies.)
     const rows: Array<Record<string, unknown>> = await this.db.query(

@@ -34,6 +34,7 @@ const m = messages(
     reusesAdopted: 'Nachnutzungen',
     total: 'Summe',
     chartTitle: 'Praxisbeispiele je Kommune vom {from} bis {to} (die {count} Kommunen mit den meisten)',
+    moreInCsv: 'Die Tabelle zeigt die {shown} aktivsten Kommunen; die Summen zählen alle. {hidden, plural, one {Eine weitere Kommune steht} other {# weitere Kommunen stehen}} in der CSV-Datei.',
     chartNote: 'Balkendiagramm der neu veröffentlichten Praxisbeispiele je Kommune; alle Zahlen stehen in der Tabelle „Kennzahlen je Kommune“ unten.',
     noData: 'Im Zeitraum gibt es keine Kommunen mit Kennzahlen.',
     noCaseStudies: 'Im Zeitraum wurden keine Praxisbeispiele veröffentlicht; darum zeigt kein Diagramm etwas an.',
@@ -66,6 +67,7 @@ const m = messages(
     reusesAdopted: 'Reuses',
     total: 'Total',
     chartTitle: 'Case studies per municipality from {from} to {to} (the {count} municipalities with the most)',
+    moreInCsv: 'The table shows the {shown} most active municipalities; the totals count all. {hidden, plural, one {One more municipality is} other {# more municipalities are}} in the CSV file.',
     chartNote: 'Bar chart of newly published case studies per municipality; every number is in the table “Figures per municipality” below.',
     noData: 'No municipality has figures in this period.',
     noCaseStudies: 'No case studies were published in this period, so there is no chart.',
@@ -165,6 +167,9 @@ export function statsPeriod(ctx: WebContext): { von: string; bis: string; from?:
   return { von, bis, from, to, errors };
 }
 
+/** Rows of the statistics table in the page; the CSV has all. */
+const TABLE_ROWS = 100;
+
 async function statistics(ctx: WebContext): Promise<Outcome> {
   await ctx.require('COORDINATOR');
   const t = ctx.tr(m);
@@ -182,7 +187,14 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
   const { networkStats: rows } = await ctx.load(StatsQuery, { from: period.from, to: period.to });
   const fromLabel = formatDate(ctx.locale, `${period.von}T12:00:00Z`);
   const toLabel = formatDate(ctx.locale, `${period.bis}T12:00:00Z`);
-  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  // A network of a few dozen sees every municipality by name; at network scale (thousands) the
+  // page shows the most active ones and the CSV carries every row.
+  const activity = (r: (typeof rows)[number]) => r.caseStudies * 1e6 + r.events * 1e3 + r.reuseRequestsReceived + r.reuseRequestsSent;
+  const sorted =
+    rows.length <= TABLE_ROWS
+      ? [...rows].sort((a, b) => a.name.localeCompare(b.name, 'de'))
+      : [...rows].sort((a, b) => activity(b) - activity(a) || a.name.localeCompare(b.name, 'de')).slice(0, TABLE_ROWS);
+  const hidden = rows.length - sorted.length;
   const top = [...rows].filter((r) => r.caseStudies > 0).sort((a, b) => b.caseStudies - a.caseStudies || a.name.localeCompare(b.name, 'de')).slice(0, 15);
   const sum = (key: 'caseStudies' | 'events' | 'members' | 'reuseRequestsReceived' | 'reuseRequestsSent' | 'reusesAdopted') => rows.reduce((n, r) => n + r[key], 0);
   const number = new Intl.NumberFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
@@ -238,6 +250,7 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
           footer={[t('total'), number.format(sum('caseStudies')), number.format(sum('events')), number.format(sum('members')), number.format(sum('reuseRequestsReceived')), number.format(sum('reuseRequestsSent')), number.format(sum('reusesAdopted'))]}
         />
       )}
+      {hidden > 0 ? <p class="kern-body">{t('moreInCsv', { shown: sorted.length, hidden })}</p> : null}
       <p class="kern-body kern-body--small">{t('caseStudiesHint')}</p>
     </>,
   );
