@@ -66,3 +66,8 @@ export const labels = messages(
 
 export type LabelKey = keyof typeof labels.de;
 export const MATURITIES = ['IDEA', 'PILOT', 'ROLLOUT', 'OPERATIONAL', 'DISCONTINUED'] as const;
+
+/** A topic's name in the reader's language (the API gives both). */
+export function topicName(topic: { name: string; nameEn: string }, locale: 'de' | 'en'): string {
+  return locale === 'en' ? topic.nameEn : topic.name;
+}

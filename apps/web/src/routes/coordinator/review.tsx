@@ -1,5 +1,5 @@
 import { CsrfField, FieldErrors, fieldErrors, SubmitButton, TextArea } from '../../components/form';
-import { labels } from '../../components/labels';
+import { labels, topicName } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { Table } from '../../components/table';
 import { TextDiff } from '../../components/text-diff';
@@ -322,7 +322,7 @@ async function detail(ctx: WebContext, values: { kommentar: string } = { komment
               <dt>{t('summary')}</dt><dd>{subject.summary}</dd>
               <dt>{t('maturity')}</dt><dd>{l(`maturity_${subject.maturity}`)}</dd>
               <dt>{t('visibility')}</dt><dd>{l(`visibility_${subject.visibility}`)}</dd>
-              <dt>{t('topics')}</dt><dd>{subject.topics.map((tp) => (ctx.locale === 'en' ? tp.nameEn : tp.name)).join(', ')}</dd>
+              <dt>{t('topics')}</dt><dd>{subject.topics.map((tp) => topicName(tp, ctx.locale)).join(', ')}</dd>
             </dl>
             {html(t('problem'), subject.problemHtml)}
             {html(t('solution'), subject.solutionHtml)}

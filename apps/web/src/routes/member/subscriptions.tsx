@@ -1,5 +1,5 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SelectField, SubmitButton, fieldErrors } from '../../components/form';
-import { labels } from '../../components/labels';
+import { labels, topicName } from '../../components/labels';
 import { graphql } from '../../graphql/generated';
 import type { SubscriptionFrequency, Weekday } from '../../graphql/generated/graphql';
 import { formatDate, messages, translator } from '../../i18n/i18n';
@@ -141,7 +141,7 @@ interface Target {
 
 function targetName(ctx: WebContext, s: Target): string {
   const t = ctx.tr(m);
-  if (s.topic) return t('topic', { name: ctx.locale === 'en' ? s.topic.nameEn : s.topic.name });
+  if (s.topic) return t('topic', { name: topicName(s.topic, ctx.locale) });
   return t('municipality', { name: s.municipality?.name ?? '' });
 }
 
@@ -352,7 +352,7 @@ async function follow(ctx: WebContext): Promise<Outcome> {
     return ctx.errorOutcome(result.errors);
   }
   const s = result.data.subscribe;
-  const name = s.topic ? (ctx.locale === 'en' ? s.topic.nameEn : s.topic.name) : (s.municipality?.name ?? '');
+  const name = s.topic ? topicName(s.topic, ctx.locale) : (s.municipality?.name ?? '');
   return ctx.redirect(back, t('following', { kind: s.topic ? 'topic' : 'municipality', name, frequency: l(`frequency_${s.frequency}`) }));
 }
 

@@ -1,5 +1,5 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SelectField, SubmitButton, TextArea, TextField, fieldErrors, fieldId } from '../../components/form';
-import { labels, MATURITIES } from '../../components/labels';
+import { labels, MATURITIES, topicName } from '../../components/labels';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { CreateCaseStudyInput, Maturity, Visibility } from '../../graphql/generated/graphql';
@@ -339,7 +339,6 @@ const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED', 'PUBLISHED'];
 function render(ctx: WebContext, s: FormState): Outcome {
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
-  const en = ctx.locale === 'en';
   const { values: v, errors, existing } = s;
   const hasErrors = Object.keys(errors).length > 0;
   const title = existing || s.action ? t('editTitle', { title: existing?.title ?? v.title }) : t('newTitle');
@@ -447,7 +446,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
               type="checkbox"
               selected={v.topicSlugs}
               error={errors.topicSlugs}
-              options={s.options.topics.map((tp) => ({ value: tp.slug, label: en ? tp.nameEn : tp.name }))}
+              options={s.options.topics.map((tp) => ({ value: tp.slug, label: topicName(tp, ctx.locale) }))}
             />
             <SelectField name="maturity" label={t('maturity')} value={v.maturity} required error={errors.maturity} locale={ctx.locale} options={MATURITIES.map((x) => ({ value: x, label: l(`maturity_${x}`) }))} />
             <ChoiceGroup

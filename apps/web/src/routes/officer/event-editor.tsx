@@ -1,5 +1,5 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SubmitButton, TextArea, TextField, fieldErrors } from '../../components/form';
-import { labels } from '../../components/labels';
+import { labels, topicName } from '../../components/labels';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { CreateEventInput, EventFormat, Visibility } from '../../graphql/generated/graphql';
@@ -331,7 +331,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             type="checkbox"
             selected={v.topicSlugs}
             error={errors.topicSlugs}
-            options={s.topics.map((tp) => ({ value: tp.slug, label: ctx.locale === 'en' ? tp.nameEn : tp.name }))}
+            options={s.topics.map((tp) => ({ value: tp.slug, label: topicName(tp, ctx.locale) }))}
           />
           <ChoiceGroup
             name="visibility"

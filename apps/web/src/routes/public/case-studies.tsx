@@ -1,5 +1,5 @@
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
-import { labels, MATURITIES } from '../../components/labels';
+import { labels, MATURITIES, topicName } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { Maturity } from '../../graphql/generated/graphql';
@@ -134,7 +134,6 @@ async function list(ctx: WebContext) {
   };
   const data = await ctx.load(ListQuery, { filter, first: 12, after: ctx.query('nach') ?? null });
   const params = new URLSearchParams(ctx.path.split('?')[1] ?? '');
-  const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   return {
     kind: 'page' as const,
     title: t('title'),
@@ -157,7 +156,7 @@ async function list(ctx: WebContext) {
               </select>
             </div>
           </div>
-          <ChoiceGroup name="thema" legend={t('topic')} type="checkbox" selected={topicSlugs} options={data.topics.map((tp) => ({ value: tp.slug, label: topicName(tp) }))} />
+          <ChoiceGroup name="thema" legend={t('topic')} type="checkbox" selected={topicSlugs} options={data.topics.map((tp) => ({ value: tp.slug, label: topicName(tp, ctx.locale) }))} />
           <ChoiceGroup name="reife" legend={t('maturity')} type="checkbox" selected={maturity} options={MATURITIES.map((v) => ({ value: v, label: l(`maturity_${v}`) }))} />
           <div class="ik-actions">
             <SubmitButton>{t('apply')}</SubmitButton>
@@ -192,7 +191,6 @@ async function detail(ctx: WebContext) {
   const slug = (ctx.req.params as { slug: string }).slug;
   const { caseStudy: cs } = await ctx.load(DetailQuery, { slug });
   const viewer = await ctx.viewer();
-  const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   const section = (heading: string, html: string) =>
     html.trim() ? (
       <section>
@@ -228,7 +226,7 @@ async function detail(ctx: WebContext) {
             <dt>{t('topics')}</dt>
             <dd>
               {cs.topics.map((tp, i) => (
-                <span key={tp.slug}>{i > 0 ? ', ' : ''}<a class="kern-link" href={`/themen/${tp.slug}`}>{topicName(tp)}</a></span>
+                <span key={tp.slug}>{i > 0 ? ', ' : ''}<a class="kern-link" href={`/themen/${tp.slug}`}>{topicName(tp, ctx.locale)}</a></span>
               ))}
             </dd>
             <dt>{t('costsOneOff')}</dt>

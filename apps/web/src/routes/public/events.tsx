@@ -1,6 +1,6 @@
 import { eventWhen, EventCards } from '../../components/cards';
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SubmitButton, fieldErrors } from '../../components/form';
-import { labels } from '../../components/labels';
+import { labels, topicName } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import { formatDateTime, messages, translator } from '../../i18n/i18n';
@@ -173,7 +173,6 @@ async function list(ctx: WebContext): Promise<Outcome> {
   };
   const data = await ctx.load(ListQuery, { filter, first: 12, after: ctx.query('nach') ?? null });
   const params = new URLSearchParams(ctx.path.split('?')[1] ?? '');
-  const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   const title = past ? t('titlePast') : t('title');
   return {
     kind: 'page',
@@ -186,7 +185,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
         <p class="kern-body kern-body--large">{t('intro')}</p>
         <form method="get" action="/veranstaltungen" class="ik-filters" aria-label={t('filters')}>
           <ChoiceGroup name="zeitraum" legend={t('period')} type="radio" selected={[past ? 'vergangen' : 'kommend']} options={[{ value: 'kommend', label: t('upcoming') }, { value: 'vergangen', label: t('past') }]} />
-          <ChoiceGroup name="thema" legend={t('topic')} type="checkbox" selected={topicSlugs} options={data.topics.map((tp) => ({ value: tp.slug, label: topicName(tp) }))} />
+          <ChoiceGroup name="thema" legend={t('topic')} type="checkbox" selected={topicSlugs} options={data.topics.map((tp) => ({ value: tp.slug, label: topicName(tp, ctx.locale) }))} />
           <div class="ik-actions">
             <SubmitButton>{t('apply')}</SubmitButton>
             <a class="kern-link" href="/veranstaltungen">{t('reset')}</a>
@@ -213,7 +212,6 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
   const l = translator(labels, ctx.locale);
   const { event: e } = await ctx.load(DetailQuery, { id: eventId(ctx) });
   const viewer = await ctx.viewer();
-  const topicName = (topic: { name: string; nameEn: string }) => (ctx.locale === 'en' ? topic.nameEn : topic.name);
   const path = `/veranstaltungen/${e.id}`;
   const reg = e.myRegistration && e.myRegistration.status !== 'CANCELLED' ? e.myRegistration : null;
   const cancelled = e.status === 'CANCELLED';
@@ -257,7 +255,7 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
             <dt>{t('topics')}</dt>
             <dd>
               {e.topics.map((tp, i) => (
-                <span key={tp.slug}>{i > 0 ? ', ' : ''}<a class="kern-link" href={`/themen/${tp.slug}`}>{topicName(tp)}</a></span>
+                <span key={tp.slug}>{i > 0 ? ', ' : ''}<a class="kern-link" href={`/themen/${tp.slug}`}>{topicName(tp, ctx.locale)}</a></span>
               ))}
             </dd>
             <dt>{t('seats')}</dt>

@@ -1,4 +1,4 @@
-import { labels } from '../../components/labels';
+import { labels, topicName } from '../../components/labels';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import { formatDate, formatDateTime, messages, translator } from '../../i18n/i18n';
@@ -56,7 +56,6 @@ async function home(ctx: WebContext) {
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
   const data = await ctx.load(HomeQuery, { from: new Date().toISOString() });
-  const en = ctx.locale === 'en';
   return {
     kind: 'page' as const,
     title: t('title'),
@@ -102,7 +101,7 @@ async function home(ctx: WebContext) {
           <h2 class="kern-heading-medium" id="themen">{t('topics')}</h2>
           <ul class="ik-inline-list">
             {data.topics.map((topic) => (
-              <li key={topic.slug}><a class="kern-link" href={`/themen/${topic.slug}`}>{en ? topic.nameEn : topic.name}</a></li>
+              <li key={topic.slug}><a class="kern-link" href={`/themen/${topic.slug}`}>{topicName(topic, ctx.locale)}</a></li>
             ))}
           </ul>
         </section>

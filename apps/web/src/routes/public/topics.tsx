@@ -1,3 +1,4 @@
+import { topicName } from '../../components/labels';
 import { CaseStudyCards, EventCards } from '../../components/cards';
 import { FollowForm } from '../../components/follow-form';
 import { graphql } from '../../graphql/generated';
@@ -81,7 +82,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
           {topics.map((topic) => (
             <li class="ik-card" key={topic.slug}>
               <h2 class="kern-heading-small">
-                <a class="kern-link" href={`/themen/${topic.slug}`}>{en ? topic.nameEn : topic.name}</a>
+                <a class="kern-link" href={`/themen/${topic.slug}`}>{topicName(topic, ctx.locale)}</a>
               </h2>
               <p class="kern-body">{en ? topic.descriptionEn : topic.description}</p>
             </li>
@@ -100,7 +101,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
   const topic = data.topics.find((tp) => tp.slug === slug);
   if (!topic) return { kind: 'status', status: 404 };
   const en = ctx.locale === 'en';
-  const name = en ? topic.nameEn : topic.name;
+  const name = topicName(topic, ctx.locale);
   const following = data.mySubscriptions?.find((s) => s.topic?.slug === slug) ?? null;
   const path = `/themen/${slug}`;
   return {
