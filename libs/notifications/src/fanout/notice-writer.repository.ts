@@ -33,8 +33,9 @@ export class NoticeWriter {
    * deleted accounts are skipped. Returns the number of notifications inserted now.
    */
   async fanOut(eventId: string, notice: Notice, topicIds: string[], municipalityId: string): Promise<number> {
-    const [, count] = (await this.db.query(
-      `insert into notification (recipient_id, event_key, kind, subject_type, subject_id, title, link, data, email_via, subscription_id)
+    const [{ count }] = (await this.db.query(
+      `with written as (
+       insert into notification (recipient_id, event_key, kind, subject_type, subject_id, title, link, data, email_via, subscription_id)
        select r.user_id, $1, $2, $3, $4, $5, $6, $7::jsonb, r.frequency, r.subscription_id
        from (
          select s.user_id,
@@ -50,22 +51,27 @@ export class NoticeWriter {
          join app_user u on u.id = s.user_id and u.status = 'ACTIVE'
          group by s.user_id
        ) r
-       on conflict (event_key, recipient_id) do nothing`,
+       on conflict (event_key, recipient_id) do nothing
+       returning 1)
+       select count(*)::int as count from written`,
       [eventKey(eventId), notice.kind, notice.subjectType, notice.subjectId, notice.title, notice.link, JSON.stringify(notice.data), topicIds, municipalityId],
-    )) as [unknown, number];
+    )) as Array<{ count: number }>;
     return count;
   }
 
   /** A notice to named accounts (officers, registrants, coordinators), by email too. */
   async toUsers(eventId: string, notice: Notice, userIds: string[]): Promise<number> {
     if (userIds.length === 0) return 0;
-    const [, count] = (await this.db.query(
-      `insert into notification (recipient_id, event_key, kind, subject_type, subject_id, title, link, data, email_via)
+    const [{ count }] = (await this.db.query(
+      `with written as (
+       insert into notification (recipient_id, event_key, kind, subject_type, subject_id, title, link, data, email_via)
        select u.id, $1, $2, $3, $4, $5, $6, $7::jsonb, 'IMMEDIATE'
        from app_user u where u.id = any($8::uuid[]) and u.status = 'ACTIVE'
-       on conflict (event_key, recipient_id) do nothing`,
+       on conflict (event_key, recipient_id) do nothing
+       returning 1)
+       select count(*)::int as count from written`,
       [eventKey(eventId), notice.kind, notice.subjectType, notice.subjectId, notice.title, notice.link, JSON.stringify(notice.data), userIds],
-    )) as [unknown, number];
+    )) as Array<{ count: number }>;
     return count;
   }
 
