@@ -134,6 +134,32 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       expect(await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])).toBe(emails);
     });
 
+    it('invites subscribers to a coming event, nobody to a past one published for the record', async () => {
+      const token = await coordinatorToken(gw);
+      const hour = 3_600_000;
+      const publish = async (title: string, startsAt: Date) => {
+        const { createEvent } = await mutate<{ createEvent: { id: string } }>(
+          gw,
+          `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+          {
+            input: {
+              title, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * hour).toISOString(), format: 'ON_SITE',
+              location: 'Rathaus', municipalityId: mainz.id, visibility: 'PUBLIC', topicSlugs: ['mobilitaet'],
+            },
+          },
+          token,
+        );
+        expect(await mutate(gw, `mutation ($id: ID!) { submitEvent(id: $id) { status } }`, { id: createEvent.id }, token)).toEqual({ submitEvent: { status: 'PUBLISHED' } });
+        return createEvent.id;
+      };
+      const past = await publish('Rückblick Mobilitätstag', new Date(Date.now() - 30 * 24 * hour));
+      const coming = await publish('Mobilitätstag', new Date(Date.now() + 30 * 24 * hour));
+      await waitFor('notifier idle', () => notifierIdle(gw.db, notifier));
+      // The 100 followers of the topic are invited to the coming event only.
+      expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [coming])).toBe(100);
+      expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [past])).toBe(0);
+    });
+
     it('writes the email in German with both parts, the link to the item and RFC 8058 headers; English for those who chose it', async () => {
       const [message] = sink.to(immediate[0].email);
       const mail = await message.parsed();

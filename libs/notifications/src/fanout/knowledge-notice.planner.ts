@@ -142,6 +142,8 @@ export class KnowledgeNoticePlanner {
     const subject = await this.subject(type, id);
     if (!subject) return { kind: 'none', why: 'gone' };
     if (subject.status !== 'PUBLISHED') return { kind: 'none', why: `status ${subject.status}` };
+    // A past event published for the record (slides, minutes) invites nobody.
+    if (subject.startsAt && new Date(subject.startsAt).getTime() <= Date.now()) return { kind: 'none', why: 'already started' };
     const topics = (await this.db.query(
       type === 'CaseStudy'
         ? `select t.id, t.name_de as de, t.name_en as en from case_study_topic x join topic t on t.id = x.topic_id where x.case_study_id = $1 order by t.name_de`
