@@ -2,6 +2,8 @@
  * The baseline of the read-path scenario: node:http + pg answering the `caseStudies(first: N)`
  * page an anonymous visitor sees (PUBLIC, PUBLISHED, newest first, with municipality, topics,
  * contact, totalCount, cursors and pageInfo) with ONE SQL statement that builds the JSON.
+ * The total is counted by its own statement and reused for LIST_COUNT_CACHE_SECONDS (default 5,
+ * as the gateway does), so the ratio compares the stacks, not a cache against none (issue 12).
  * Started by the harness as a child process (`node dist/bench/src/plain-server.js`).
  */
 import { createServer } from 'node:http';
@@ -19,7 +21,7 @@ with page as (
   select * from page order by published_at desc, id desc limit $1
 )
 select json_build_object('data', json_build_object('caseStudies', json_build_object(
-  'totalCount', (select count(*) from case_study c where c.status = 'PUBLISHED' and c.visibility = 'PUBLIC'),
+  'totalCount', $2::int,
   'edges', coalesce((
     select json_agg(json_build_object(
       'cursor', translate(encode(convert_to(json_build_array(
@@ -43,8 +45,21 @@ select json_build_object('data', json_build_object('caseStudies', json_build_obj
                     from shown s order by s.published_at, s.id limit 1))
 )))::text as body`;
 
+export const COUNT_SQL = `select count(*)::int as n from case_study c where c.status = 'PUBLISHED' and c.visibility = 'PUBLIC'`;
+
 function main(): void {
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 20), application_name: 'bench-plain' });
+  const countTtlMs = Number(process.env.LIST_COUNT_CACHE_SECONDS ?? 5) * 1000;
+  // One count in flight at a time; requests meanwhile share it, as the gateway's CountCache does.
+  let total: { at: number; value: Promise<number> } | undefined;
+  const totalCount = (): Promise<number> => {
+    if (!total || Date.now() - total.at >= countTtlMs) {
+      const value = pool.query<{ n: number }>({ name: 'count', text: COUNT_SQL }).then((r) => r.rows[0].n);
+      total = { at: Date.now(), value };
+      value.catch(() => (total = undefined));
+    }
+    return total.value;
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
@@ -56,14 +71,12 @@ function main(): void {
       return;
     }
     const first = Math.min(100, Math.max(1, Number(url.searchParams.get('first') ?? 20) || 20));
-    pool.query<{ body: string }>({ name: 'page', text: PAGE_SQL, values: [first] }).then(
-      (result) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(result.rows[0].body);
-      },
-      (error: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-      },
-    );
+    totalCount()
+      .then((count) => pool.query<{ body: string }>({ name: 'page', text: PAGE_SQL, values: [first, count] }))
+      .then(
+        (result) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(result.rows[0].body),
+        (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error)),
+      );
   });
   server.keepAliveTimeout = 60_000;
   server.listen(Number(process.env.PORT ?? 0), '127.0.0.1');
