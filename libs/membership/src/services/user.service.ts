@@ -71,6 +71,23 @@ export class UserService {
     );
   }
 
+  /**
+   * The ACTIVE accounts of the officer's own municipality, by name: everyone the officer may name
+   * as a case study's contact (the rule also accepts accounts of co-owners, whose officers see theirs).
+   */
+  colleaguesOf(actor: Actor | null): Promise<UserEntity[]> {
+    const who = requireRole(actor, 'OFFICER');
+    if (!who.municipalityId) return Promise.resolve([]);
+    return this.db.query(
+      `select u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
+              u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"
+         from app_user u
+        where u.municipality_id = $1 and u.status = 'ACTIVE'
+        order by u.display_name, u.id`,
+      [who.municipalityId],
+    );
+  }
+
   async setRole(actor: Actor | null, id: string, role: Role): Promise<UserEntity> {
     const who = requireRole(actor, 'COORDINATOR');
     return this.db.transaction(async (manager) => {
