@@ -679,10 +679,12 @@ export type WebUpdatePreferencesMutationVariables = Exact<{
 
 export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
 
-export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
+  officer: boolean;
+}>;
 
 
-export type WebOfficerCaseStudyOptionsQuery = { colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
 
 export type WebOfficerCaseStudyQueryVariables = Exact<{
   slug: string;
@@ -1594,8 +1596,8 @@ export const WebUpdatePreferencesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
 export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
-    query WebOfficerCaseStudyOptions {
-  colleagues {
+    query WebOfficerCaseStudyOptions($officer: Boolean!) {
+  colleagues @include(if: $officer) {
     id
     displayName
   }
