@@ -204,8 +204,8 @@ describe('attacks and bad input (issue #8)', () => {
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
-      'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'approve', 'requestChanges', 'reject',
-      'reports', 'resolveReport', 'networkStats', 'createTopic', 'failedDeliveries']);
+      'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
+      'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'createTopic', 'failedDeliveries']);
 
     // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
     const invalid = (type: GraphQLInputType, depth = 0): unknown => {

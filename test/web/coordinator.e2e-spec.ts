@@ -194,6 +194,15 @@ describe('web: coordinator workspace', () => {
     await page.context().close();
   });
 
+  it('answers unknown and malformed ids of applications and review items with the 404 page', async () => {
+    const page = await signedIn(coordinator.email);
+    for (const path of ['/koordination/antraege/kein-uuid', '/koordination/antraege/00000000-0000-4000-8000-000000000000', '/koordination/pruefung/kein-uuid', '/koordination/pruefung/00000000-0000-4000-8000-000000000000']) {
+      const response = await page.goto(path);
+      expect([path, response?.status()]).toEqual([path, 404]);
+    }
+    await page.context().close();
+  });
+
   it('draws the statistics as an SVG image with a name, with the same numbers as the table, and serves the CSV', async () => {
     const page = await signedIn(coordinator.email);
     await page.goto('/koordination/statistik');

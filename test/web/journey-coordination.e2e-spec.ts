@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { waitFor } from '../notifications/smtp-sink';
-import { screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
+import { axeViolations, screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
 
 /** SPEC §7 journeys 1, 2 and 5, the coordinator's side in Chromium; the others act through the API. */
 describe('web journeys: the coordination office', () => {
@@ -128,6 +128,60 @@ describe('web journeys: the coordination office', () => {
     await page.getByRole('button', { name: 'Freigeben' }).click();
     await visible(page.getByText(`„${title}“ ist freigegeben und veröffentlicht.`));
     expect(await read()).toBe('PUBLISHED');
+    await page.context().close();
+  });
+
+  it('2 – an event: sent back, edited by its officer in the editor and sent again, shows the coordinator the diff in German time', async () => {
+    const { createEvent: event } = await gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Werkstatt Open Data', description: 'Wir öffnen die Haushaltsdaten.', startsAt: '2030-06-12T08:00:00Z', endsAt: '2030-06-12T12:00:00Z',
+          format: 'HYBRID', location: 'Rathaus Kaiserslautern', onlineUrl: 'https://konferenz.example.org/werkstatt', visibility: 'PUBLIC', topicSlugs: ['open-data'],
+        },
+      },
+      officer.token,
+    );
+    await gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: event.id }, officer.token);
+
+    const page = await coordinatorPage();
+    await page.goto('/koordination/pruefung');
+    await page.getByRole('link', { name: 'Werkstatt Open Data' }).click();
+    await page.waitForURL(`**/koordination/pruefung/${event.id}`);
+    expect(await page.getByRole('heading', { name: 'Geändert seit der letzten Prüfung' }).count()).toBe(0);
+    await page.getByLabel('Kommentar').fill('Bitte später beginnen und die Daten im Titel nennen.');
+    await page.getByRole('button', { name: 'Änderungen erbitten' }).click();
+    await visible(page.getByText('„Werkstatt Open Data“ ging mit Ihrem Kommentar zur Überarbeitung zurück.'));
+
+    // The officer edits in the browser, without JavaScript, and sends it again.
+    const officerContext = await p.newContext({ javaScriptEnabled: false });
+    const editor = await officerContext.newPage();
+    await signIn(editor, officer.email, TEST_PASSWORD);
+    await editor.goto(`/meine-kommune/veranstaltungen/${event.id}/bearbeiten`);
+    await editor.getByLabel('Titel', { exact: true }).fill('Werkstatt Offene Haushaltsdaten');
+    await editor.getByLabel('Beschreibung').fill('Wir öffnen die Haushaltsdaten der Stadt.');
+    await editor.getByLabel('Beginn').fill('2030-06-12T11:00');
+    await editor.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    await visible(editor.getByText('Veranstaltung „Werkstatt Offene Haushaltsdaten“ zur Prüfung eingereicht.'));
+    await officerContext.close();
+
+    await page.goto(`/koordination/pruefung/${event.id}`);
+    await visible(page.getByRole('heading', { name: 'Geändert seit der letzten Prüfung' }));
+    await visible(page.getByText('Bitte später beginnen und die Daten im Titel nennen.'));
+    const region = (name: string) => page.getByRole('region', { name, exact: true });
+    expect(await region('Titel').locator('del').allTextContents()).toEqual(['entfernt: Open', 'entfernt: Data']);
+    expect(await region('Titel').locator('ins').allTextContents()).toEqual(['hinzugefügt: Offene', 'hinzugefügt: Haushaltsdaten']);
+    expect(await region('Beschreibung').locator('del').allTextContents()).toEqual(['entfernt: Haushaltsdaten.']);
+    expect(await region('Beschreibung').locator('ins').allTextContents()).toEqual(['hinzugefügt: Haushaltsdaten der Stadt.']);
+    // 08:00 UTC is 10:00 in Berlin (summer time); the officer typed 11:00 Berlin time.
+    expect(await region('Beginn').locator('del').allTextContents()).toEqual(['entfernt: 10:00']);
+    expect(await region('Beginn').locator('ins').allTextContents()).toEqual(['hinzugefügt: 11:00']);
+    expect(await region('Beginn').innerText()).toContain('12. Juni 2030');
+    for (const unchanged of ['Ende', 'Ort', 'Format', 'Online-Zugang']) expect([unchanged, await region(unchanged).count()]).toEqual([unchanged, 0]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'pruefung-veranstaltung');
+    await page.getByRole('button', { name: 'Freigeben' }).click();
+    await visible(page.getByText('„Werkstatt Offene Haushaltsdaten“ ist freigegeben und veröffentlicht.'));
     await page.context().close();
   });
 

@@ -12,6 +12,7 @@ describe('web: officer workspace', () => {
   let member: Person;
   let mainzOfficer: Person;
   let coordinator: Person;
+  let colleague: Person;
   let publishedSlug: string;
   let draftSlug: string;
   let eventId: string;
@@ -40,6 +41,7 @@ describe('web: officer workspace', () => {
     member = await makeUser(p.gw.app, { role: 'MEMBER', municipality: kl });
     mainzOfficer = await makeUser(p.gw.app, { role: 'OFFICER', municipality: mainz, displayName: 'Mara Mainz' });
     coordinator = await makeUser(p.gw.app, { role: 'COORDINATOR', municipality: kl });
+    colleague = await makeUser(p.gw.app, { role: 'MEMBER', municipality: kl, displayName: 'Konrad Kollege' });
 
     const published = await createCaseStudy(officer.token, 'Offene Haushaltsdaten');
     await gql(`mutation($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: published.id }, officer.token);
@@ -198,6 +200,36 @@ describe('web: officer workspace', () => {
     await page.goto(`/praxisbeispiele/${publishedSlug}`);
     await visible(page.getByText('Zehn Datensätze veröffentlicht.'));
     await page.context().close();
+  });
+
+  it('names a colleague as contact without JavaScript, keeps the choice on a failed submit, and the published page names the colleague', async () => {
+    const page = await signedIn(officer, { javaScriptEnabled: false });
+    await page.goto('/meine-kommune/praxisbeispiele/neu');
+    const contacts = page.getByRole('group', { name: 'Ansprechperson' });
+    expect(await contacts.getByRole('radio', { name: 'Olga Offizier' }).isChecked()).toBe(true);
+    expect(await contacts.getByRole('radio', { name: /Mara Mainz/ }).count()).toBe(0);
+    await contacts.getByRole('radio', { name: 'Konrad Kollege' }).check();
+    await page.getByLabel('Titel', { exact: true }).fill('Digitaler Bauantrag');
+    await page.getByLabel('Kurzfassung').fill('x'.repeat(301));
+    await page.getByRole('checkbox', { name: 'Offene Daten' }).check();
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    expect(await page.title()).toMatch(/^Fehler: /);
+    expect(await contacts.getByRole('radio', { name: 'Konrad Kollege' }).isChecked()).toBe(true);
+    expect(await contacts.getByRole('radio', { name: 'Olga Offizier' }).isChecked()).toBe(false);
+    await page.getByLabel('Kurzfassung').fill('Bauanträge kommen online und vollständig an.');
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+    await visible(page.getByText('Praxisbeispiel „Digitaler Bauantrag“ zur Prüfung eingereicht.'));
+    await page.context().close();
+
+    const [saved] = (await p.gw.db.query(`select id, slug, contact_user_id as contact from case_study where title = 'Digitaler Bauantrag'`)) as Array<{ id: string; slug: string; contact: string }>;
+    expect(saved.contact).toBe(colleague.user.id);
+    await gql(`mutation($id: ID!) { approve(subjectId: $id) { subjectId } }`, { id: saved.id }, coordinator.token);
+    const visitor = await (await p.newContext()).newPage();
+    await visitor.goto(`/praxisbeispiele/${saved.slug}`);
+    const main = await visitor.locator('main').innerText();
+    expect(main).toContain('Konrad Kollege');
+    expect(main).not.toContain('Olga Offizier');
+    await visitor.context().close();
   });
 
   it('invites a colleague as officer of the own municipality, without JavaScript, and shows a bad address at the field', async () => {

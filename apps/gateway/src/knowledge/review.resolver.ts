@@ -22,6 +22,8 @@ export class ReviewItemModel {
   @Field() title!: string;
   @Field(() => GraphQLISODateTime) submittedAt!: Date;
   @Field(() => Int) revision!: number;
+  @Field(() => Int, { nullable: true, description: 'Die zuletzt geprüfte Revision, mit der changedFields vergleicht; null bei erster Prüfung' })
+  reviewedRevision!: number | null;
   @Field(() => [String], { nullable: true, description: 'Seit der letzten Prüfung geänderte Felder; null bei erster Prüfung' })
   changedFields!: string[] | null;
   @Field(() => String, { nullable: true, description: 'Kommentar der letzten Rückgabe' }) lastComment!: string | null;
@@ -34,6 +36,7 @@ const toReviewItemModel = (i: ReviewItem): ReviewItemModel => ({
   title: i.title,
   submittedAt: i.submittedAt,
   revision: i.revision,
+  reviewedRevision: i.reviewedRevision,
   changedFields: i.changedFields,
   lastComment: i.lastComment,
   municipalityId: i.municipalityId,
@@ -45,6 +48,11 @@ const ReviewItemConnection = ConnectionType(ReviewItemModel, 'ReviewItem');
 export class ReviewResultModel {
   @Field(() => SubjectTypeEnum) subjectType!: SubjectTypeEnum;
   @Field(() => ID) subjectId!: string;
+}
+
+@ArgsType()
+export class ReviewItemArgs {
+  @Field(() => ID, { description: 'ID des Praxisbeispiels oder der Veranstaltung' }) @IsUUID('all', msg.uuid()) subjectId!: string;
 }
 
 @ArgsType()
@@ -71,6 +79,12 @@ export class ReviewResolver {
   @SignedIn('COORDINATOR')
   async reviewQueue(@Args() args: PaginationArgs, @Context() ctx: GqlContext): Promise<Connection<ReviewItemModel>> {
     return toConnection(await this.review.queue(actorOf(ctx), args), toReviewItemModel);
+  }
+
+  @Query(() => ReviewItemModel, { description: 'Ein Inhalt der Prüfwarteschlange (Koordinierungsstelle); NOT_FOUND, wenn er nicht in der Prüfung ist.' })
+  @SignedIn('COORDINATOR')
+  async reviewItem(@Args() args: ReviewItemArgs, @Context() ctx: GqlContext): Promise<ReviewItemModel> {
+    return toReviewItemModel(await this.review.item(actorOf(ctx), args.subjectId));
   }
 
   @Mutation(() => ReviewResultModel, { description: 'Freigeben und veröffentlichen.' })

@@ -75,6 +75,12 @@ export class MunicipalityResolver {
     return toConnection(await this.applications.list(actorOf(ctx), args.status, args), toApplicationModel);
   }
 
+  @Query(() => MembershipApplicationModel, { description: 'Ein Antrag (Koordinierungsstelle).' })
+  @SignedIn('COORDINATOR')
+  async membershipApplication(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<MembershipApplicationModel> {
+    return toApplicationModel(await this.applications.byId(actorOf(ctx), args.id));
+  }
+
   @Mutation(() => MembershipApplicationModel, { description: 'Annehmen (Kommune wird aktiv, Antragsteller/in wird als Digitalbeauftragte/r eingeladen) oder ablehnen (mit Begründung).' })
   @SignedIn('COORDINATOR')
   async decideMembershipApplication(@Args() args: DecideApplicationArgs, @Context() ctx: GqlContext): Promise<MembershipApplicationModel> {

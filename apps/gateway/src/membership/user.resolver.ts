@@ -13,6 +13,7 @@ import {
   UserConnection,
   UserModel,
 } from './membership.models';
+import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
 import { SignedIn } from '../auth/access';
 
 /** Accounts and invitations. */
@@ -27,6 +28,12 @@ export class UserResolver {
   @SignedIn('COORDINATOR')
   async users(@Args() args: UsersArgs, @Context() ctx: GqlContext): Promise<Connection<UserModel>> {
     return toConnection(await this.userService.list(actorOf(ctx), args.filter ?? {}, args), toUserModel);
+  }
+
+  @Query(() => [PersonModel], { description: 'Die aktiven Konten der eigenen Kommune nach Namen (Digitalbeauftragte): wer als Kontaktperson infrage kommt.' })
+  @SignedIn('OFFICER')
+  async colleagues(@Context() ctx: GqlContext): Promise<PersonModel[]> {
+    return (await this.userService.colleaguesOf(actorOf(ctx))).map((u) => toPersonModel(u, true));
   }
 
   @Mutation(() => InvitationModel, { description: 'Lädt per E-Mail ein. Digitalbeauftragte laden Mitglieder oder Digitalbeauftragte ihrer Kommune ein.' })

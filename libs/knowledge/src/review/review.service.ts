@@ -17,6 +17,8 @@ export interface ReviewItem {
   municipalityId: string;
   submittedAt: Date;
   revision: number;
+  /** The revision last reviewed, which {@link changedFields} compares against; null when never reviewed before. */
+  reviewedRevision: number | null;
   /** Fields that differ from the last reviewed revision; null when never reviewed before. */
   changedFields: string[] | null;
   /** The coordinator's comment when it was last sent back, if it was. */
@@ -36,6 +38,21 @@ export interface ReviewDecisionEntry {
   comment: string | null;
   actorId: string | null;
   createdAt: Date;
+}
+
+const QUEUE = `
+  select 'CaseStudy' as subject_type, id, title, municipality_id, date_trunc('milliseconds', submitted_at) as submitted_at, revision, reviewed_revision from case_study where status = 'IN_REVIEW'
+  union all
+  select 'Event', id, title, municipality_id, date_trunc('milliseconds', submitted_at), revision, reviewed_revision from event where status = 'IN_REVIEW'`;
+
+interface QueueRow {
+  subject_type: SubjectType;
+  id: string;
+  title: string;
+  municipality_id: string;
+  submitted_at: Date;
+  revision: number;
+  reviewed_revision: number | null;
 }
 
 function changed(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
@@ -63,52 +80,58 @@ export class ReviewService {
       params.push(at, id);
       after = `where (submitted_at, id) > ($2::timestamptz, $3::uuid)`;
     }
-    const union = `
-      select 'CaseStudy' as subject_type, id, title, municipality_id, date_trunc('milliseconds', submitted_at) as submitted_at, revision, reviewed_revision from case_study where status = 'IN_REVIEW'
-      union all
-      select 'Event', id, title, municipality_id, date_trunc('milliseconds', submitted_at), revision, reviewed_revision from event where status = 'IN_REVIEW'`;
-    const rows: Array<{
-      subject_type: SubjectType; id: string; title: string; municipality_id: string; submitted_at: Date; revision: number; reviewed_revision: number | null;
-    }> = await this.db.query(`select * from (${union}) q ${after} order by submitted_at, id limit $1`, params);
-    const [{ total }] = await this.db.query(`select count(*)::int as total from (${union}) q`);
+    const rows: QueueRow[] = await this.db.query(`select * from (${QUEUE}) q ${after} order by submitted_at, id limit $1`, params);
+    const [{ total }] = await this.db.query(`select count(*)::int as total from (${QUEUE}) q`);
     const items = rows.slice(0, first);
-    const snapshots: Array<{ subject_id: string; revision: number; snapshot: Record<string, unknown> }> = items.length
-      ? await this.db.query(
-          `select subject_id, revision, snapshot from content_revision where (subject_id, revision) in (select * from unnest($1::uuid[], $2::int[]))`,
-          [
-            items.flatMap((i) => (i.reviewed_revision ? [i.id, i.id] : [i.id])),
-            items.flatMap((i) => (i.reviewed_revision ? [i.revision, i.reviewed_revision] : [i.revision])),
-          ],
-        )
-      : [];
-    const comments: Array<{ subject_id: string; comment: string }> = items.length
-      ? await this.db.query(
-          `select distinct on (subject_id) subject_id, comment from review_decision
-            where subject_id = any($1::uuid[]) and decision in ('CHANGES_REQUESTED','REJECTED') order by subject_id, created_at desc`,
-          [items.map((i) => i.id)],
-        )
-      : [];
-    const snap = (id: string, revision: number | null) => snapshots.find((s) => s.subject_id === id && s.revision === revision)?.snapshot;
     return {
-      items: items.map((i) => {
-        const before = i.reviewed_revision ? snap(i.id, i.reviewed_revision) : undefined;
-        const now = snap(i.id, i.revision);
-        return {
-          subjectType: i.subject_type,
-          id: i.id,
-          title: i.title,
-          municipalityId: i.municipality_id,
-          submittedAt: i.submitted_at,
-          revision: i.revision,
-          changedFields: before && now ? changed(before, now) : null,
-          lastComment: comments.find((c) => c.subject_id === i.id)?.comment ?? null,
-        };
-      }),
+      items: await this.withChanges(items),
       cursors: items.map((i) => encodeCursor([new Date(i.submitted_at).toISOString(), i.id])),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(page.after),
       totalCount: total,
     };
+  }
+
+  /** One item of the queue by its content id; anything not in review is not found. */
+  async item(actor: Actor | null, subjectId: string): Promise<ReviewItem> {
+    requireRole(actor, 'COORDINATOR');
+    const rows: QueueRow[] = await this.db.query(`select * from (${QUEUE}) q where id = $1`, [subjectId]);
+    if (rows.length === 0) throw new KnowledgeError('CONTENT_NOT_FOUND', 'subjectId');
+    const [item] = await this.withChanges(rows);
+    return item;
+  }
+
+  /** Adds what changed since the last review and the last comment, in two statements for all rows. */
+  private async withChanges(items: QueueRow[]): Promise<ReviewItem[]> {
+    if (items.length === 0) return [];
+    const snapshots: Array<{ subject_id: string; revision: number; snapshot: Record<string, unknown> }> = await this.db.query(
+      `select subject_id, revision, snapshot from content_revision where (subject_id, revision) in (select * from unnest($1::uuid[], $2::int[]))`,
+      [
+        items.flatMap((i) => (i.reviewed_revision ? [i.id, i.id] : [i.id])),
+        items.flatMap((i) => (i.reviewed_revision ? [i.revision, i.reviewed_revision] : [i.revision])),
+      ],
+    );
+    const comments: Array<{ subject_id: string; comment: string }> = await this.db.query(
+      `select distinct on (subject_id) subject_id, comment from review_decision
+        where subject_id = any($1::uuid[]) and decision in ('CHANGES_REQUESTED','REJECTED') order by subject_id, created_at desc`,
+      [items.map((i) => i.id)],
+    );
+    const snap = (id: string, revision: number | null) => snapshots.find((s) => s.subject_id === id && s.revision === revision)?.snapshot;
+    return items.map((i) => {
+      const before = i.reviewed_revision ? snap(i.id, i.reviewed_revision) : undefined;
+      const now = snap(i.id, i.revision);
+      return {
+        subjectType: i.subject_type,
+        id: i.id,
+        title: i.title,
+        municipalityId: i.municipality_id,
+        submittedAt: i.submitted_at,
+        revision: i.revision,
+        reviewedRevision: before && now ? i.reviewed_revision : null,
+        changedFields: before && now ? changed(before, now) : null,
+        lastComment: comments.find((c) => c.subject_id === i.id)?.comment ?? null,
+      };
+    });
   }
 
   approve(actor: Actor | null, subjectId: string, comment?: string | null): Promise<SubjectType> {

@@ -139,6 +139,14 @@ export class MembershipApplicationService {
     ]);
   }
 
+  /** One application for the coordinators. */
+  async byId(actor: Actor | null, id: string): Promise<MembershipApplicationEntity> {
+    requireRole(actor, 'COORDINATOR');
+    const application = await this.findById(id);
+    if (!application) throw new MembershipError('APPLICATION_NOT_FOUND', 'id');
+    return application;
+  }
+
   async findById(id: string): Promise<MembershipApplicationEntity | null> {
     return this.db.getRepository(MembershipApplicationEntity).findOneBy({ id });
   }

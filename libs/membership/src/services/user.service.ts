@@ -15,6 +15,10 @@ export interface UserFilter {
 }
 
 /** Accounts as coordinators manage them. */
+/** The columns of a UserEntity for plain SQL reads (no password hash, no entity hydration). */
+const USER_COLUMNS = `u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
+  u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"`;
+
 @Injectable()
 export class UserService {
   constructor(
@@ -49,9 +53,7 @@ export class UserService {
   /** For loaders (contacts on every list page): plain SQL, no password hash, no entity hydration. */
   byIds(ids: readonly string[]): Promise<UserEntity[]> {
     return this.db.query(
-      `select u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
-              u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"
-         from app_user u where u.id = any($1::uuid[])`,
+      `select ${USER_COLUMNS} from app_user u where u.id = any($1::uuid[])`,
       [ids],
     );
   }
@@ -62,12 +64,25 @@ export class UserService {
    */
   officersOf(municipalityIds: readonly string[]): Promise<UserEntity[]> {
     return this.db.query(
-      `select u.id, u.email, u.display_name as "displayName", u.role, u.municipality_id as "municipalityId", u.status, u.locale,
-              u.token_version as "tokenVersion", u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.updated_at as "updatedAt"
-         from app_user u
+      `select ${USER_COLUMNS} from app_user u
         where u.municipality_id = any($1::uuid[]) and u.role = 'OFFICER' and u.status = 'ACTIVE'
         order by u.display_name, u.id`,
       [municipalityIds],
+    );
+  }
+
+  /**
+   * The ACTIVE accounts of the officer's own municipality, by name: everyone the officer may name
+   * as a case study's contact (the rule also accepts accounts of co-owners, whose officers see theirs).
+   */
+  colleaguesOf(actor: Actor | null): Promise<UserEntity[]> {
+    const who = requireRole(actor, 'OFFICER');
+    if (!who.municipalityId) return Promise.resolve([]);
+    return this.db.query(
+      `select ${USER_COLUMNS} from app_user u
+        where u.municipality_id = $1 and u.status = 'ACTIVE'
+        order by u.display_name, u.id`,
+      [who.municipalityId],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseStudyService, canRead, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
+import { CaseStudyService, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
 import type { CaseStudyRecord } from '@ikone/knowledge';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { Connection, toConnection } from '../../graphql/connection';
@@ -7,6 +7,7 @@ import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { IdArgs, SlugArgs } from '../../membership/membership.inputs';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
+import { isEditorView } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
 import {
@@ -35,6 +36,8 @@ import { Public, SignedIn } from '../../auth/access';
 function municipalities(loaded: Array<MunicipalityEntity | null | Error>): MunicipalityModel[] {
   return loaded.filter((m): m is MunicipalityEntity => !!m && !(m instanceof Error)).map(toMunicipalityModel);
 }
+
+const ownerIdsOf = (record: CaseStudyRecord): string[] => [record.municipalityId, ...(record.coOwnerIds ?? [])];
 
 /** Case studies: reading, authoring, lifecycle and reuse requests. */
 @Resolver(() => CaseStudyModel)
@@ -151,20 +154,14 @@ export class CaseStudyResolver {
 
   @ResolveField(() => [RevisionModel], { description: 'Frühere Stände (Eigentümer und Koordinierungsstelle), neueste zuerst' })
   async revisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
-    if (!this.isEditorView(ctx, parent.record)) return [];
+    if (!isEditorView(ctx.actor, ownerIdsOf(parent.record))) return [];
     return (await this.review.revisions(parent.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
   }
 
   @ResolveField(() => [ReviewDecisionModel], { description: 'Prüfentscheidungen mit Kommentaren (Eigentümer und Koordinierungsstelle)' })
   async reviewDecisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<ReviewDecisionModel[]> {
-    if (!this.isEditorView(ctx, parent.record)) return [];
+    if (!isEditorView(ctx.actor, ownerIdsOf(parent.record))) return [];
     return (await this.review.decisions(parent.id)).map((d) => ({ revision: d.revision, decision: d.decision, comment: d.comment, createdAt: d.createdAt }));
-  }
-
-  private isEditorView(ctx: GqlContext, record: CaseStudyRecord): boolean {
-    const owners = [record.municipalityId, ...(record.coOwnerIds ?? [])];
-    // Owners see drafts; canRead on a draft is true exactly for owners and coordinators.
-    return !!ctx.actor && canRead(ctx.actor, { status: 'DRAFT', visibility: 'NETWORK', ownerIds: owners });
   }
 }
 

@@ -1,12 +1,14 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PlatformError } from '@ikone/platform';
-import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
+import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown, ReviewService } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
+import { RevisionModel } from '../case-studies/case-study.models';
+import { isEditorView } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
 import { eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
@@ -28,6 +30,7 @@ export class EventResolver {
     private readonly eventService: EventService,
     private readonly registrationService: RegistrationService,
     private readonly calendar: EventCalendarService,
+    private readonly review: ReviewService,
   ) {}
 
   @Query(() => EventConnection, { description: 'Veranstaltungen nach Beginn; ohne Filter: veröffentlichte und abgesagte ab jetzt.' })
@@ -106,6 +109,12 @@ export class EventResolver {
     if (actor.role === 'COORDINATOR' || isOwner(actor, { ownerIds: [event.municipalityId] })) return event.storedOnlineUrl;
     const own = await myRegistrationLoader(ctx, this.registrationService).load(event.id);
     return own?.status === 'REGISTERED' ? event.storedOnlineUrl : null;
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Frühere Stände (Veranstaltende und Koordinierungsstelle; sie enthalten den Online-Zugang), neueste zuerst' })
+  async revisions(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
+    if (!isEditorView(ctx.actor, [event.municipalityId])) return [];
+    return (await this.review.revisions(event.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: 'Die eigene Anmeldung, falls vorhanden' })

@@ -420,6 +420,13 @@ export type WebApplicationsQueryVariables = Exact<{
 
 export type WebApplicationsQuery = { membershipApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, municipalityName: string, kind: MunicipalityKind, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null, municipality: { slug: string, status: MembershipStatus } | null } }> } };
 
+export type WebApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebApplicationQuery = { membershipApplication: { id: string, municipalityName: string, kind: MunicipalityKind, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null } };
+
 export type WebDecideApplicationMutationVariables = Exact<{
   id: string | number;
   approve: boolean;
@@ -543,22 +550,15 @@ export type WebReviewQueueQueryVariables = Exact<{
 
 export type WebReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { subjectId: string, subjectType: SubjectType, title: string, submittedAt: string, revision: number, changedFields: Array<string> | null, municipality: { name: string } } }> } };
 
-export type WebReviewQueueIdsQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type WebReviewQueueIdsQuery = { reviewQueue: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { subjectId: string } }> } };
-
 export type WebReviewItemQueryVariables = Exact<{
-  after?: string | null | undefined;
+  subjectId: string | number;
 }>;
 
 
-export type WebReviewItemQuery = { reviewQueue: { edges: Array<{ node: { subjectId: string, subjectType: SubjectType, title: string, submittedAt: string, revision: number, changedFields: Array<string> | null, lastComment: string | null, municipality: { name: string, slug: string }, subject:
-          | { __typename: 'CaseStudy', id: string, slug: string, summary: string, maturity: Maturity, visibility: Visibility, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, topics: Array<{ slug: string, name: string, nameEn: string }>, revisions: Array<{ revision: number, snapshot: string }>, reviewDecisions: Array<{ revision: number, decision: string, createdAt: string }> }
-          | { __typename: 'Event', id: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, visibility: Visibility }
-         } }> } };
+export type WebReviewItemQuery = { reviewItem: { subjectId: string, subjectType: SubjectType, title: string, submittedAt: string, revision: number, reviewedRevision: number | null, changedFields: Array<string> | null, lastComment: string | null, municipality: { name: string, slug: string }, subject:
+      | { __typename: 'CaseStudy', id: string, slug: string, summary: string, maturity: Maturity, visibility: Visibility, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, topics: Array<{ slug: string, name: string, nameEn: string }>, revisions: Array<{ revision: number, snapshot: string }> }
+      | { __typename: 'Event', id: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, visibility: Visibility, revisions: Array<{ revision: number, snapshot: string }> }
+     } };
 
 export type WebApproveMutationVariables = Exact<{
   subjectId: string | number;
@@ -679,17 +679,19 @@ export type WebUpdatePreferencesMutationVariables = Exact<{
 
 export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
 
-export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
+  officer: boolean;
+}>;
 
 
-export type WebOfficerCaseStudyOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
 
 export type WebOfficerCaseStudyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { displayName: string } | null, municipality: { id: string, slug: string, name: string }, coOwners: Array<{ id: string, slug: string, name: string }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -1063,6 +1065,25 @@ export const WebApplicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebApplicationsQuery, WebApplicationsQueryVariables>;
+export const WebApplicationDocument = new TypedDocumentString(`
+    query WebApplication($id: ID!) {
+  membershipApplication(id: $id) {
+    id
+    municipalityName
+    kind
+    state
+    ags
+    website
+    applicantName
+    applicantEmail
+    motivation
+    status
+    createdAt
+    decidedAt
+    decisionComment
+  }
+}
+    `) as unknown as TypedDocumentString<WebApplicationQuery, WebApplicationQueryVariables>;
 export const WebDecideApplicationDocument = new TypedDocumentString(`
     mutation WebDecideApplication($id: ID!, $approve: Boolean!, $comment: String) {
   decideMembershipApplication(id: $id, approve: $approve, comment: $comment) {
@@ -1333,74 +1354,54 @@ export const WebReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebReviewQueueQuery, WebReviewQueueQueryVariables>;
-export const WebReviewQueueIdsDocument = new TypedDocumentString(`
-    query WebReviewQueueIds($after: String) {
-  reviewQueue(first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        subjectId
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WebReviewQueueIdsQuery, WebReviewQueueIdsQueryVariables>;
 export const WebReviewItemDocument = new TypedDocumentString(`
-    query WebReviewItem($after: String) {
-  reviewQueue(first: 1, after: $after) {
-    edges {
-      node {
-        subjectId
-        subjectType
-        title
-        submittedAt
-        revision
-        changedFields
-        lastComment
-        municipality {
-          name
+    query WebReviewItem($subjectId: ID!) {
+  reviewItem(subjectId: $subjectId) {
+    subjectId
+    subjectType
+    title
+    submittedAt
+    revision
+    reviewedRevision
+    changedFields
+    lastComment
+    municipality {
+      name
+      slug
+    }
+    subject {
+      __typename
+      ... on CaseStudy {
+        id
+        slug
+        summary
+        maturity
+        visibility
+        problemHtml
+        solutionHtml
+        resultsHtml
+        lessonsLearnedHtml
+        topics {
           slug
+          name
+          nameEn
         }
-        subject {
-          __typename
-          ... on CaseStudy {
-            id
-            slug
-            summary
-            maturity
-            visibility
-            problemHtml
-            solutionHtml
-            resultsHtml
-            lessonsLearnedHtml
-            topics {
-              slug
-              name
-              nameEn
-            }
-            revisions {
-              revision
-              snapshot
-            }
-            reviewDecisions {
-              revision
-              decision
-              createdAt
-            }
-          }
-          ... on Event {
-            id
-            descriptionHtml
-            startsAt
-            endsAt
-            format
-            location
-            visibility
-          }
+        revisions {
+          revision
+          snapshot
+        }
+      }
+      ... on Event {
+        id
+        descriptionHtml
+        startsAt
+        endsAt
+        format
+        location
+        visibility
+        revisions {
+          revision
+          snapshot
         }
       }
     }
@@ -1595,7 +1596,11 @@ export const WebUpdatePreferencesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
 export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
-    query WebOfficerCaseStudyOptions {
+    query WebOfficerCaseStudyOptions($officer: Boolean!) {
+  colleagues @include(if: $officer) {
+    id
+    displayName
+  }
   topics {
     slug
     name
@@ -1644,17 +1649,26 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
       url
     }
     contact {
+      id
       displayName
     }
     municipality {
       id
       slug
       name
+      contacts {
+        id
+        displayName
+      }
     }
     coOwners {
       id
       slug
       name
+      contacts {
+        id
+        displayName
+      }
     }
     topics {
       slug
@@ -1669,6 +1683,10 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
       revision
       createdAt
     }
+  }
+  colleagues {
+    id
+    displayName
   }
   topics {
     slug

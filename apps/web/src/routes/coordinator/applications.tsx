@@ -3,11 +3,11 @@ import { labels } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { Table } from '../../components/table';
 import { graphql } from '../../graphql/generated';
-import type { ApplicationStatus, WebApplicationsQuery } from '../../graphql/generated/graphql';
+import type { ApplicationStatus } from '../../graphql/generated/graphql';
 import { formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
-import { coordinatorPage, isBadInput, param, searchParams, sections } from './coordinator-nav';
+import { coordinatorPage, idParam, isBadInput, param, searchParams, sections } from './coordinator-nav';
 
 const m = messages(
   {
@@ -92,6 +92,14 @@ const ApplicationsQuery = graphql(`
   }
 `);
 
+const ApplicationQuery = graphql(`
+  query WebApplication($id: ID!) {
+    membershipApplication(id: $id) {
+      id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment
+    }
+  }
+`);
+
 const DecideMutation = graphql(`
   mutation WebDecideApplication($id: ID!, $approve: Boolean!, $comment: String) {
     decideMembershipApplication(id: $id, approve: $approve, comment: $comment) { id status municipalityName applicantEmail }
@@ -145,26 +153,11 @@ async function list(ctx: WebContext): Promise<Outcome> {
   );
 }
 
-/** The API lists applications but has no lookup of one: page through them (100 at a time). */
-async function findApplication(ctx: WebContext, id: string) {
-  let after: string | null = null;
-  for (let page = 0; page < 100; page++) {
-    const data: WebApplicationsQuery = await ctx.load(ApplicationsQuery, { status: null, first: 100, after });
-    const a = data.membershipApplications;
-    const found = a.edges.find((e) => e.node.id === id);
-    if (found) return found.node;
-    if (!a.pageInfo.hasNextPage || !a.pageInfo.endCursor) return null;
-    after = a.pageInfo.endCursor;
-  }
-  return null;
-}
-
 async function detail(ctx: WebContext, values: { kommentar: string } = { kommentar: '' }, errors: FieldErrors = {}): Promise<Outcome> {
   await ctx.require('COORDINATOR');
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
-  const app = await findApplication(ctx, param(ctx, 'id'));
-  if (!app) return { kind: 'status', status: 404 };
+  const { membershipApplication: app } = await ctx.load(ApplicationQuery, { id: idParam(ctx, 'id') });
   return coordinatorPage(
     ctx,
     t('title', { name: app.municipalityName }),

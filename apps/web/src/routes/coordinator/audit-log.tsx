@@ -5,7 +5,7 @@ import { graphql } from '../../graphql/generated';
 import { formatDateTime, fromBerlinLocalInput, messages } from '../../i18n/i18n';
 import { get } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
-import { coordinatorPage, searchParams, sections } from './coordinator-nav';
+import { coordinatorPage, searchParams, sections, UUID } from './coordinator-nav';
 
 /** Names of the audit actions the platform writes; unknown ones are shown as written. */
 const actions = messages(
@@ -177,7 +177,6 @@ const AuditQuery = graphql(`
   }
 `);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function day(value: string | undefined, offsetDays: number): string | null | undefined {
   if (!value) return undefined;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ErrorSummary, FieldErrors } from '../../components/form';
 import { messages } from '../../i18n/i18n';
 import type { ApiError } from '../../server/api-client';
+import { OutcomeError } from '../../server/web-context';
 import type { Outcome, PageResult, WebContext } from '../../server/web-context';
 
 /** Names of the sections of the coordinator workspace (navigation and page titles). */
@@ -123,4 +124,13 @@ export function failure(ctx: WebContext, errors: ApiError[]): Outcome | null {
 /** A route parameter. */
 export function param(ctx: WebContext, name: string): string {
   return (ctx.req.params as Record<string, string>)[name] ?? '';
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A route parameter that is an id, or a 404 page for anything that cannot be one. */
+export function idParam(ctx: WebContext, name: string): string {
+  const id = param(ctx, name);
+  if (!UUID.test(id)) throw new OutcomeError({ kind: 'status', status: 404 });
+  return id;
 }

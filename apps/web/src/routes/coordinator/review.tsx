@@ -4,11 +4,11 @@ import { Badge, Pagination } from '../../components/pagination';
 import { Table } from '../../components/table';
 import { TextDiff } from '../../components/text-diff';
 import { graphql } from '../../graphql/generated';
-import type { WebReviewQueueIdsQuery } from '../../graphql/generated/graphql';
+import type { WebReviewItemQuery } from '../../graphql/generated/graphql';
 import { formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
-import { coordinatorPage, isBadInput, param, searchParams, sections } from './coordinator-nav';
+import { coordinatorPage, idParam, isBadInput, param, searchParams, sections } from './coordinator-nav';
 
 const m = messages(
   {
@@ -30,7 +30,6 @@ const m = messages(
     diffTitle: 'Geändert seit der letzten Prüfung',
     diffIntro: 'Entfernter Text ist durchgestrichen, hinzugefügter unterstrichen.',
     noDiff: 'Seit der letzten Prüfung hat sich kein Feld geändert.',
-    diffUnavailable: 'Die früheren Werte dieser Felder liefert die Plattform für Veranstaltungen nicht; geändert wurden: {fields}.',
     before: 'vorher',
     after: 'nachher',
     content: 'Inhalt',
@@ -42,6 +41,12 @@ const m = messages(
     description: 'Beschreibung',
     when: 'Zeit',
     location: 'Ort',
+    startsAt: 'Beginn',
+    endsAt: 'Ende',
+    format: 'Format',
+    onlineUrl: 'Online-Zugang',
+    capacity: 'Plätze',
+    registrationDeadline: 'Anmeldeschluss',
     maturity: 'Reifegrad',
     visibility: 'Sichtbarkeit',
     topics: 'Themenfelder',
@@ -85,7 +90,6 @@ const m = messages(
     diffTitle: 'Changed since the last review',
     diffIntro: 'Removed text is struck through, added text underlined.',
     noDiff: 'No field has changed since the last review.',
-    diffUnavailable: 'The platform does not provide earlier values for events; changed: {fields}.',
     before: 'before',
     after: 'after',
     content: 'Content',
@@ -97,6 +101,12 @@ const m = messages(
     description: 'Description',
     when: 'Time',
     location: 'Location',
+    startsAt: 'Starts',
+    endsAt: 'Ends',
+    format: 'Format',
+    onlineUrl: 'Online access',
+    capacity: 'Places',
+    registrationDeadline: 'Registration deadline',
     maturity: 'Maturity',
     visibility: 'Visibility',
     topics: 'Topics',
@@ -135,34 +145,20 @@ const QueueQuery = graphql(`
   }
 `);
 
-const QueueIdsQuery = graphql(`
-  query WebReviewQueueIds($after: String) {
-    reviewQueue(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { subjectId } }
-    }
-  }
-`);
-
 const ItemQuery = graphql(`
-  query WebReviewItem($after: String) {
-    reviewQueue(first: 1, after: $after) {
-      edges {
-        node {
-          subjectId subjectType title submittedAt revision changedFields lastComment
-          municipality { name slug }
-          subject {
-            __typename
-            ... on CaseStudy {
-              id slug summary maturity visibility
-              problemHtml solutionHtml resultsHtml lessonsLearnedHtml
-              topics { slug name nameEn }
-              revisions { revision snapshot }
-              reviewDecisions { revision decision createdAt }
-            }
-            ... on Event { id descriptionHtml startsAt endsAt format location visibility }
-          }
+  query WebReviewItem($subjectId: ID!) {
+    reviewItem(subjectId: $subjectId) {
+      subjectId subjectType title submittedAt revision reviewedRevision changedFields lastComment
+      municipality { name slug }
+      subject {
+        __typename
+        ... on CaseStudy {
+          id slug summary maturity visibility
+          problemHtml solutionHtml resultsHtml lessonsLearnedHtml
+          topics { slug name nameEn }
+          revisions { revision snapshot }
         }
+        ... on Event { id descriptionHtml startsAt endsAt format location visibility revisions { revision snapshot } }
       }
     }
   }
@@ -211,32 +207,17 @@ async function queue(ctx: WebContext): Promise<Outcome> {
   );
 }
 
-/**
- * The API lists the queue but has no lookup of one item: find its position in the queue
- * (ids only, 100 a page), then load that one item with its content and revisions.
- */
-async function findItem(ctx: WebContext, subjectId: string) {
-  let after: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const data: WebReviewQueueIdsQuery = await ctx.load(QueueIdsQuery, { after });
-    const q = data.reviewQueue;
-    const index = q.edges.findIndex((e) => e.node.subjectId === subjectId);
-    if (index >= 0) {
-      const { reviewQueue } = await ctx.load(ItemQuery, { after: index === 0 ? after : q.edges[index - 1].cursor });
-      const node = reviewQueue.edges[0]?.node;
-      return node && node.subjectId === subjectId ? node : null;
-    }
-    if (!q.pageInfo.hasNextPage || !q.pageInfo.endCursor) return null;
-    after = q.pageInfo.endCursor;
-  }
-  return null;
-}
+type Item = WebReviewItemQuery['reviewItem'];
 
-type Item = NonNullable<Awaited<ReturnType<typeof findItem>>>;
+const FIELD_KEYS: Key[] = [
+  'title', 'summary', 'problem', 'solution', 'results', 'lessonsLearned', 'maturity', 'visibility', 'topics', 'costOneOff', 'costYearly', 'fundingProgramme',
+  'fundingUrl', 'partners', 'contactId', 'tags', 'links', 'coOwnerIds', 'description', 'startsAt', 'endsAt', 'format', 'location', 'onlineUrl', 'capacity',
+  'registrationDeadline',
+];
+const DATE_FIELDS = ['startsAt', 'endsAt', 'registrationDeadline'];
+const ENUM_FIELDS = ['maturity', 'visibility', 'format'];
 
-const FIELD_KEYS: Key[] = ['title', 'summary', 'problem', 'solution', 'results', 'lessonsLearned', 'maturity', 'visibility', 'topics', 'costOneOff', 'costYearly', 'fundingProgramme', 'fundingUrl', 'partners', 'contactId', 'tags', 'links', 'coOwnerIds', 'description', 'location'];
-
-/** A snapshot value as text: lists joined, links as "label (url)", enum values by name. */
+/** A snapshot value as text: lists joined, links as "label (url)", enum values by name, times in Europe/Berlin. */
 function asText(ctx: WebContext, field: string, value: unknown): string {
   const l = translator(labels, ctx.locale);
   if (value === null || value === undefined) return '';
@@ -245,7 +226,8 @@ function asText(ctx: WebContext, field: string, value: unknown): string {
     const link = value as { label?: string; url?: string };
     return link.url ? `${link.label ?? ''} (${link.url})` : JSON.stringify(value);
   }
-  if (field === 'maturity' || field === 'visibility') {
+  if (DATE_FIELDS.includes(field) && typeof value === 'string') return formatDateTime(ctx.locale, value);
+  if (ENUM_FIELDS.includes(field)) {
     const key = `${field}_${String(value)}` as keyof typeof labels.de;
     return key in labels.de ? l(key) : String(value);
   }
@@ -257,14 +239,11 @@ function Diff({ ctx, item }: { ctx: WebContext; item: Item }) {
   const fields = item.changedFields ?? [];
   const label = (f: string) => ((FIELD_KEYS as string[]).includes(f) ? t(f as Key) : f);
   if (fields.length === 0) return <p class="kern-body">{t('noDiff')}</p>;
-  const subject = item.subject;
-  if (subject.__typename !== 'CaseStudy') return <p class="kern-body">{t('diffUnavailable', { fields: fields.map(label).join(', ') })}</p>;
-  const reviewed = [...subject.reviewDecisions].reverse().find((d) => d.decision !== 'SUBMITTED' && d.revision < item.revision);
-  const snapshot = (revision: number | undefined) => {
-    const found = subject.revisions.find((r) => r.revision === revision);
+  const snapshot = (revision: number | null) => {
+    const found = item.subject.revisions.find((r) => r.revision === revision);
     return found ? (JSON.parse(found.snapshot) as Record<string, unknown>) : {};
   };
-  const before = snapshot(reviewed?.revision);
+  const before = snapshot(item.reviewedRevision);
   const after = snapshot(item.revision);
   return (
     <div class="ik-diff">
@@ -283,9 +262,8 @@ async function detail(ctx: WebContext, values: { kommentar: string } = { komment
   await ctx.require('COORDINATOR');
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
-  const subjectId = param(ctx, 'subjectId');
-  const item = await findItem(ctx, subjectId);
-  if (!item) return { kind: 'status', status: 404 };
+  const subjectId = idParam(ctx, 'subjectId');
+  const { reviewItem: item } = await ctx.load(ItemQuery, { subjectId });
   const subject = item.subject;
   const html = (heading: string, content: string) =>
     content.trim() ? (

@@ -46,9 +46,9 @@ const m = messages(
     visibilityPublic: 'Öffentlich – für alle im Internet',
     visibilityNetwork: 'Nur im Netzwerk – für angemeldete Mitglieder',
     contact: 'Ansprechperson',
-    contactNew: 'Ansprechperson wird, wer das Praxisbeispiel anlegt. Eine andere Person wählen können Sie hier noch nicht: Die Plattform bietet Digitalbeauftragten keine Liste der Konten ihrer Kommune an.',
-    contactIs: 'Ansprechperson: {name}. Eine andere Person wählen können Sie hier noch nicht: Die Plattform bietet Digitalbeauftragten keine Liste der Konten ihrer Kommune an.',
-    contactNone: 'Keine Ansprechperson hinterlegt.',
+    contactHint: 'Wird auf der Seite des Praxisbeispiels mit Namen genannt. Zur Wahl stehen die Konten Ihrer Kommune und die Digitalbeauftragten der anderen beteiligten Kommunen; neu gewählte mitbesitzende Kommunen erscheinen nach dem Speichern.',
+    contactNone: 'Keine Ansprechperson',
+    contactOf: '{name} ({municipality})',
     save: 'Als Entwurf speichern',
     saveLive: 'Änderungen speichern',
     submit: 'Zur Prüfung einreichen',
@@ -112,9 +112,9 @@ const m = messages(
     visibilityPublic: 'Public – for everyone on the internet',
     visibilityNetwork: 'Network only – for signed-in members',
     contact: 'Contact',
-    contactNew: 'The person who creates the case study becomes its contact. Choosing someone else is not possible here yet: the platform offers digital officers no list of their municipality’s accounts.',
-    contactIs: 'Contact: {name}. Choosing someone else is not possible here yet: the platform offers digital officers no list of their municipality’s accounts.',
-    contactNone: 'No contact person set.',
+    contactHint: 'Named on the case study’s page. You can choose the accounts of your municipality and the digital officers of the other municipalities involved; newly chosen co-owners appear after saving.',
+    contactNone: 'No contact person',
+    contactOf: '{name} ({municipality})',
     save: 'Save as draft',
     saveLive: 'Save changes',
     submit: 'Submit for review',
@@ -145,7 +145,8 @@ const m = messages(
 );
 
 const OptionsQuery = graphql(`
-  query WebOfficerCaseStudyOptions {
+  query WebOfficerCaseStudyOptions($officer: Boolean!) {
+    colleagues @include(if: $officer) { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
   }
@@ -160,13 +161,14 @@ const EditQuery = graphql(`
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
       links { label url }
-      contact { displayName }
-      municipality { id slug name }
-      coOwners { id slug name }
+      contact { id displayName }
+      municipality { id slug name contacts { id displayName } }
+      coOwners { id slug name contacts { id displayName } }
       topics { slug }
       reviewDecisions { decision comment createdAt revision }
       revisions { revision createdAt }
     }
+    colleagues { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
   }
@@ -191,7 +193,9 @@ const SubmitMutation = graphql(`
 `);
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForEdit>>>;
-type Options = { topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
+type Person = { id?: string | null; displayName: string };
+/** colleagues is absent when the session has ended (the form is shown again to keep what was typed). */
+type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
 interface Values {
@@ -204,6 +208,8 @@ interface Values {
   maturity: string;
   topicSlugs: string[];
   coOwnerIds: string[];
+  /** The contact's account id; '' for none. */
+  contactId: string;
   costOneOff: string;
   costYearly: string;
   fundingProgramme: string;
@@ -215,7 +221,7 @@ interface Values {
 }
 
 const EMPTY: Values = {
-  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [],
+  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
 };
 
@@ -237,6 +243,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     maturity: cs.maturity,
     topicSlugs: cs.topics.map((t) => t.slug),
     coOwnerIds: cs.coOwners.map((o) => o.id),
+    contactId: cs.contact?.id ?? '',
     costOneOff: cs.costs.oneOff != null ? String(cs.costs.oneOff) : '',
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
     fundingProgramme: cs.fundingProgramme ?? '',
@@ -259,6 +266,7 @@ function posted(ctx: WebContext): Values {
     maturity: ctx.field('maturity'),
     topicSlugs: ctx.fields('topicSlugs'),
     coOwnerIds: ctx.fields('coOwnerIds'),
+    contactId: ctx.field('contactId'),
     costOneOff: ctx.field('costOneOff'),
     costYearly: ctx.field('costYearly'),
     fundingProgramme: ctx.field('fundingProgramme'),
@@ -299,6 +307,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       maturity: ((MATURITIES as readonly string[]).includes(v.maturity) ? v.maturity : 'PILOT') as Maturity,
       topicSlugs: v.topicSlugs,
       coOwnerIds: v.coOwnerIds,
+      contactId: v.contactId || null,
       costOneOff: Number.isNaN(costOneOff) ? null : costOneOff,
       costYearly: Number.isNaN(costYearly) ? null : costYearly,
       fundingProgramme: v.fundingProgramme.trim() || null,
@@ -336,6 +345,37 @@ function editPath(slug: string): string {
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED', 'PUBLISHED'];
 
+/** Above this many people the contact is a select, below a radio group. */
+const MAX_CONTACT_RADIOS = 6;
+
+/**
+ * The contact choice: the own municipality's accounts (colleagues), the officers of the other
+ * owning municipalities (their officers can name their other colleagues), and the current
+ * contact whoever set it. The API checks the choice against the owners after the write.
+ */
+function ContactField({ ctx, state }: { ctx: WebContext; state: FormState }) {
+  const t = ctx.tr(m);
+  const { values: v, errors, existing, officer } = state;
+  // Without a session there is no list to show: the choice travels on unchanged.
+  if (!state.options.colleagues) return <input type="hidden" name="contactId" value={v.contactId} />;
+  const options: Array<{ value: string; label: string }> = [];
+  const add = (person: Person, municipality?: string) => {
+    if (!person.id || options.some((o) => o.value === person.id)) return;
+    options.push({ value: person.id, label: municipality ? t('contactOf', { name: person.displayName, municipality }) : person.displayName });
+  };
+  state.options.colleagues.forEach((p) => add(p));
+  for (const owner of existing ? [existing.municipality, ...existing.coOwners] : []) {
+    if (owner.id !== officer?.municipality.id) owner.contacts.forEach((p) => add(p, owner.name));
+  }
+  if (existing?.contact) add(existing.contact);
+  if (!v.contactId) options.unshift({ value: '', label: t('contactNone') });
+  return options.length <= MAX_CONTACT_RADIOS ? (
+    <ChoiceGroup name="contactId" legend={t('contact')} hint={t('contactHint')} type="radio" selected={[v.contactId]} error={errors.contactId} options={options} />
+  ) : (
+    <SelectField name="contactId" label={t('contact')} hint={t('contactHint')} value={v.contactId} error={errors.contactId} locale={ctx.locale} options={options} />
+  );
+}
+
 function render(ctx: WebContext, s: FormState): Outcome {
   const t = ctx.tr(m);
   const l = translator(labels, ctx.locale);
@@ -356,6 +396,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
     title: t('title'), summary: t('summary'), problem: t('problem'), solution: t('solution'), results: t('results'), lessonsLearned: t('lessonsLearned'),
     maturity: t('maturity'), topicSlugs: t('topics'), coOwnerIds: t('coOwners'), costOneOff: t('costOneOff'), costYearly: t('costYearly'),
     fundingProgramme: t('fundingProgramme'), fundingUrl: t('fundingUrl'), partners: t('partners'), tags: t('tags'), links: t('links'), visibility: t('visibility'),
+    contactId: t('contact'),
   };
   const text = (name: TextName) => (
     <>
@@ -498,10 +539,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
                 ))}
               </select>
             </div>
-            <div>
-              <p class="kern-label">{t('contact')}</p>
-              <p class="kern-body">{existing ? (existing.contact ? t('contactIs', { name: existing.contact.displayName }) : t('contactNone')) : t('contactNew')}</p>
-            </div>
+            <ContactField ctx={ctx} state={s} />
           </fieldset>
           <p class="kern-hint">{live ? t('previewLive') : t('previewHint')}</p>
           <div class="ik-actions">
@@ -547,8 +585,9 @@ function apiErrors(ctx: WebContext, errors: ApiError[]): FieldErrors {
 
 async function newForm(ctx: WebContext): Promise<Outcome> {
   const officer = await requireOfficer(ctx);
-  const options = await ctx.load(OptionsQuery, {});
-  return render(ctx, { officer, options, values: EMPTY, errors: {} });
+  const options = await ctx.load(OptionsQuery, { officer: true });
+  // The author is the contact unless the officer names someone else.
+  return render(ctx, { officer, options, values: { ...EMPTY, contactId: officer.id }, errors: {} });
 }
 
 async function editForm(ctx: WebContext): Promise<Outcome> {
@@ -585,7 +624,7 @@ async function create(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const values = posted(ctx);
   const officer = await officerForPost(ctx);
-  const options = await ctx.load(OptionsQuery, {});
+  const options = await ctx.load(OptionsQuery, { officer: officer !== null });
   const state: FormState = { officer, options, values, errors: {} };
   if (!officer) return render(ctx, { ...state, sessionExpired: true });
   const { input, errors } = toInput(ctx, values);
@@ -606,7 +645,7 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const slug = (ctx.req.params as { slug: string }).slug;
   const officer = await officerForPost(ctx);
   if (!officer) {
-    const options = await ctx.load(OptionsQuery, {});
+    const options = await ctx.load(OptionsQuery, { officer: false });
     return render(ctx, { officer, options, values, errors: {}, sessionExpired: true, action: editPath(slug) });
   }
   const data = await loadForEdit(ctx, officer, slug);
@@ -615,6 +654,8 @@ async function update(ctx: WebContext): Promise<Outcome> {
   if (!EDITABLE.includes(existing.status)) return render(ctx, state);
   const { input, errors } = toInput(ctx, values);
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
+  // An unchanged contact is not sent again: one who has since left would block every save.
+  if (values.contactId === (existing.contact?.id ?? '')) delete input.contactId;
   const result = await ctx.api(UpdateMutation, { id: existing.id, input });
   const saved = result.data?.updateCaseStudy;
   if (!saved) {
