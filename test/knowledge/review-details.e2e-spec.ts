@@ -5,7 +5,7 @@ import { startTestGateway, TestGateway } from '../support/gateway';
 type Who = 'anonymous' | 'member' | 'officer' | 'coordinator';
 
 const ONLINE_URL = 'https://konferenz.example.org/raum-7';
-const EVENT_REVISIONS = `query($id: ID!) { event(id: $id) { id revisions { revision snapshot } } }`;
+const EVENT_REVISIONS = `query($id: ID!) { event(id: $id) { id revisions { revision snapshot } reviewDecisions { decision comment } } }`;
 const REVIEW_ITEM = `query($id: ID!) { reviewItem(subjectId: $id) { subjectId subjectType title revision reviewedRevision changedFields lastComment municipality { name } } }`;
 const APPLICATION = `query($id: ID!) { membershipApplication(id: $id) { id municipalityName applicantEmail status } }`;
 const COLLEAGUES = `{ colleagues { id displayName email } }`;
@@ -88,9 +88,10 @@ describe('review details: event revisions, single review items and applications,
     await gw?.close();
   });
 
-  describe('Event.revisions', () => {
-    it.each(['officer', 'coordinator'] as const)('gives the %s the snapshots, online access included', async (who) => {
-      const data = await ok<{ event: { revisions: Array<{ revision: number; snapshot: string }> } }>(EVENT_REVISIONS, { id: published.id }, as(who));
+  describe('Event.revisions and Event.reviewDecisions', () => {
+    it.each(['officer', 'coordinator'] as const)('gives the %s the snapshots, online access included, and the decisions', async (who) => {
+      const data = await ok<{ event: { revisions: Array<{ revision: number; snapshot: string }>; reviewDecisions: unknown[] } }>(EVENT_REVISIONS, { id: published.id }, as(who));
+      expect(data.event.reviewDecisions).toEqual([{ decision: 'SUBMITTED', comment: null }, { decision: 'APPROVED', comment: null }]);
       expect(data.event.revisions.length).toBeGreaterThan(0);
       const latest = JSON.parse(data.event.revisions[0].snapshot) as Record<string, unknown>;
       expect(latest).toMatchObject({ title: 'Bauantrag digital', onlineUrl: ONLINE_URL, format: 'HYBRID' });
@@ -101,10 +102,11 @@ describe('review details: event revisions, single review items and applications,
       ['a member of the organiser', 'member'],
       ['an officer of another municipality', 'foreignOfficer'],
       ['a registered member, who may see the online access itself', 'registered'],
-    ] as const)('gives %s no revisions', async (_who, key) => {
-      const r = await gw.gql<{ event: { revisions: unknown[] } }>(EVENT_REVISIONS, { id: published.id }, key ? tokens[key] : undefined);
+    ] as const)('gives %s no revisions and no decisions', async (_who, key) => {
+      const r = await gw.gql<{ event: { revisions: unknown[]; reviewDecisions: unknown[] } }>(EVENT_REVISIONS, { id: published.id }, key ? tokens[key] : undefined);
       expect(r.errors).toBeUndefined();
       expect(r.data!.event.revisions).toEqual([]);
+      expect(r.data!.event.reviewDecisions).toEqual([]);
       expect(JSON.stringify(r)).not.toContain('raum-7');
     });
   });

@@ -157,7 +157,13 @@ describe('web journeys: the coordination office', () => {
     const officerContext = await p.newContext({ javaScriptEnabled: false });
     const editor = await officerContext.newPage();
     await signIn(editor, officer.email, TEST_PASSWORD);
-    await editor.goto(`/meine-kommune/veranstaltungen/${event.id}/bearbeiten`);
+    // The workspace lists it as sent back, with the comment, and the editor opens with it.
+    await editor.goto('/meine-kommune');
+    const sentBack = editor.getByRole('table', { name: 'Änderungen erbeten: 1 Veranstaltung' });
+    await visible(sentBack.getByRole('row', { name: /Werkstatt Open Data/ }).getByText('Bitte später beginnen und die Daten im Titel nennen.'));
+    await sentBack.getByRole('link', { name: 'Werkstatt Open Data' }).click();
+    await editor.waitForURL(`**/meine-kommune/veranstaltungen/${event.id}/bearbeiten`);
+    await visible(editor.getByRole('note').filter({ hasText: 'Die Koordinierungsstelle bittet um Änderungen' }).getByText('Bitte später beginnen und die Daten im Titel nennen.'));
     await editor.getByLabel('Titel', { exact: true }).fill('Werkstatt Offene Haushaltsdaten');
     await editor.getByLabel('Beschreibung').fill('Wir öffnen die Haushaltsdaten der Stadt.');
     await editor.getByLabel('Beginn').fill('2030-06-12T11:00');

@@ -7,7 +7,7 @@ import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
-import { RevisionModel } from '../case-studies/case-study.models';
+import { ReviewDecisionModel, RevisionModel } from '../case-studies/case-study.models';
 import { isEditorView } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
@@ -115,6 +115,12 @@ export class EventResolver {
   async revisions(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
     if (!isEditorView(ctx.actor, [event.municipalityId])) return [];
     return (await this.review.revisions(event.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
+  }
+
+  @ResolveField(() => [ReviewDecisionModel], { description: 'Prüfentscheidungen mit Kommentaren (Veranstaltende und Koordinierungsstelle)' })
+  async reviewDecisions(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<ReviewDecisionModel[]> {
+    if (!isEditorView(ctx.actor, [event.municipalityId])) return [];
+    return (await this.review.decisions(event.id)).map((d) => ({ revision: d.revision, decision: d.decision, comment: d.comment, createdAt: d.createdAt }));
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: 'Die eigene Anmeldung, falls vorhanden' })

@@ -725,7 +725,7 @@ export type WebOfficerEventQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
 
 export type WebCreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -806,7 +806,7 @@ export type WebOfficerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number } }> }, sentBack: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> }, openReuse: { edges: Array<{ node: { id: string, status: ReuseStatus } }> } };
+export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number } }> }, sentBack: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> }, eventsSentBack: { edges: Array<{ node: { id: string, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, openReuse: { edges: Array<{ node: { id: string, status: ReuseStatus } }> } };
 
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
@@ -1759,6 +1759,11 @@ export const WebOfficerEventDocument = new TypedDocumentString(`
     status
     registeredCount
     waitlistCount
+    reviewDecisions {
+      decision
+      comment
+      createdAt
+    }
     organiser {
       id
       slug
@@ -1989,6 +1994,21 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
         capacity
         registeredCount
         waitlistCount
+      }
+    }
+  }
+  eventsSentBack: events(
+    first: 100
+    filter: {from: $from, municipalitySlugs: $slugs, status: [CHANGES_REQUESTED, REJECTED]}
+  ) {
+    edges {
+      node {
+        id
+        reviewDecisions {
+          decision
+          comment
+          createdAt
+        }
       }
     }
   }

@@ -7,7 +7,7 @@ import { formatDateTime, messages, translator } from '../../i18n/i18n';
 import type { ApiError } from '../../server/api-client';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
-import { BackToWorkspace, isUnauthenticated, lines, officerForPost, ownsContent, parseEuro, requireOfficer, SessionExpiredAlert, type Officer } from './officer-shared';
+import { BackToWorkspace, isUnauthenticated, lines, officerForPost, ownsContent, parseEuro, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
 
 const m = messages(
   {
@@ -56,14 +56,12 @@ const m = messages(
     previewHint: '„Vorschau“ speichert den Entwurf und zeigt die Langtexte so, wie sie später erscheinen.',
     previewOf: 'Vorschau: {field}',
     previewLive: 'Eine Vorschau gibt es nur für Entwürfe: Hier wäre jede gespeicherte Änderung sofort öffentlich.',
-    rejected: 'Begründung der Koordinierungsstelle',
     previewSaved: 'Entwurf gespeichert – Vorschau unter den Textfeldern.',
     saved: 'Entwurf gespeichert.',
     savedLive: 'Änderungen gespeichert (Revision {revision}).',
     submitted: 'Praxisbeispiel „{title}“ zur Prüfung eingereicht.',
     publishedDirectly: 'Praxisbeispiel „{title}“ veröffentlicht.',
     liveWarning: 'Dieses Praxisbeispiel ist veröffentlicht. Änderungen sind sofort sichtbar und erzeugen eine neue Revision.',
-    changesRequested: 'Die Koordinierungsstelle bittet um Änderungen',
     notEditable: 'Dieses Praxisbeispiel hat den Status „{status}“ und kann gerade nicht bearbeitet werden.',
     status: 'Status: {status}',
     revisions: 'Frühere Stände',
@@ -122,14 +120,12 @@ const m = messages(
     previewHint: '“Preview” saves the draft and shows the long texts as they will appear.',
     previewOf: 'Preview: {field}',
     previewLive: 'Previews exist for drafts only: here every saved change would be public at once.',
-    rejected: 'Reason given by the coordination office',
     previewSaved: 'Draft saved – preview below the text fields.',
     saved: 'Draft saved.',
     savedLive: 'Changes saved (revision {revision}).',
     submitted: 'Case study “{title}” submitted for review.',
     publishedDirectly: 'Case study “{title}” published.',
     liveWarning: 'This case study is published. Changes are visible at once and create a new revision.',
-    changesRequested: 'The coordination office asks for changes',
     notEditable: 'This case study has the status “{status}” and cannot be edited right now.',
     status: 'Status: {status}',
     revisions: 'Earlier versions',
@@ -385,8 +381,6 @@ function render(ctx: WebContext, s: FormState): Outcome {
   const action = existing ? editPath(existing.slug) : (s.action ?? '/meine-kommune/praxisbeispiele/neu');
   const live = existing?.status === 'PUBLISHED';
   const submittable = !existing || existing.status === 'DRAFT' || existing.status === 'CHANGES_REQUESTED';
-  const lastRequest = existing?.reviewDecisions.filter((d) => d.decision === 'CHANGES_REQUESTED').pop();
-  const lastRejection = existing?.reviewDecisions.filter((d) => d.decision === 'REJECTED').pop();
   const ownId = s.officer?.municipality.id;
   const municipalityOptions = [
     ...(existing?.coOwners ?? []),
@@ -418,16 +412,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
           <BackToWorkspace locale={ctx.locale} />
           <h1 class="kern-heading-large">{title}</h1>
           <p class="kern-body">{t('notEditable', { status: l(`status_${existing.status}` as 'status_DRAFT') })}</p>
-          {existing.status === 'REJECTED' && lastRejection?.comment ? (
-            <div class="kern-alert kern-alert--info" role="note">
-              <div class="kern-alert__header">
-                <h2 class="kern-title">{t('rejected')}</h2>
-              </div>
-              <div class="kern-alert__body">
-                <blockquote class="kern-body ik-quote">{lastRejection.comment}</blockquote>
-              </div>
-            </div>
-          ) : null}
+          <ReviewNote status={existing.status} decisions={existing.reviewDecisions} locale={ctx.locale} />
         </>
       ),
     };
@@ -463,17 +448,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             </div>
           </div>
         ) : null}
-        {existing?.status === 'CHANGES_REQUESTED' && lastRequest?.comment ? (
-          <div class="kern-alert kern-alert--info" role="note">
-            <div class="kern-alert__header">
-              <h2 class="kern-title">{t('changesRequested')}</h2>
-            </div>
-            <div class="kern-alert__body">
-              <blockquote class="kern-body ik-quote">{lastRequest.comment}</blockquote>
-              <p class="kern-body kern-body--small">{formatDateTime(ctx.locale, lastRequest.createdAt)}</p>
-            </div>
-          </div>
-        ) : null}
+        {existing ? <ReviewNote status={existing.status} decisions={existing.reviewDecisions} locale={ctx.locale} /> : null}
         <form method="post" action={action} class="ik-form" noValidate>
           <CsrfField token={s.sessionExpired ? ctx.retryCsrfToken : ctx.csrfToken} />
           <fieldset class="kern-fieldset ik-form">

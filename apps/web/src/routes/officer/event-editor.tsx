@@ -6,7 +6,7 @@ import type { CreateEventInput, EventFormat, Visibility } from '../../graphql/ge
 import { fromBerlinLocalInput, messages, toBerlinLocalInput, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
-import { BackToWorkspace, isUnauthenticated, officerForPost, ownsContent, parseWhole, requireOfficer, SessionExpiredAlert, type Officer } from './officer-shared';
+import { BackToWorkspace, isUnauthenticated, officerForPost, ownsContent, parseWhole, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
 
 const m = messages(
   {
@@ -114,6 +114,7 @@ const EventQuery = graphql(`
     event(id: $id) {
       id title description startsAt endsAt format location onlineUrl capacity registrationDeadline visibility status
       registeredCount waitlistCount
+      reviewDecisions { decision comment createdAt }
       organiser { id slug name }
       topics { slug }
     }
@@ -277,6 +278,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
           <BackToWorkspace locale={ctx.locale} />
           <h1 class="kern-heading-large">{title}</h1>
           <p class="kern-body">{t('notEditable', { status: statusLabel(existing.status) })}</p>
+          <ReviewNote status={existing.status} decisions={existing.reviewDecisions} locale={ctx.locale} />
         </>
       ),
     };
@@ -313,6 +315,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             </div>
           </div>
         ) : null}
+        {existing ? <ReviewNote status={existing.status} decisions={existing.reviewDecisions} locale={ctx.locale} /> : null}
         <form method="post" action={action} class="ik-form" noValidate>
           <CsrfField token={csrf} />
           <TextField name="title" label={t('title')} value={v.title} required error={errors.title} locale={ctx.locale} />

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../server/api-client';
-import { messages, translator, type Locale } from '../../i18n/i18n';
+import { formatDateTime, messages, translator, type Locale } from '../../i18n/i18n';
 import { OutcomeError, type Viewer, type WebContext } from '../../server/web-context';
 
 /** A signed-in officer (or coordinator) who belongs to a municipality: the workspace's owner. */
@@ -12,6 +12,8 @@ const m = messages(
     expiredLink: 'Anmelden (öffnet in einem neuen Tab)',
     workspace: 'Meine Kommune',
     breadcrumb: 'Zurück zu „Meine Kommune“',
+    rejected: 'Begründung der Koordinierungsstelle',
+    changesRequested: 'Die Koordinierungsstelle bittet um Änderungen',
   },
   {
     expiredTitle: 'Your session has expired',
@@ -19,6 +21,8 @@ const m = messages(
     expiredLink: 'Sign in (opens in a new tab)',
     workspace: 'My municipality',
     breadcrumb: 'Back to “My municipality”',
+    rejected: 'Reason given by the coordination office',
+    changesRequested: 'The coordination office asks for changes',
   },
 );
 
@@ -109,4 +113,33 @@ export function parseWhole(text: string): number | null {
   const s = text.trim();
   if (s === '') return null;
   return /^\d+$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/** A review decision as the editors receive it from `reviewDecisions`. */
+export interface ReviewDecision {
+  decision: string;
+  comment?: string | null;
+  createdAt: string;
+}
+
+/**
+ * The coordination office's latest word on an item sent back or rejected, above its editor; nothing
+ * for other statuses or a decision without comment.
+ */
+export function ReviewNote({ status, decisions, locale }: { status: string; decisions: ReviewDecision[]; locale: Locale }) {
+  if (status !== 'CHANGES_REQUESTED' && status !== 'REJECTED') return null;
+  const last = decisions.filter((d) => d.decision === status).pop();
+  if (!last?.comment) return null;
+  const t = translator(m, locale);
+  return (
+    <div class="kern-alert kern-alert--info" role="note">
+      <div class="kern-alert__header">
+        <h2 class="kern-title">{t(status === 'REJECTED' ? 'rejected' : 'changesRequested')}</h2>
+      </div>
+      <div class="kern-alert__body">
+        <blockquote class="kern-body ik-quote">{last.comment}</blockquote>
+        <p class="kern-body kern-body--small">{formatDateTime(locale, last.createdAt)}</p>
+      </div>
+    </div>
+  );
 }

@@ -88,6 +88,9 @@ const OverviewQuery = graphql(`
       totalCount
       edges { node { id title status startsAt updatedAt capacity registeredCount waitlistCount } }
     }
+    eventsSentBack: events(first: 100, filter: { from: $from, municipalitySlugs: $slugs, status: [CHANGES_REQUESTED, REJECTED] }) {
+      edges { node { id reviewDecisions { decision comment createdAt } } }
+    }
     openReuse: reuseRequests(direction: RECEIVED, first: 100) {
       edges { node { id status } }
     }
@@ -129,6 +132,10 @@ async function overview(ctx: WebContext): Promise<Outcome> {
     ...data.caseStudies.edges.map((e) => e.node),
   ];
   const events = data.events.edges.map((e) => e.node);
+  const eventDecisions = new Map(data.eventsSentBack.edges.map((e) => [e.node.id, e.node.reviewDecisions]));
+  const sentBack = (status: string) => status === 'CHANGES_REQUESTED' || status === 'REJECTED';
+  const lastDecision = (status: string, decisions: Array<{ decision: string; comment?: string | null }> | undefined) =>
+    sentBack(status) ? decisions?.filter((d) => d.decision === status).pop() : undefined;
   const openReuse = data.openReuse.edges.filter((e) => e.node.status === 'REQUESTED' || e.node.status === 'IN_TALKS').length;
   const truncated = data.caseStudies.totalCount > 100 || data.sentBack.totalCount > 100 || data.events.totalCount > 100;
   return {
@@ -155,7 +162,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
             return (
               <Table key={group} caption={t('caption', { status: status(group), count: rows.length })} headers={[t('colTitle'), t('colUpdated'), t('colNote')]}>
                 {rows.map((s) => {
-                  const request = s.status === 'CHANGES_REQUESTED' || s.status === 'REJECTED' ? s.reviewDecisions?.filter((d) => d.decision === s.status).pop() : undefined;
+                  const request = lastDecision(s.status, s.reviewDecisions);
                   const editable = s.status === 'DRAFT' || s.status === 'CHANGES_REQUESTED' || s.status === 'PUBLISHED';
                   return (
                     <tr class="kern-table__row" key={s.id}>
@@ -192,30 +199,41 @@ async function overview(ctx: WebContext): Promise<Outcome> {
             const rows = events.filter((e) => e.status === group);
             if (rows.length === 0) return null;
             return (
-              <Table key={group} caption={t('eventCaption', { status: status(group), count: rows.length })} headers={[t('colTitle'), t('colStarts'), t('colRegistrations')]}>
-                {rows.map((e) => (
-                  <tr class="kern-table__row" key={e.id}>
-                    <th scope="row" class="kern-table__header">
-                      {e.status === 'CANCELLED' || e.status === 'ARCHIVED' || e.status === 'IN_REVIEW' || e.status === 'REJECTED' ? (
-                        <a class="kern-link" href={`/veranstaltungen/${e.id}`}>{e.title}</a>
+              <Table
+                key={group}
+                caption={t('eventCaption', { status: status(group), count: rows.length })}
+                headers={[t('colTitle'), t('colStarts'), sentBack(group) ? t('colNote') : t('colRegistrations')]}
+              >
+                {rows.map((e) => {
+                  const request = lastDecision(e.status, eventDecisions.get(e.id));
+                  return (
+                    <tr class="kern-table__row" key={e.id}>
+                      <th scope="row" class="kern-table__header">
+                        {e.status === 'CANCELLED' || e.status === 'ARCHIVED' || e.status === 'IN_REVIEW' || e.status === 'REJECTED' ? (
+                          <a class="kern-link" href={`/veranstaltungen/${e.id}`}>{e.title}</a>
+                        ) : (
+                          <a class="kern-link" href={`/meine-kommune/veranstaltungen/${e.id}/bearbeiten`}>{e.title}</a>
+                        )}
+                      </th>
+                      <td class="kern-table__cell">{formatDateTime(ctx.locale, e.startsAt)}</td>
+                      {sentBack(group) ? (
+                        <td class="kern-table__cell">{request?.comment ? <blockquote class="ik-quote">{t('comment', { comment: request.comment })}</blockquote> : null}</td>
                       ) : (
-                        <a class="kern-link" href={`/meine-kommune/veranstaltungen/${e.id}/bearbeiten`}>{e.title}</a>
+                        <td class="kern-table__cell">
+                          {e.capacity != null
+                            ? t('registeredOf', { registered: e.registeredCount, capacity: e.capacity, waitlist: e.waitlistCount })
+                            : t('registeredUnlimited', { registered: e.registeredCount, waitlist: e.waitlistCount })}
+                          {e.status === 'PUBLISHED' || e.status === 'CANCELLED' ? (
+                            <>
+                              {' · '}
+                              <a class="kern-link" href={`/meine-kommune/veranstaltungen/${e.id}/anmeldungen`}>{t('registrations')}<span class="kern-sr-only">: {e.title}</span></a>
+                            </>
+                          ) : null}
+                        </td>
                       )}
-                    </th>
-                    <td class="kern-table__cell">{formatDateTime(ctx.locale, e.startsAt)}</td>
-                    <td class="kern-table__cell">
-                      {e.capacity != null
-                        ? t('registeredOf', { registered: e.registeredCount, capacity: e.capacity, waitlist: e.waitlistCount })
-                        : t('registeredUnlimited', { registered: e.registeredCount, waitlist: e.waitlistCount })}
-                      {e.status === 'PUBLISHED' || e.status === 'CANCELLED' ? (
-                        <>
-                          {' · '}
-                          <a class="kern-link" href={`/meine-kommune/veranstaltungen/${e.id}/anmeldungen`}>{t('registrations')}<span class="kern-sr-only">: {e.title}</span></a>
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
+                    </tr>
+                  );
+                })}
               </Table>
             );
           })}
