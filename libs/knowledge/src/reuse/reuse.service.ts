@@ -84,7 +84,9 @@ export class ReuseService {
       const owners = await this.kind.ownerIds(manager, row.caseStudyId);
       const isOwner = who.role === 'OFFICER' && who.municipalityId !== null && owners.includes(who.municipalityId);
       if (who.role !== 'COORDINATOR' && !isOwner) {
-        // The requesting municipality may see its request but not decide it.
+        // The requesting municipality may see its request but not decide it; to anyone else it
+        // does not exist (ADR 0017), like in their lists.
+        if (row.municipalityId !== who.municipalityId) throw new KnowledgeError('REUSE_NOT_FOUND', 'id');
         throw new PlatformError('FORBIDDEN');
       }
       if (!NEXT[row.status as ReuseStatus].includes(status)) throw new KnowledgeError('INVALID_TRANSITION', 'status');
