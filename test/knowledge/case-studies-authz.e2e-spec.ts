@@ -69,69 +69,82 @@ const readsDraftsOfA = (role: RoleName) => role === 'officerA' || role === 'coor
 /**
  * Every operation of the knowledge issue (case studies, review, reuse, reports, statistics,
  * search) × every role. Topics are in the membership matrix, events in their own.
- *                                                        anonymous member  officerA officerB coordinator disabled
+ * Answers in the order of ROLES: anonymous, member, officerA, officerB, officerS, coordinator, disabled.
  */
 const ROWS = [
   row<Slugs, Study>({
-    name: 'caseStudies', document: `{ caseStudies(first: 50) { edges { node { slug } } } }`, answers: [OK, OK, OK, OK, OK, UNAUTH], setup: made('PUBLISHED'),
+    name: 'caseStudies', document: `{ caseStudies(first: 50) { edges { node { slug } } } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: made('PUBLISHED'),
     then: (d, study) => expect(d.caseStudies.edges.map((e) => e.node.slug)).toContain(study.slug),
   }),
   row<Slugs, Study>({
     // Lists widen to drafts only within what the caller may read: the others get a list without it.
     name: 'caseStudies (status: DRAFT)', document: `{ caseStudies(first: 50, filter: { status: [DRAFT] }) { edges { node { slug } } } }`,
-    answers: [OK, OK, OK, OK, OK, UNAUTH], setup: made('DRAFT'),
+    answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: made('DRAFT'),
     then: (d, study, role) => expect(d.caseStudies.edges.map((e) => e.node.slug).includes(study.slug)).toBe(readsDraftsOfA(role)),
   }),
   ...(
     [
-      ['caseStudy (PUBLIC)', [OK, OK, OK, OK, OK, UNAUTH], made('PUBLISHED')],
-      ['caseStudy (NETWORK)', [HIDDEN, OK, OK, OK, OK, UNAUTH], made('PUBLISHED', { visibility: 'NETWORK' })],
-      ['caseStudy (draft of A)', [HIDDEN, HIDDEN, OK, HIDDEN, OK, UNAUTH], made('DRAFT')],
+      ['caseStudy (PUBLIC)', [OK, OK, OK, OK, OK, OK, UNAUTH], made('PUBLISHED')],
+      ['caseStudy (NETWORK)', [HIDDEN, OK, OK, OK, OK, OK, UNAUTH], made('PUBLISHED', { visibility: 'NETWORK' })],
+      ['caseStudy (draft of A)', [HIDDEN, HIDDEN, OK, HIDDEN, HIDDEN, OK, UNAUTH], made('DRAFT')],
     ] as const
   ).map(([name, answers, setup]) =>
     row<{ caseStudy: { id: string } }, Study>({ name, answers, setup, document: BY_SLUG, then: (d, study) => expect(d.caseStudy.id).toBe(study.id) }),
   ),
   row<{ createCaseStudy: { slug: string } }>({
-    // A coordinator belongs to no municipality, so must name one (the next row).
-    name: 'createCaseStudy (own municipality)', document: CREATE, answers: [UNAUTH, FORBID, OK, OK, 'BAD_USER_INPUT', UNAUTH],
+    // A coordinator belongs to no municipality, so must name one (the next row); S is suspended.
+    name: 'createCaseStudy (own municipality)', document: CREATE, answers: [UNAUTH, FORBID, OK, OK, FORBID, 'BAD_USER_INPUT', UNAUTH],
     setup: async () => ({ variables: { i: { ...base, title: `Eigener Fall ${unique()}` } }, state: undefined }),
     then: async (d, _s, role) =>
       expect(await readBack(d.createCaseStudy.slug)).toMatchObject({ status: 'DRAFT', municipality: { id: role === 'officerB' ? cast.b.id : cast.a.id } }),
   }),
   row<{ createCaseStudy: { slug: string } }>({
-    name: 'createCaseStudy (for A)', document: CREATE, answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH],
+    name: 'createCaseStudy (for A)', document: CREATE, answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ variables: { i: { ...base, title: `Fall für A ${unique()}`, municipalityId: cast.a.id } }, state: undefined }),
     then: async (d) => expect(await readBack(d.createCaseStudy.slug)).toMatchObject({ status: 'DRAFT', municipality: { id: cast.a.id } }),
   }),
   row<unknown, Study>({
     // B's officer cannot read A's draft: it does not exist for them (ADR 0017).
     name: 'updateCaseStudy (draft of A)', document: `mutation($id: ID!) { updateCaseStudy(id: $id, input: { title: "Neu" }) { id } }`,
-    answers: [UNAUTH, FORBID, OK, HIDDEN, OK, UNAUTH], setup: made('DRAFT'),
+    answers: [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], setup: made('DRAFT'),
     then: async (_d, study) => expect(await readBack(study.slug)).toMatchObject({ title: 'Neu', status: 'DRAFT', revision: 1 }),
   }),
   row<unknown, Study>({
     name: 'updateCaseStudy (published of A)', document: `mutation($id: ID!) { updateCaseStudy(id: $id, input: { title: "Neu" }) { id } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], setup: made('PUBLISHED'),
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: made('PUBLISHED'),
     then: async (_d, study) => expect(await readBack(study.slug)).toMatchObject({ title: 'Neu', status: 'PUBLISHED', revision: 2 }),
   }),
   row<unknown, Study>({
+    // A suspended municipality's published content stays, but its officers may no longer change it.
+    name: 'updateCaseStudy (published of S)', document: `mutation($id: ID!) { updateCaseStudy(id: $id, input: { title: "Neu" }) { id } }`,
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
+    setup: async () => {
+      const study = await cast.read<{ createCaseStudy: Study }>(
+        `mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { id slug } }`, { i: { ...base, title: `Fall von S ${unique()}`, municipalityId: cast.s.id } },
+      );
+      await cast.read(`mutation($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: study.createCaseStudy.id });
+      return { variables: { id: study.createCaseStudy.id }, state: study.createCaseStudy };
+    },
+    then: async (_d, study) => expect(await readBack(study.slug)).toMatchObject({ title: 'Neu', status: 'PUBLISHED', municipality: { id: cast.s.id } }),
+  }),
+  row<unknown, Study>({
     name: 'submitCaseStudy (draft of A)', document: `mutation($id: ID!) { submitCaseStudy(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, OK, HIDDEN, OK, UNAUTH], setup: made('DRAFT'),
+    answers: [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], setup: made('DRAFT'),
     // A coordinator's own submission publishes at once (SPEC §3).
     then: async (_d, study, role) =>
       expect(await readBack(study.slug)).toMatchObject(role === 'coordinator' ? { status: 'PUBLISHED', publishedAt: expect.any(String) } : { status: 'IN_REVIEW', publishedAt: null }),
   }),
   row<unknown, Study>({
     name: 'archiveCaseStudy (published of A)', document: `mutation($id: ID!) { archiveCaseStudy(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], setup: made('PUBLISHED'),
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: made('PUBLISHED'),
     then: async (_d, study) => expect((await readBack(study.slug)).status).toBe('ARCHIVED'),
   }),
   row<{ reviewQueue: { edges: Array<{ node: { subjectId: string } }> } }, Study>({
-    name: 'reviewQueue', document: `{ reviewQueue(first: 100) { edges { node { subjectId } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
+    name: 'reviewQueue', document: `{ reviewQueue(first: 100) { edges { node { subjectId } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
     then: (d, study) => expect(d.reviewQueue.edges.map((e) => e.node.subjectId)).toContain(study.id),
   }),
   row<unknown, Study>({
-    name: 'approve', document: `mutation($id: ID!) { approve(subjectId: $id) { subjectId } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
+    name: 'approve', document: `mutation($id: ID!) { approve(subjectId: $id) { subjectId } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
     then: async (_d, study) => {
       expect(await readBack(study.slug)).toMatchObject({ status: 'PUBLISHED', publishedAt: expect.any(String) });
       expect(await lastDecision(study.slug)).toEqual({ decision: 'APPROVED', comment: null });
@@ -145,7 +158,7 @@ const ROWS = [
   ).map(([operation, status, comment]) =>
     row<unknown, Study>({
       name: operation, document: `mutation($id: ID!) { ${operation}(subjectId: $id, comment: "${comment}") { subjectId } }`,
-      answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
+      answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: made('IN_REVIEW'),
       then: async (_d, study) => {
         expect(await readBack(study.slug)).toMatchObject({ status, publishedAt: null });
         expect(await lastDecision(study.slug)).toEqual({ decision: status, comment });
@@ -153,9 +166,9 @@ const ROWS = [
     }),
   ),
   row<{ requestReuse: { id: string } }, Study>({
-    // A owns it: a rule about this item, not about the role (CONFLICT, ADR 0008).
+    // A owns it: a rule about this item, not about the role (CONFLICT, ADR 0008); S may not write.
     name: 'requestReuse', document: `mutation($id: ID!) { requestReuse(caseStudyId: $id, message: "Bitte") { id } }`,
-    answers: [UNAUTH, FORBID, 'CONFLICT', OK, FORBID, UNAUTH], setup: made('PUBLISHED'),
+    answers: [UNAUTH, FORBID, 'CONFLICT', OK, FORBID, FORBID, UNAUTH], setup: made('PUBLISHED'),
     then: async (d, study) => {
       expect((await readBack(study.slug)).reuseRequests).toEqual([{ id: d.requestReuse.id, status: 'REQUESTED' }]);
       expect(await reuseIds('RECEIVED', 'officerA')).toContain(d.requestReuse.id);
@@ -164,8 +177,8 @@ const ROWS = [
   ...(
     [
       // B asked: B sees its request but only A decides. C asked: for B it does not exist.
-      ['updateReuseRequest (B asks A)', [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], () => reuseRequest()],
-      ['updateReuseRequest (C asks A)', [UNAUTH, FORBID, OK, HIDDEN, OK, UNAUTH], () => reuseRequest(officerC)],
+      ['updateReuseRequest (B asks A)', [UNAUTH, FORBID, OK, FORBID, HIDDEN, OK, UNAUTH], () => reuseRequest()],
+      ['updateReuseRequest (C asks A)', [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], () => reuseRequest(officerC)],
     ] as const
   ).map(([name, answers, request]) =>
     row<unknown, { id: string; study: Study }>({
@@ -186,15 +199,15 @@ const ROWS = [
   ).map(([direction, sees]) =>
     row<{ reuseRequests: { edges: Array<{ node: { id: string } }> } }, string>({
       name: `reuseRequests (${direction})`, document: `{ reuseRequests(direction: ${direction}, first: 100) { edges { node { id } } } }`,
-      answers: [UNAUTH, FORBID, OK, OK, OK, UNAUTH],
+      answers: [UNAUTH, FORBID, OK, OK, OK, OK, UNAUTH],
       setup: async () => ({ state: (await reuseRequest()).id }),
       then: (d, id, role) => expect(d.reuseRequests.edges.map((e) => e.node.id).includes(id)).toBe((sees as readonly RoleName[]).includes(role)),
     }),
   ),
   ...(
     [
-      ['reportContent (published)', [UNAUTH, OK, OK, OK, OK, UNAUTH], made('PUBLISHED')],
-      ['reportContent (draft of A)', [UNAUTH, HIDDEN, OK, HIDDEN, OK, UNAUTH], made('DRAFT')],
+      ['reportContent (published)', [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], made('PUBLISHED')],
+      ['reportContent (draft of A)', [UNAUTH, HIDDEN, OK, HIDDEN, HIDDEN, OK, UNAUTH], made('DRAFT')],
     ] as const
   ).map(([name, answers, setup]) =>
     row<{ reportContent: { id: string } }, Study>({
@@ -203,12 +216,12 @@ const ROWS = [
     }),
   ),
   row<{ reports: { edges: Array<{ node: { id: string } }> } }, string>({
-    name: 'reports', document: `{ reports(first: 100) { edges { node { id } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    name: 'reports', document: `{ reports(first: 100) { edges { node { id } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ state: await report() }),
     then: (d, id) => expect(d.reports.edges.map((e) => e.node.id)).toContain(id),
   }),
   row<unknown, string>({
-    name: 'resolveReport', document: `mutation($id: ID!) { resolveReport(id: $id, action: DISMISS) { status } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    name: 'resolveReport', document: `mutation($id: ID!) { resolveReport(id: $id, action: DISMISS) { status } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
       const id = await report();
       return { variables: { id }, state: id };
@@ -220,12 +233,12 @@ const ROWS = [
   }),
   row<{ networkStats: Array<{ slug: string; caseStudies: number }> }>({
     name: 'networkStats', document: `{ networkStats(from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { slug caseStudies } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.networkStats.find((m) => m.slug === cast.a.slug)?.caseStudies).toBeGreaterThan(0),
   }),
   row<{ search: { edges: Array<{ node: { id: string } }> } }, Study>({
     name: 'search', document: `{ search(query: "Videosprechstunde", first: 50) { edges { node { ... on CaseStudy { id } } } } }`,
-    answers: [OK, OK, OK, OK, OK, UNAUTH], setup: made('PUBLISHED', { title: `Videosprechstunde ${unique()}` }),
+    answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: made('PUBLISHED', { title: `Videosprechstunde ${unique()}` }),
     then: (d, study) => expect(d.search.edges.map((e) => e.node.id)).toContain(study.id),
   }),
 ];

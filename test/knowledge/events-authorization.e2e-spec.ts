@@ -54,11 +54,11 @@ const BY_ID = `query($id: ID!) { event(id: $id) { id } }`;
 
 /**
  * Every event operation × every role.
- *                                                        anonymous member  officerA officerB coordinator disabled
+ * Answers in the order of ROLES: anonymous, member, officerA, officerB, officerS, coordinator, disabled.
  */
 const ROWS = [
   row<{ events: { edges: Array<{ node: { id: string } }> } }, { open: string; network: string }>({
-    name: 'events', document: `{ events(first: 100) { edges { node { id } } } }`, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'events', document: `{ events(first: 100) { edges { node { id } } } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => ({ state: { open: await published(), network: await published({ visibility: 'NETWORK' }) } }),
     then: (d, { open, network }, role) => {
       const ids = d.events.edges.map((e) => e.node.id);
@@ -67,75 +67,75 @@ const ROWS = [
   }),
   row<{ event: { id: string; onlineUrl: string | null } }, string>({
     // The online link only for registered people, organisers and coordinators.
-    name: 'event (PUBLIC)', document: `query($id: ID!) { event(id: $id) { id onlineUrl } }`, answers: [OK, OK, OK, OK, OK, UNAUTH], setup: cell(() => published()),
+    name: 'event (PUBLIC)', document: `query($id: ID!) { event(id: $id) { id onlineUrl } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: cell(() => published()),
     then: (d, id, role) => expect(d.event).toEqual({ id, onlineUrl: organises(role) ? ONLINE : null }),
   }),
   ...(
     [
-      ['event (NETWORK)', [HIDDEN, OK, OK, OK, OK, UNAUTH], () => published({ visibility: 'NETWORK' })],
-      ['event (draft of A)', [HIDDEN, HIDDEN, OK, HIDDEN, OK, UNAUTH], draft],
+      ['event (NETWORK)', [HIDDEN, OK, OK, OK, OK, OK, UNAUTH], () => published({ visibility: 'NETWORK' })],
+      ['event (draft of A)', [HIDDEN, HIDDEN, OK, HIDDEN, HIDDEN, OK, UNAUTH], draft],
     ] as const
   ).map(([name, answers, make]) =>
     row<{ event: { id: string } }, string>({ name, answers, document: BY_ID, setup: cell(make), then: (d, id) => expect(d.event.id).toBe(id) }),
   ),
   row<{ createEvent: { id: string } }>({
     name: 'createEvent (for A)', document: `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ variables: { i: { ...input(), startsAt: '2030-05-05T08:00:00Z', endsAt: '2030-05-05T10:00:00Z', municipalityId: cast.a.id } }, state: undefined }),
     then: async (d) => expect(await readBack(d.createEvent.id)).toMatchObject({ status: 'DRAFT', organiser: { id: cast.a.id } }),
   }),
   row<unknown, string>({
     // B's officer cannot read A's draft: it does not exist for them (ADR 0017).
     name: 'updateEvent (draft of A)', document: `mutation($id: ID!) { updateEvent(id: $id, input: { title: "Neuer Titel" }) { id } }`,
-    answers: [UNAUTH, FORBID, OK, HIDDEN, OK, UNAUTH], setup: cell(draft),
+    answers: [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], setup: cell(draft),
     then: async (_d, id) => expect(await readBack(id)).toMatchObject({ title: 'Neuer Titel', status: 'DRAFT' }),
   }),
   row<unknown, string>({
     // A live edit: a new revision, and calendars see a higher SEQUENCE.
     name: 'updateEvent (published of A)', document: `mutation($id: ID!) { updateEvent(id: $id, input: { startsAt: "2030-05-05T09:00:00Z" }) { id } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], setup: cell(() => published()),
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: cell(() => published()),
     then: async (_d, id) =>
       expect(await readBack(id)).toMatchObject({ startsAt: '2030-05-05T09:00:00.000Z', status: 'PUBLISHED', revision: 2, icalSequence: 1 }),
   }),
   row<unknown, string>({
     name: 'submitEvent (draft of A)', document: `mutation($id: ID!) { submitEvent(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, OK, HIDDEN, OK, UNAUTH], setup: cell(draft),
+    answers: [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], setup: cell(draft),
     then: async (_d, id, role) =>
       expect(await readBack(id)).toMatchObject(role === 'coordinator' ? { status: 'PUBLISHED', publishedAt: expect.any(String) } : { status: 'IN_REVIEW', publishedAt: null }),
   }),
   row<unknown, string>({
     name: 'cancelEvent (published of A)', document: `mutation($id: ID!) { cancelEvent(id: $id, reason: "Erkrankt") { status } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], setup: cell(() => published()),
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: cell(() => published()),
     then: async (_d, id) => expect(await readBack(id)).toMatchObject({ status: 'CANCELLED', cancelReason: 'Erkrankt', icalSequence: 1 }),
   }),
   row<unknown, string>({
     name: 'archiveEvent (published of A)', document: `mutation($id: ID!) { archiveEvent(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], setup: cell(() => published()),
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: cell(() => published()),
     then: async (_d, id) => expect((await readBack(id)).status).toBe('ARCHIVED'),
   }),
   row<unknown, string>({
     name: 'approve (event)', document: `mutation($id: ID!) { approve(subjectId: $id) { subjectId } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: cell(inReview),
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: cell(inReview),
     then: async (_d, id) => expect(await readBack(id)).toMatchObject({ status: 'PUBLISHED', publishedAt: expect.any(String) }),
   }),
   row<unknown, string>({
     name: 'requestChanges (event)', document: `mutation($id: ID!) { requestChanges(subjectId: $id, comment: "Bitte ergänzen") { subjectId } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: cell(inReview),
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: cell(inReview),
     then: async (_d, id) => expect(await readBack(id)).toMatchObject({ status: 'CHANGES_REQUESTED', publishedAt: null }),
   }),
   row<unknown, string>({
     name: 'registerForEvent (published)', document: `mutation($id: ID!) { registerForEvent(id: $id) { status } }`,
-    answers: [UNAUTH, OK, OK, OK, OK, UNAUTH], setup: cell(() => published()),
+    answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], setup: cell(() => published()),
     then: async (_d, id, role) => expect((await readBack(id, role)).myRegistration).toEqual({ status: 'REGISTERED' }),
   }),
   row<unknown, string>({
     // Those who can read the draft learn that registration is not open (CONFLICT); for the others it does not exist.
     name: 'registerForEvent (draft of A)', document: `mutation($id: ID!) { registerForEvent(id: $id) { status } }`,
-    answers: [UNAUTH, HIDDEN, 'CONFLICT', HIDDEN, 'CONFLICT', UNAUTH], setup: cell(draft),
+    answers: [UNAUTH, HIDDEN, 'CONFLICT', HIDDEN, HIDDEN, 'CONFLICT', UNAUTH], setup: cell(draft),
     then: () => undefined,
   }),
   row<unknown, string>({
-    name: 'cancelRegistration', document: `mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+    name: 'cancelRegistration', document: `mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
     setup: async (role) => {
       const id = await published();
       if (role !== 'anonymous') await cast.gw.app.get(RegistrationService).register(cast.people[role].actor, id).catch(() => undefined);
@@ -145,7 +145,7 @@ const ROWS = [
   }),
   row<{ event: { registrations: { edges: Array<{ node: { displayName: string } }> } } }, string>({
     name: 'Event.registrations', document: `query($id: ID!) { event(id: $id) { id registrations { edges { node { displayName } } } } }`,
-    answers: [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH],
     setup: cell(async () => {
       const id = await published();
       await cast.gw.app.get(RegistrationService).register(cast.people.member.actor, id);

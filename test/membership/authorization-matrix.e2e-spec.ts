@@ -40,25 +40,25 @@ const userState = async (email: string, status = 'ACTIVE') =>
 
 /**
  * Every operation of the membership issue, sign-in and the own account × every role.
- *                                                anonymous member  officerA officerB coordinator disabled
+ * Answers in the order of ROLES: anonymous, member, officerA, officerB, officerS, coordinator, disabled.
  */
 const ROWS = [
   row<{ me: { id: string; role: string } }>({
-    name: 'me', document: ME, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH], setup: nothing,
+    name: 'me', document: ME, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
     then: (d, _s, role) => expect(d.me).toMatchObject({ id: cast.people[role as 'member'].id, role: cast.people[role as 'member'].actor.role }),
   }),
   row<{ municipalities: { edges: Array<{ node: { slug: string } }> } }>({
-    name: 'municipalities', document: `{ municipalities(first: 100) { edges { node { slug } } } }`, answers: [OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
+    name: 'municipalities', document: `{ municipalities(first: 100) { edges { node { slug } } } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.municipalities.edges.map((e) => e.node.slug)).toEqual(expect.arrayContaining([cast.a.slug, cast.b.slug])),
   }),
   row<{ municipality: { name: string; status: string } }, void>({
-    name: 'municipality (ACTIVE)', document: MUNICIPALITY, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'municipality (ACTIVE)', document: MUNICIPALITY, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => ({ variables: { s: cast.a.slug }, state: undefined }),
     then: (d) => expect(d.municipality).toEqual({ name: cast.a.name, status: 'ACTIVE' }),
   }),
   row<{ municipality: { status: string } }>({
     // ADR 0005: APPLIED and LEFT municipalities are the coordinators' business only.
-    name: 'municipality (APPLIED)', document: MUNICIPALITY, answers: [HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK, UNAUTH],
+    name: 'municipality (APPLIED)', document: MUNICIPALITY, answers: [HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK, UNAUTH],
     setup: async () => {
       const [{ slug }] = await cast.gw.db.query(`select m.slug from membership_application a join municipality m on m.id = a.municipality_id where a.id = $1`, [(await apply()).id]);
       return { variables: { s: slug }, state: undefined };
@@ -66,29 +66,29 @@ const ROWS = [
     then: (d) => expect(d.municipality.status).toBe('APPLIED'),
   }),
   row<{ directory: { edges: Array<{ node: { name: string } }> } }>({
-    name: 'directory', document: `{ directory(search: "Otterberg") { edges { node { name } } } }`, answers: [OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
+    name: 'directory', document: `{ directory(search: "Otterberg") { edges { node { name } } } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.directory.edges.map((e) => e.node.name)).toContain('Otterberg, Stadt'),
   }),
   row<{ topics: Array<{ slug: string }> }>({
-    name: 'topics', document: `{ topics { slug } }`, answers: [OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
+    name: 'topics', document: `{ topics { slug } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.topics.map((t) => t.slug)).toContain('verwaltungsdigitalisierung'),
   }),
   row<{ membershipApplications: { edges: Array<{ node: { id: string; status: string } }> } }, string>({
-    name: 'membershipApplications', document: `{ membershipApplications(first: 100) { edges { node { id status } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    name: 'membershipApplications', document: `{ membershipApplications(first: 100) { edges { node { id status } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ state: (await apply()).id }),
     then: (d, id) => expect(d.membershipApplications.edges.map((e) => e.node)).toContainEqual({ id, status: 'APPLIED' }),
   }),
   row<{ users: { edges: Array<{ node: { email: string } }> } }>({
-    name: 'users', document: `{ users(first: 100) { edges { node { email } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
+    name: 'users', document: `{ users(first: 100) { edges { node { email } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.users.edges.map((e) => e.node.email)).toEqual(expect.arrayContaining([cast.people.member.email, cast.people.officerB.email])),
   }),
   row<{ auditLog: { edges: Array<{ node: { action: string; subjectId: string } }> } }>({
     name: 'auditLog', document: `{ auditLog(first: 100, filter: { action: "user.disabled" }) { edges { node { action subjectId } } } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.auditLog.edges.map((e) => e.node)).toContainEqual({ action: 'user.disabled', subjectId: cast.people.disabled.id }),
   }),
   row<{ login: { accessToken: string } }, string>({
-    name: 'login', document: LOGIN, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'login', document: LOGIN, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       return { variables: { e: u.email, p: TEST_PASSWORD }, state: u.email };
@@ -96,7 +96,7 @@ const ROWS = [
     then: async (d, email) => expect((await cast.gw.gql<{ me: { email: string } }>(ME, {}, d.login.accessToken)).data?.me.email).toBe(email),
   }),
   row<{ refreshSession: { accessToken: string; refreshToken: string } }, { email: string; old: string }>({
-    name: 'refreshSession', document: `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'refreshSession', document: `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       const s = await cast.gw.app.get(AuthService).login(u.email, TEST_PASSWORD, `192.0.2.${Math.floor(Math.random() * 250)}`);
@@ -108,7 +108,7 @@ const ROWS = [
     },
   }),
   row<{ logout: boolean }, string | undefined>({
-    name: 'logout', document: `mutation { logout }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+    name: 'logout', document: `mutation { logout }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
     setup: async (role) => {
       const own = await ownAccount(role);
       return { token: own?.token, state: own?.token };
@@ -121,7 +121,7 @@ const ROWS = [
   row<{ acceptInvitation: { accessToken: string } }, string>({
     name: 'acceptInvitation',
     document: `mutation($t: String!) { acceptInvitation(token: $t, displayName: "Neue Kollegin", password: "${TEST_PASSWORD}") { accessToken } }`,
-    answers: [OK, OK, OK, OK, OK, UNAUTH],
+    answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const t = invitationToken((await invite()).id);
       return { variables: { t }, state: t };
@@ -134,7 +134,7 @@ const ROWS = [
     },
   }),
   row<{ invitation: { email: string; role: string } }, string>({
-    name: 'invitation', document: `query($t: String!) { invitation(token: $t) { email role } }`, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'invitation', document: `query($t: String!) { invitation(token: $t) { email role } }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const invitation = await invite();
       return { variables: { t: invitationToken(invitation.id) }, state: invitation.email };
@@ -144,7 +144,7 @@ const ROWS = [
   row<{ changePassword: boolean }, string | undefined>({
     name: 'changePassword',
     document: `mutation { changePassword(currentPassword: "${TEST_PASSWORD}", newPassword: "Ganz-neues-Passwort-2026") }`,
-    answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+    answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
     setup: async (role) => {
       const own = await ownAccount(role);
       return { token: own?.token, state: own?.email };
@@ -155,7 +155,7 @@ const ROWS = [
     },
   }),
   row<{ requestPasswordReset: boolean }, string>({
-    name: 'requestPasswordReset', document: `mutation($e: String!) { requestPasswordReset(email: $e) }`, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'requestPasswordReset', document: `mutation($e: String!) { requestPasswordReset(email: $e) }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       return { variables: { e: u.email }, state: u.id };
@@ -167,7 +167,7 @@ const ROWS = [
     },
   }),
   row<{ resetPassword: boolean }, string>({
-    name: 'resetPassword', document: `mutation($t: String!) { resetPassword(token: $t, password: "Neues-Passwort-2026") }`, answers: [OK, OK, OK, OK, OK, UNAUTH],
+    name: 'resetPassword', document: `mutation($t: String!) { resetPassword(token: $t, password: "Neues-Passwort-2026") }`, answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       const reset = await cast.gw.db.getRepository(PasswordResetEntity).save({ userId: u.id, expiresAt: new Date(Date.now() + 3600_000) });
@@ -181,7 +181,7 @@ const ROWS = [
   row<{ applyForMembership: { id: string; status: string } }>({
     name: 'applyForMembership',
     document: `mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { id status } }`,
-    answers: [OK, OK, OK, OK, OK, UNAUTH],
+    answers: [OK, OK, OK, OK, OK, OK, UNAUTH],
     setup: async () => ({
       variables: {
         i: { name: `Zweckverband ${unique()}`, kind: 'OTHER', state: 'RP', applicantName: 'Antje Antrag', applicantEmail: `a-${unique()}@example.org`, motivation: 'Wir möchten mitmachen.' },
@@ -198,7 +198,7 @@ const ROWS = [
   row<{ decideMembershipApplication: { status: string; municipality: { slug: string } } }>({
     name: 'decideMembershipApplication',
     document: `mutation($id: ID!) { decideMembershipApplication(id: $id, approve: true) { status municipality { slug } } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ variables: { id: (await apply()).id }, state: undefined }),
     then: async (d) => {
       expect(d.decideMembershipApplication.status).toBe('APPROVED');
@@ -209,7 +209,7 @@ const ROWS = [
   }),
   row<{ suspendMunicipality: { status: string } }, string>({
     name: 'suspendMunicipality', document: `mutation($id: ID!) { suspendMunicipality(id: $id, reason: "Beitrag offen") { status } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
       const m = await freshMunicipality();
       return { variables: { id: m.id }, state: m.slug };
@@ -218,7 +218,7 @@ const ROWS = [
   }),
   row<{ reinstateMunicipality: { status: string } }, string>({
     name: 'reinstateMunicipality', document: `mutation($id: ID!) { reinstateMunicipality(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
       const m = await freshMunicipality();
       await cast.gw.app.get(MunicipalityService).suspend(cast.people.coordinator.actor, m.id, 'Test');
@@ -229,18 +229,21 @@ const ROWS = [
   ...(
     [
       // Officers invite into their own municipality only; coordinators anyone into any role.
-      ['inviteUser (a member of A)', [UNAUTH, FORBID, OK, FORBID, OK, UNAUTH], () => ({ role: 'MEMBER', municipalityId: cast.a.id })],
-      ['inviteUser (a coordinator)', [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH], () => ({ role: 'COORDINATOR' })],
+      ['inviteUser (a member of A)', [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], () => ({ role: 'MEMBER', municipalityId: cast.a.id })],
+      // Without a municipality: an officer's own; a coordinator invites a member of none (a partner). S is suspended.
+      ['inviteUser (a member of the own municipality)', [UNAUTH, FORBID, OK, OK, FORBID, OK, UNAUTH], () => ({ role: 'MEMBER' })],
+      ['inviteUser (a coordinator)', [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], () => ({ role: 'COORDINATOR' })],
     ] as const
   ).map(([name, answers, input]) =>
-    row<{ inviteUser: { id: string; email: string; role: string } }, Record<string, unknown>>({
-      name, answers, document: `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id email role } }`,
+    row<{ inviteUser: { id: string; email: string; role: string; municipality: { id: string } | null } }, { email: string; role: string; municipalityId?: string }>({
+      name, answers, document: `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id email role municipality { id } } }`,
       setup: async () => {
         const i = { email: `neu-${unique()}@example.org`, ...input() };
         return { variables: { i }, state: i };
       },
-      then: async (d, i) => {
-        expect(d.inviteUser).toMatchObject({ email: i.email, role: i.role });
+      then: async (d, i, role) => {
+        const municipalityId = i.municipalityId ?? cast.people[role as 'member'].actor.municipalityId;
+        expect(d.inviteUser).toEqual({ id: expect.any(String), email: i.email, role: i.role, municipality: municipalityId ? { id: municipalityId } : null });
         // The invitation itself travels by email; the audit log shows it was sent.
         expect((await cast.read<{ auditLog: { totalCount: number } }>(AUDIT, { a: 'user.invited', s: d.inviteUser.id })).auditLog.totalCount).toBe(1);
       },
@@ -248,7 +251,7 @@ const ROWS = [
   ),
   row<{ setUserRole: { role: string } }, string>({
     name: 'setUserRole', document: `mutation($id: ID!) { setUserRole(id: $id, role: OFFICER) { role } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       return { variables: { id: u.id }, state: u.email };
@@ -257,7 +260,7 @@ const ROWS = [
   }),
   row<{ disableUser: { status: string } }, string>({
     name: 'disableUser', document: `mutation($id: ID!) { disableUser(id: $id) { status } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
       const u = await freshUser();
       return { variables: { id: u.id }, state: u.email };
@@ -269,16 +272,16 @@ const ROWS = [
   }),
   row<{ createTopic: { slug: string } }>({
     name: 'createTopic', document: `mutation($i: CreateTopicInput!) { createTopic(input: $i) { slug } }`,
-    answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => ({ variables: { i: { slug: `thema-${unique()}`, name: 'Neues Thema', nameEn: 'New topic' } }, state: undefined }),
     then: async (d) => expect((await cast.read<{ topics: Array<{ slug: string }> }>(`{ topics { slug } }`, {}, 'anonymous')).topics.map((t) => t.slug)).toContain(d.createTopic.slug),
   }),
   row<{ exportMyData: string }>({
-    name: 'exportMyData', document: `{ exportMyData }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH], setup: nothing,
+    name: 'exportMyData', document: `{ exportMyData }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
     then: (d, _s, role) => expect(JSON.parse(d.exportMyData).profil.email).toBe(cast.people[role as 'member'].email),
   }),
   row<{ deleteMyAccount: boolean }, { token: string; email: string } | undefined>({
-    name: 'deleteMyAccount', document: `mutation { deleteMyAccount(password: "${TEST_PASSWORD}") }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+    name: 'deleteMyAccount', document: `mutation { deleteMyAccount(password: "${TEST_PASSWORD}") }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
     setup: async (role) => {
       const own = await ownAccount(role);
       return { token: own?.token, state: own };

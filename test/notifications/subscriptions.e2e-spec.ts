@@ -182,33 +182,33 @@ describe('subscriptions, notifications and preferences', () => {
     /** Personal operations: every signed-in person on their own data, nobody on anyone else's. */
     const ROWS = [
       row<{ subscribe: { id: string } }>({
-        name: 'subscribe', document: SUBSCRIBE, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: 'subscribe', document: SUBSCRIBE, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: async () => ({ variables: { t: { topicSlug: 'smart-city' }, f: 'WEEKLY' }, state: undefined }),
         then: async (d, _s, role) => expect(await mine(role)).toContainEqual(expect.objectContaining({ id: d.subscribe.id, frequency: 'WEEKLY', topic: expect.objectContaining({ slug: 'smart-city' }) })),
       }),
       row<{ unsubscribe: boolean }, string>({
-        name: 'unsubscribe (own)', document: `mutation($id: ID!) { unsubscribe(subscriptionId: $id) }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: 'unsubscribe (own)', document: `mutation($id: ID!) { unsubscribe(subscriptionId: $id) }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: own(subscription),
         then: async (_d, id, role) => expect((await mine(role)).map((m) => m.id)).not.toContain(id),
       }),
       row<{ unsubscribe: boolean }, string>({
         // Someone else's subscription does not exist for the caller, coordinators included.
-        name: "unsubscribe (a member's)", document: `mutation($id: ID!) { unsubscribe(subscriptionId: $id) }`, answers: [UNAUTH, OK, HIDDEN, HIDDEN, HIDDEN, UNAUTH],
+        name: "unsubscribe (a member's)", document: `mutation($id: ID!) { unsubscribe(subscriptionId: $id) }`, answers: [UNAUTH, OK, HIDDEN, HIDDEN, HIDDEN, HIDDEN, UNAUTH],
         setup: ofTheMember(subscription),
         then: async (_d, id) => expect((await mine('member')).map((m) => m.id)).not.toContain(id),
       }),
       row<{ mySubscriptions: Array<{ id: string }> }, string>({
-        name: 'mySubscriptions', document: MINE, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: 'mySubscriptions', document: MINE, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: async (role) => ({ state: await subscription(signedIn(role)) }),
         then: (d, id) => expect(d.mySubscriptions.map((m) => m.id)).toContain(id),
       }),
       row<{ notifications: { edges: Array<{ node: { id: string } }> } }, string>({
-        name: 'notifications', document: NOTIFICATIONS, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: 'notifications', document: NOTIFICATIONS, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: async (role) => ({ variables: { first: 100 }, state: await notice(signedIn(role)) }),
         then: (d, id) => expect(d.notifications.edges.map((e) => e.node.id)).toContain(id),
       }),
       row<{ markNotificationsRead: number }, string>({
-        name: 'markNotificationsRead (own)', document: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: 'markNotificationsRead (own)', document: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: own(notice),
         then: async (d, id, role) => {
           expect(d.markNotificationsRead).toBe(1);
@@ -217,7 +217,7 @@ describe('subscriptions, notifications and preferences', () => {
       }),
       row<{ markNotificationsRead: number }, string>({
         // A list of ids: others' are skipped (0 changed) rather than refused one by one (ADR 0017).
-        name: "markNotificationsRead (a member's)", document: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH],
+        name: "markNotificationsRead (a member's)", document: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH],
         setup: ofTheMember(notice),
         then: async (d, id, role) => {
           expect(d.markNotificationsRead).toBe(role === 'member' ? 1 : 0);
@@ -225,15 +225,15 @@ describe('subscriptions, notifications and preferences', () => {
         },
       }),
       row<{ myPreferences: { emailEnabled: boolean; locale: string } }>({
-        name: 'myPreferences', document: `{ myPreferences { emailEnabled locale } }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH], setup: nothing,
+        name: 'myPreferences', document: `{ myPreferences { emailEnabled locale } }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
         then: (d) => expect(d.myPreferences).toEqual({ emailEnabled: true, locale: 'de' }),
       }),
       row<{ updatePreferences: { digestHour: number } }>({
-        name: 'updatePreferences', document: `mutation { updatePreferences(input: { digestHour: 8 }) { digestHour } }`, answers: [UNAUTH, OK, OK, OK, OK, UNAUTH], setup: nothing,
+        name: 'updatePreferences', document: `mutation { updatePreferences(input: { digestHour: 8 }) { digestHour } }`, answers: [UNAUTH, OK, OK, OK, OK, OK, UNAUTH], setup: nothing,
         then: async (_d, _s, role) => expect((await cast.read<{ myPreferences: { digestHour: number } }>(`{ myPreferences { digestHour } }`, {}, role)).myPreferences.digestHour).toBe(8),
       }),
       row<{ failedDeliveries: { edges: Array<{ node: { recipient: string; lastError: string } }> } }, string>({
-        name: 'failedDeliveries', document: `{ failedDeliveries(first: 100) { edges { node { recipient lastError } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, OK, UNAUTH],
+        name: 'failedDeliveries', document: `{ failedDeliveries(first: 100) { edges { node { recipient lastError } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
         setup: async () => {
           const recipient = `fehlschlag-${randomUUID().slice(0, 8)}@example.org`;
           await gw.db.query(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, AuthService, MunicipalityEntity, Role, UserService } from '@ikone/membership';
+import { Actor, AuthService, MunicipalityEntity, MunicipalityService, Role, UserService } from '@ikone/membership';
 import { makeMunicipality, makeUser } from './factories';
 import type { GqlResponse, TestGateway } from './gateway';
 import { snapshot } from './snapshot';
@@ -11,7 +11,7 @@ import { snapshot } from './snapshot';
  */
 
 /** The columns of every matrix, in this order. */
-export const ROLES = ['anonymous', 'member', 'officerA', 'officerB', 'coordinator', 'disabled'] as const;
+export const ROLES = ['anonymous', 'member', 'officerA', 'officerB', 'officerS', 'coordinator', 'disabled'] as const;
 export type RoleName = (typeof ROLES)[number];
 export type SignedInRole = Exclude<RoleName, 'anonymous'>;
 
@@ -26,7 +26,9 @@ export const FORBID = 'FORBIDDEN';
 export const HIDDEN = 'NOT_FOUND';
 
 /** One answer per column of {@link ROLES}. */
-export type Answers = readonly [anonymous: Answer, member: Answer, officerA: Answer, officerB: Answer, coordinator: Answer, disabled: Answer];
+export type Answers = readonly [
+  anonymous: Answer, member: Answer, officerA: Answer, officerB: Answer, officerS: Answer, coordinator: Answer, disabled: Answer,
+];
 
 export interface Cell<S> {
   variables?: Record<string, unknown>;
@@ -60,23 +62,27 @@ export interface Person {
 }
 
 /**
- * The people of every matrix: a member and an officer of municipality A, an officer of B, a
- * coordinator without a municipality, and an officer of A whose account was disabled (their
- * token no longer works).
+ * The people of every matrix: a member and an officer of municipality A, an officer of B, an
+ * officer of S (a suspended member: reads like any member, writes nothing), a coordinator
+ * without a municipality, and an officer of A whose account was disabled (their token no longer
+ * works).
  */
 export class Cast {
   readonly people = {} as Record<SignedInRole, Person>;
   a!: MunicipalityEntity;
   b!: MunicipalityEntity;
+  s!: MunicipalityEntity;
 
   constructor(readonly gw: TestGateway) {}
 
-  static async assemble(gw: TestGateway, agsA: string, agsB: string): Promise<Cast> {
+  static async assemble(gw: TestGateway, agsA: string, agsB: string, agsS = '07111000'): Promise<Cast> {
     const cast = new Cast(gw);
     cast.a = await makeMunicipality(gw.app, agsA);
     cast.b = await makeMunicipality(gw.app, agsB);
-    for (const role of ['member', 'officerA', 'officerB', 'coordinator', 'disabled'] as const) cast.people[role] = await cast.another(role);
+    cast.s = await makeMunicipality(gw.app, agsS);
+    for (const role of ['member', 'officerA', 'officerB', 'officerS', 'coordinator', 'disabled'] as const) cast.people[role] = await cast.another(role);
     await gw.app.get(UserService).disable(cast.people.coordinator.actor, cast.people.disabled.id);
+    await gw.app.get(MunicipalityService).suspend(cast.people.coordinator.actor, cast.s.id, 'Mitgliedsbeitrag offen');
     return cast;
   }
 
@@ -105,6 +111,7 @@ export class Cast {
       case 'member': return ['MEMBER', this.a];
       case 'officerA': return ['OFFICER', this.a];
       case 'officerB': return ['OFFICER', this.b];
+      case 'officerS': return ['OFFICER', this.s];
       case 'coordinator': return ['COORDINATOR', null];
       case 'disabled': return ['OFFICER', this.a];
     }
