@@ -29,9 +29,17 @@ const made = (status: Status, extra?: Record<string, unknown>) => async () => {
   const study = await create(status, extra);
   return { variables: { id: study.id, s: study.slug }, state: study };
 };
-/** A reuse request for a published case study of A, sent by B's officer (or `token`'s). */
-const reuseRequest = async (token = cast.people.officerB.token): Promise<{ id: string; study: Study }> => {
-  const study = await create('PUBLISHED');
+/** A case study of the suspended municipality S, published by a coordinator before the suspension mattered. */
+const publishedOfS = async (): Promise<Study> => {
+  const { createCaseStudy: study } = await cast.read<{ createCaseStudy: Study }>(
+    `mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { id slug } }`, { i: { ...base, title: `Fall von S ${unique()}`, municipalityId: cast.s.id } },
+  );
+  await cast.read(`mutation($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: study.id });
+  return study;
+};
+/** A reuse request for a published case study (of A unless `of` says otherwise), sent by B's officer (or `token`'s). */
+const reuseRequest = async (token = cast.people.officerB.token, of = () => create('PUBLISHED')): Promise<{ id: string; study: Study }> => {
+  const study = await of();
   const res = await cast.gw.gql<{ requestReuse: { id: string } }>(`mutation($id: ID!) { requestReuse(caseStudyId: $id, message: "Gern") { id } }`, { id: study.id }, token);
   return { id: res.data!.requestReuse.id, study };
 };
@@ -119,11 +127,8 @@ const ROWS = [
     name: 'updateCaseStudy (published of S)', document: `mutation($id: ID!) { updateCaseStudy(id: $id, input: { title: "Neu" }) { id } }`,
     answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
     setup: async () => {
-      const study = await cast.read<{ createCaseStudy: Study }>(
-        `mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { id slug } }`, { i: { ...base, title: `Fall von S ${unique()}`, municipalityId: cast.s.id } },
-      );
-      await cast.read(`mutation($id: ID!) { submitCaseStudy(id: $id) { status } }`, { id: study.createCaseStudy.id });
-      return { variables: { id: study.createCaseStudy.id }, state: study.createCaseStudy };
+      const study = await publishedOfS();
+      return { variables: { id: study.id }, state: study };
     },
     then: async (_d, study) => expect(await readBack(study.slug)).toMatchObject({ title: 'Neu', status: 'PUBLISHED', municipality: { id: cast.s.id } }),
   }),
@@ -174,11 +179,24 @@ const ROWS = [
       expect(await reuseIds('RECEIVED', 'officerA')).toContain(d.requestReuse.id);
     },
   }),
+  row<never, Study>({
+    // Archived case studies stay readable by link but are no offer to reuse (CONFLICT, for the owner too).
+    name: 'requestReuse (archived of A)', document: `mutation($id: ID!) { requestReuse(caseStudyId: $id, message: "Bitte") { id } }`,
+    answers: [UNAUTH, FORBID, 'CONFLICT', 'CONFLICT', FORBID, FORBID, UNAUTH],
+    setup: async () => {
+      const study = await create('PUBLISHED');
+      await cast.read(`mutation($id: ID!) { archiveCaseStudy(id: $id) { status } }`, { id: study.id });
+      return { variables: { id: study.id }, state: study };
+    },
+    then: () => undefined,
+  }),
   ...(
     [
       // B asked: B sees its request but only A decides. C asked: for B it does not exist.
       ['updateReuseRequest (B asks A)', [UNAUTH, FORBID, OK, FORBID, HIDDEN, OK, UNAUTH], () => reuseRequest()],
       ['updateReuseRequest (C asks A)', [UNAUTH, FORBID, OK, HIDDEN, HIDDEN, OK, UNAUTH], () => reuseRequest(officerC)],
+      // S is suspended: its officers see the request but no longer decide it.
+      ['updateReuseRequest (B asks S)', [UNAUTH, FORBID, HIDDEN, FORBID, FORBID, OK, UNAUTH], () => reuseRequest(undefined, publishedOfS)],
     ] as const
   ).map(([name, answers, request]) =>
     row<unknown, { id: string; study: Study }>({
