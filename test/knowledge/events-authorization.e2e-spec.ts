@@ -29,7 +29,7 @@ const inReview = async () => {
   return id;
 };
 const published = async (overrides: Partial<EventInput> = {}) => {
-  const e = await events().create(cast.people.coordinator.actor, { ...input(overrides), municipalityId: cast.a.id });
+  const e = await events().create(cast.people.coordinator.actor, { municipalityId: cast.a.id, ...input(overrides) });
   await events().submit(cast.people.coordinator.actor, e.id);
   return e.id;
 };
@@ -96,6 +96,12 @@ const ROWS = [
     answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: cell(() => published()),
     then: async (_d, id) =>
       expect(await readBack(id)).toMatchObject({ startsAt: '2030-05-05T09:00:00.000Z', status: 'PUBLISHED', revision: 2, icalSequence: 1 }),
+  }),
+  row<unknown, string>({
+    // A suspended municipality's events stay, but its officers may no longer change them.
+    name: 'updateEvent (published of S)', document: `mutation($id: ID!) { updateEvent(id: $id, input: { title: "Neuer Titel" }) { id } }`,
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: cell(() => published({ municipalityId: cast.s.id })),
+    then: async (_d, id) => expect(await readBack(id)).toMatchObject({ title: 'Neuer Titel', status: 'PUBLISHED', organiser: { id: cast.s.id } }),
   }),
   row<unknown, string>({
     name: 'submitEvent (draft of A)', document: `mutation($id: ID!) { submitEvent(id: $id) { status } }`,
