@@ -188,7 +188,6 @@ const ROWS = [
       await cast.read(`mutation($id: ID!) { archiveCaseStudy(id: $id) { status } }`, { id: study.id });
       return { variables: { id: study.id }, state: study };
     },
-    then: () => undefined,
   }),
   ...(
     [

@@ -43,8 +43,8 @@ export interface Row<D, S> {
   document: string;
   answers: Answers;
   setup: (role: RoleName) => Promise<Cell<S>>;
-  /** Allowed cells only: what the operation answered, and the change read back through the API. */
-  then: (data: D, state: S, role: RoleName) => Promise<void> | void;
+  /** For allowed cells (a row with one must have it): what the operation answered, and the change read back through the API. */
+  then?: (data: D, state: S, role: RoleName) => Promise<void> | void;
 }
 
 /** Keeps `D` (the answer's shape) and `S` (the setup's state) for each row of a heterogeneous table. */
@@ -139,10 +139,14 @@ export async function runCell(cast: Cast, r: Row<unknown, unknown>, role: RoleNa
   const res = await cast.gw.gql(r.document, cell.variables ?? {}, cell.token ?? cast.token(role), { 'x-forwarded-for': randomUUID() });
   if (answer === OK) {
     expect(res.errors).toBeUndefined();
+    if (!r.then) throw new Error(`${r.name}: an allowed cell needs a \`then\` that reads the change back`);
     await r.then(res.data, cell.state, role);
     return;
   }
   expect(codes(res)).toEqual([answer]);
+  // Nothing answered where the error is (the whole field, or the one nested field refused).
+  const refused = (res.errors![0].path ?? []).reduce<unknown>((at, key) => (at as Record<string | number, unknown> | null | undefined)?.[key], res.data);
+  expect(refused ?? null).toBeNull();
   expect(await snapshot(cast.gw.db, tables)).toEqual(before);
 }
 
