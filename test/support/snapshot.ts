@@ -12,6 +12,17 @@ const TABLES = [
   'email_delivery',
 ];
 
+/**
+ * Every table a request can write (all but the static directory): what the authorization
+ * matrices fingerprint around each refused cell.
+ */
+export const WRITABLE_TABLES = [
+  ...TABLES,
+  'auth_session', 'refresh_token', 'rate_limit_hit', 'web_session',
+  'case_study', 'case_study_topic', 'case_study_co_owner', 'event', 'event_topic', 'registration', 'content_revision', 'review_decision',
+  'reuse_request', 'report', 'subscription', 'notification', 'notification_preference', 'digest',
+];
+
 /** A fingerprint of every domain table: equal fingerprints mean a request changed nothing. */
 export async function snapshot(db: DataSource, tables = TABLES): Promise<Record<string, string>> {
   const result: Record<string, string> = {};

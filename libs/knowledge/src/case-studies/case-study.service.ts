@@ -6,9 +6,9 @@ import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, D
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole, slugify } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
-import { municipalityActive, requireWritableMunicipality } from '../shared/ownership';
+import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
-import { canRead, requireEditor, visibilitySql } from '../shared/content-policy';
+import { canRead, visibilitySql } from '../shared/content-policy';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
 import { CaseStudyKind } from './case-study.kind';
 import {
@@ -75,10 +75,7 @@ export class CaseStudyService {
   async update(actor: Actor | null, id: string, input: CaseStudyInput): Promise<CaseStudyRecord> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
-      const row = await this.lifecycle.lock(manager, this.kind, id);
-      const owners = await this.kind.ownerIds(manager, id);
-      const who = requireEditor(actor, { ownerIds: owners }, await municipalityActive(manager, actor));
-      if (!canRead(who, { status: row.status, visibility: 'NETWORK', ownerIds: owners })) throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'id');
+      const { row, ownerIds: owners, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
       if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
       const municipalityId = input.municipalityId ?? row.municipality_id;
@@ -119,8 +116,7 @@ export class CaseStudyService {
   async submit(actor: Actor | null, id: string): Promise<CaseStudyRecord> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
-      await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await municipalityActive(manager, actor));
+      const { who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       await this.lifecycle.submit(manager, this.kind, id, who);
     });
     return this.loadOrFail(id);
@@ -129,8 +125,7 @@ export class CaseStudyService {
   async archive(actor: Actor | null, id: string, reason?: string | null): Promise<CaseStudyRecord> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
-      await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: await this.kind.ownerIds(manager, id) }, await municipalityActive(manager, actor));
+      const { who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       await this.lifecycle.archive(manager, this.kind, id, who, reason?.trim() || null);
     });
     return this.loadOrFail(id);

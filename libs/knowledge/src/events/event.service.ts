@@ -5,10 +5,10 @@ import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, Platf
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
-import { municipalityActive, requireWritableMunicipality } from '../shared/ownership';
+import { requireWritableMunicipality } from '../shared/ownership';
 import type { KnowledgeEvent } from '../knowledge.events';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
-import { canRead, ContentStatus, requireEditor, visibilitySql } from '../shared/content-policy';
+import { canRead, ContentStatus, visibilitySql } from '../shared/content-policy';
 import type { TopicEntity } from '../topic.entity';
 import { CALENDAR_FIELDS, changedFields, checkEventRules, NOTIFIED_FIELDS } from './event-rules';
 import { EventKind } from './event.kind';
@@ -64,8 +64,7 @@ export class EventService {
   async update(actor: Actor | null, id: string, input: EventInput): Promise<EventRecord> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
-      const row = await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await municipalityActive(manager, actor));
+      const { row, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
       if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
       const before = (await this.load(id, manager))!;
@@ -230,8 +229,7 @@ export class EventService {
   ): Promise<void> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {
-      const row = await this.lifecycle.lock(manager, this.kind, id);
-      const who = requireEditor(actor, { ownerIds: [row.municipality_id] }, await municipalityActive(manager, actor));
+      const { row, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       await work(manager, who, row.status);
     });
   }

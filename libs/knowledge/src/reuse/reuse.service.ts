@@ -6,6 +6,7 @@ import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { canRead } from '../shared/content-policy';
+import { municipalityActive } from '../shared/ownership';
 import { CaseStudyKind } from '../case-studies/case-study.kind';
 
 export const REUSE_STATUSES = ['REQUESTED', 'IN_TALKS', 'ADOPTED', 'DECLINED'] as const;
@@ -51,12 +52,14 @@ export class ReuseService {
     const id = await this.db.transaction(async (manager) => {
       const [study] = await manager.query(`select status, visibility from case_study where id = $1`, [caseStudyId]);
       const owners = study ? await this.kind.ownerIds(manager, caseStudyId) : [];
-      if (!study || study.status !== 'PUBLISHED' || !canRead(who, { status: study.status, visibility: study.visibility, ownerIds: owners })) {
+      // Visibility, then permission, then the rules about this case study (ADR 0017).
+      if (!study || !canRead(who, { status: study.status, visibility: study.visibility, ownerIds: owners })) {
         throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'caseStudyId');
       }
+      if (!(await municipalityActive(manager, who))) throw new PlatformError('FORBIDDEN');
       if (owners.includes(who.municipalityId!)) throw new KnowledgeError('OWN_CASE_STUDY', 'caseStudyId');
-      const [own] = await manager.query(`select status from municipality where id = $1`, [who.municipalityId]);
-      if (own?.status !== 'ACTIVE') throw new PlatformError('FORBIDDEN');
+      // Archived and cancelled case studies stay readable by link, but are no offer to reuse.
+      if (study.status !== 'PUBLISHED') throw new KnowledgeError('INVALID_TRANSITION', 'caseStudyId');
       const open = await manager.query(
         `select 1 from reuse_request where case_study_id = $1 and municipality_id = $2 and status in ('REQUESTED','IN_TALKS')`,
         [caseStudyId, who.municipalityId],
@@ -83,9 +86,12 @@ export class ReuseService {
       if (!row) throw new KnowledgeError('REUSE_NOT_FOUND', 'id');
       const owners = await this.kind.ownerIds(manager, row.caseStudyId);
       const isOwner = who.role === 'OFFICER' && who.municipalityId !== null && owners.includes(who.municipalityId);
-      if (who.role !== 'COORDINATOR' && !isOwner) {
-        // The requesting municipality may see its request but not decide it.
-        throw new PlatformError('FORBIDDEN');
+      if (who.role !== 'COORDINATOR') {
+        // Owners and the requesting municipality see the request; to anyone else it does not
+        // exist (ADR 0017), as in their lists.
+        if (!isOwner && row.municipalityId !== who.municipalityId) throw new KnowledgeError('REUSE_NOT_FOUND', 'id');
+        // Only owners whose membership is ACTIVE decide it (ADR 0008); the requester does not.
+        if (!isOwner || !(await municipalityActive(manager, who))) throw new PlatformError('FORBIDDEN');
       }
       if (!NEXT[row.status as ReuseStatus].includes(status)) throw new KnowledgeError('INVALID_TRANSITION', 'status');
       await manager.query(`update reuse_request set status = $2, updated_at = now() where id = $1`, [id, status]);

@@ -5,12 +5,14 @@ import { AuditService } from '@ikone/audit';
 import { Actor, auditActor } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import type { ReviewDecisionKind } from '../knowledge.events';
-import type { ContentStatus } from '../shared/content-policy';
+import { ContentStatus, requireEditor, Visibility } from '../shared/content-policy';
+import { municipalityActive } from '../shared/ownership';
 import type { ContentKind } from './content-kind';
 
 interface LifecycleRow {
   id: string;
   status: ContentStatus;
+  visibility: Visibility;
   revision: number;
   published_at: Date | null;
   municipality_id: string;
@@ -31,11 +33,28 @@ export class ContentLifecycleService {
 
   async lock(manager: EntityManager, kind: ContentKind, id: string): Promise<LifecycleRow> {
     const [row] = (await manager.query(
-      `select id, status, revision, published_at, municipality_id from ${kind.table} where id = $1 for update`,
+      `select id, status, visibility, revision, published_at, municipality_id from ${kind.table} where id = $1 for update`,
       [id],
     )) as LifecycleRow[];
-    if (!row) throw new KnowledgeError(kind.subjectType === 'CaseStudy' ? 'CASE_STUDY_NOT_FOUND' : 'EVENT_NOT_FOUND', 'id');
+    if (!row) throw this.notFound(kind);
     return row;
+  }
+
+  /**
+   * Locks an item for a change by its owners or a coordinator: NOT_FOUND when the caller may not
+   * read it (as for an unknown id), FORBIDDEN when they may read but not change it.
+   */
+  async lockForEditor(
+    manager: EntityManager,
+    kind: ContentKind,
+    id: string,
+    actor: Actor,
+  ): Promise<{ row: LifecycleRow; ownerIds: string[]; who: Actor }> {
+    const row = await this.lock(manager, kind, id);
+    const ownerIds = await kind.ownerIds(manager, id);
+    const who = requireEditor(actor, { status: row.status, visibility: row.visibility, ownerIds }, await municipalityActive(manager, actor));
+    if (!who) throw this.notFound(kind);
+    return { row, ownerIds, who };
   }
 
   /** Stores the current fields as revision `revision` (idempotent per revision). */
@@ -153,6 +172,10 @@ export class ContentLifecycleService {
       details: { revision: row.revision, comment, firstTime },
     });
     if (firstTime) await recordEvents(manager, ...kind.firstPublication(row.id));
+  }
+
+  private notFound(kind: ContentKind): KnowledgeError {
+    return new KnowledgeError(kind.subjectType === 'CaseStudy' ? 'CASE_STUDY_NOT_FOUND' : 'EVENT_NOT_FOUND', 'id');
   }
 
   private async decision(

@@ -51,10 +51,16 @@ export function visibilitySql(
   };
 }
 
-/** Officers of an owning municipality (whose membership is ACTIVE) and coordinators may edit. */
-export function requireEditor(actor: Actor | null, content: Pick<OwnedContent, 'ownerIds'>, municipalityActive: boolean): Actor {
+/**
+ * Officers of an owning municipality (whose membership is ACTIVE) and coordinators may edit.
+ * Returns null when the caller may not even read the item: the caller answers NOT_FOUND then,
+ * as for an unknown id, so that refusing reveals nothing (ADR 0017). Someone who can read the
+ * item but not change it is FORBIDDEN.
+ */
+export function requireEditor(actor: Actor | null, content: OwnedContent, municipalityActive: boolean): Actor | null {
   if (!actor) throw new PlatformError('UNAUTHENTICATED');
   if (actor.role === 'COORDINATOR') return actor;
+  if (!canRead(actor, content)) return null;
   if (isOwner(actor, content) && municipalityActive) return actor;
   throw new PlatformError('FORBIDDEN');
 }
