@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { loadConfig } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { createNotifier } from '../../apps/notifier/src/main';
@@ -9,6 +8,7 @@ import { JOB_SPECS } from '../../libs/notifications/src/jobs/notification-jobs';
 import { makeMunicipality } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { insertUsers, publishCaseStudy, subscribe } from './seed';
+import { removeQueueKeys } from './queues';
 import { SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 /** Wall-clock times in Europe/Berlin in January (UTC+1). Wednesday 13 Jan 2027 to Monday 18 Jan. */
@@ -96,15 +96,7 @@ function timingSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     await notifier?.close();
     await gw?.close();
     await sink.stop();
-    if (redisUrl) {
-      const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-      try {
-        const keys = await client.keys(`${prefix}:*`);
-        if (keys.length > 0) await client.del(...keys);
-      } finally {
-        client.disconnect();
-      }
-    }
+    if (redisUrl) await removeQueueKeys(redisUrl, prefix);
   });
 
   describe(`[${backend}]`, () => {
