@@ -7,20 +7,20 @@
 #
 #   bench/scripts/start-time.sh DATA_DIR [PORT]     # DATA_DIR empty or missing: a first start
 #
-# Prints one line; the platform's output goes to DATA_DIR/start.log, each line prefixed with the
-# seconds since the start, to see where the time goes.
+# Prints one line; the platform's output goes to DATA_DIR/start-first.log or start-again.log, each
+# line prefixed with the seconds since the start, to see where the time goes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${1:?usage: start-time.sh DATA_DIR [PORT]}
 port=${2:-3917}
 mkdir -p "$data"
-label=$([ -d "$data/postgres" ] && echo "start with existing data" || echo "first start (empty data dir)")
+if [ -d "$data/postgres" ]; then label="start with existing data"; log="$data/start-again.log"; else label="first start (empty data dir)"; log="$data/start-first.log"; fi
 
 t0=$(date +%s%N)
 IKONE_DATA_DIR="$data" PORT="$port" setsid bash -c '
   npm start 2>&1 | { trap "" TERM; while IFS= read -r line; do
     printf "%6.1f %s\n" "$(( $(date +%s%N) - '"$t0"' ))e-9" "$line"
-  done; }' >"$data/start.log" 2>&1 &
+  done; }' >"$log" 2>&1 &
 pid=$!
 stop() {
   kill -TERM -- "-$pid" 2>/dev/null || true
@@ -31,7 +31,7 @@ trap stop EXIT
 wait_for() {
   until curl -s "$@"; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "npm start ended before answering; see $data/start.log" >&2
+      echo "npm start ended before answering; see $log" >&2
       exit 1
     fi
     sleep 0.05
