@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { loadConfig } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { createNotifier } from '../../apps/notifier/src/main';
@@ -8,7 +7,7 @@ import { digestCommand } from '../../apps/cli/src/commands/digest.command';
 import { memoryIo } from '../../apps/cli/src/cli-io';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
-import { notifierIdle } from './queues';
+import { notifierIdle, removeQueueKeys } from './queues';
 import { coordinatorToken, insertUsers, mutate, publishCaseStudy, subscribe } from './seed';
 import { SinkMessage, SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
@@ -60,15 +59,7 @@ function deliverySuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     await notifier?.close();
     await gw?.close();
     await sink.stop();
-    if (redisUrl) {
-      const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-      try {
-        const keys = await client.keys(`${prefix}:*`);
-        if (keys.length > 0) await client.del(...keys);
-      } finally {
-        client.disconnect();
-      }
-    }
+    if (redisUrl) await removeQueueKeys(redisUrl, prefix);
   });
 
   describe(`[${backend}]`, () => {

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { projectRoot, queueConnection } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
@@ -11,6 +10,7 @@ import { ensureBuilt } from '../support/build';
 import { makeMunicipality } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { insertUsers, publishCaseStudy, subscribe } from './seed';
+import { removeQueueKeys } from './queues';
 import { SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 const ROOT = projectRoot();
@@ -132,15 +132,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     await kill(notifier);
     await gw?.close();
     await sink.stop();
-    if (redisUrl) {
-      const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-      try {
-        const keys = await client.keys(`${prefix}:*`);
-        if (keys.length > 0) await client.del(...keys);
-      } finally {
-        client.disconnect();
-      }
-    }
+    if (redisUrl) await removeQueueKeys(redisUrl, prefix);
   });
 
   it(`[${backend}] a notifier killed with SIGKILL mid fan-out and started again: no email lost, in-doubt ones resent once with the same Message-ID`, async () => {

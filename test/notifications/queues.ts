@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { JobQueues } from '../../libs/notifications/src/jobs/job-queues.service';
 import { QUEUE_NAMES } from '../../libs/notifications/src/jobs/notification-jobs';
@@ -20,4 +21,15 @@ export async function notifierIdle(db: DataSource, notifier: INestApplicationCon
   }
   const [{ sending }] = (await db.query(`select count(*)::int as sending from email_delivery where status in ('PENDING', 'SENDING')`)) as Array<{ sending: number }>;
   return sending === 0;
+}
+
+/** Deletes a test run's keys (its queue prefix) from the shared Redis; never anything else. */
+export async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    const keys = await client.keys(`${prefix}:*`);
+    if (keys.length > 0) await client.del(...keys);
+  } finally {
+    client.disconnect();
+  }
 }

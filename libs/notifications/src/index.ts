@@ -16,6 +16,6 @@ export type { FailedDelivery } from './deliveries/failed-deliveries.service';
 export { EmailSender } from './deliveries/email-sender.service';
 export type { SendOutcome } from './deliveries/email-sender.service';
 export { DigestBuilder } from './digests/digest-builder.service';
-export type { DigestBuild, DigestBuildOptions } from './digests/digest-builder.service';
+export type { DigestBuild, DigestBuildOptions, DueDigestBuild } from './digests/digest-builder.service';
 export { DIGEST_PERIODS, periodKey } from './digests/digest-period';
 export type { DigestPeriod } from './digests/digest-period';

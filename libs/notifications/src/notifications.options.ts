@@ -9,8 +9,13 @@ export interface NotificationsOptions {
   concurrency?: { events?: number; emails?: number };
   /** How often the relay looks at the outbox without a NOTIFY, in ms (default 5000). */
   relayFallbackMs?: number;
-  /** Register the digest job schedulers (default true); tests that drive digests themselves turn it off. */
+  /**
+   * Register the job schedulers and run the digest catch-up at start (default true); tests that
+   * drive digests themselves turn it off.
+   */
   schedules?: boolean;
+  /** The time digest runs take as now (default the system clock); tests move it across days and hours. */
+  clock?: () => Date;
 }
 
 export const NOTIFICATIONS_OPTIONS = Symbol('NOTIFICATIONS_OPTIONS');

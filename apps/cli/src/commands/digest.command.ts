@@ -51,7 +51,7 @@ export async function digestCommand(config: AppConfig, io: CliIo, options: Diges
     const at = options.at ?? new Date();
     const batchSize = options.batchSize ?? 200;
     const building = progress(io, 'Zusammenfassungen erstellen / building digests');
-    const build = await builder.build(options.period, at, { respectPreferredTime: false, onProgress: (done, total) => building.update(done, total) });
+    const build = await builder.build(options.period, at, { onProgress: (done, total) => building.update(done, total) });
     building.stop();
     io.out(`${build.periodKey}: ${build.created} neue Zusammenfassung(en) / new digests`);
     const doubt = await sender.resendInDoubt({ periodKey: build.periodKey, waitForClaims: true });

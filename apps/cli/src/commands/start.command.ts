@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -130,6 +131,8 @@ export async function startCommand(
   }
 
   const childEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir, PUBLIC_URL: config.publicUrl };
+  // The children share the launcher's compile cache (see compile-cache.ts): their second start skips compiling.
+  if (!env.NODE_COMPILE_CACHE && !env.NODE_DISABLE_COMPILE_CACHE) childEnv.NODE_COMPILE_CACHE = join(tmpdir(), 'node-compile-cache');
   const children = specs.map((spec) => {
     const child = spawn(process.execPath, [spec.script], { env: { ...childEnv, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     pipeLines(child, spec.name, io);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
-import { DigestPeriod, localTime, periodKey } from './digest-period';
+import { DigestPeriod, periodKey } from './digest-period';
 
 /** Items older than this never enter a digest (email was off, or the notifier was down for weeks). */
 const MAX_AGE_DAYS = 14;
@@ -10,11 +10,6 @@ const MAX_AGE_DAYS = 14;
 const CHUNK = 5000;
 
 export interface DigestBuildOptions {
-  /**
-   * Only people whose chosen hour (and, weekly, weekday) has come by `at` — the schedulers,
-   * which run every hour of the digest window. The CLI builds for everyone now.
-   */
-  respectPreferredTime: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -26,12 +21,36 @@ export interface DigestBuild {
   pending: string[];
 }
 
+/** What a scheduled run built: people due at different times may fall into different periods. */
+export interface DueDigestBuild {
+  /** The periods of the digests this run created (e.g. `daily:2026-11-26`), sorted. */
+  periodKeys: string[];
+  created: number;
+  /** Digest deliveries of this frequency still PENDING: this run's and any an interrupted run left. */
+  pending: string[];
+}
+
+/**
+ * Who gets a digest, for which period, with the items created before which instant. The CLI
+ * names one period and takes everyone; a schedule takes those whose due time fell in its window.
+ */
+type Selection =
+  | { kind: 'everyone'; key: string; cutoff: Date }
+  | { kind: 'due'; since: Date; now: Date };
+
 /**
  * Builds digests with set-based SQL. Per chunk of people, one transaction: a digest row per
  * person and period (unique, `on conflict do nothing`), the person's undigested DAILY/WEEKLY
  * notifications attached to it, and one `digest` email delivery holding the items. A digest
  * row exists only together with its items and its delivery, so a crash, a re-run or two
  * notifiers at once never create a second digest and never lose one.
+ *
+ * When a period is due (ADR 0019): a person's daily digest is due at their hour (preference,
+ * else `DIGEST_HOUR`) in the digest time zone, the weekly one at their weekday and hour. A
+ * scheduled run at `now` takes everyone whose latest due time lies in `(since, now]` — `since`
+ * being where the previous run stopped — and gives them the items created before that due
+ * time. An hour with no due time in the window sends nothing, whether or not the day had a
+ * digest; after downtime over a due time the next run (the notifier's start) sends it late, once.
  */
 @Injectable()
 export class DigestBuilder {
@@ -40,90 +59,154 @@ export class DigestBuilder {
     private readonly config: AppConfig,
   ) {}
 
-  async build(period: DigestPeriod, at: Date, options: DigestBuildOptions): Promise<DigestBuild> {
+  /** The CLI: the period of `at` for everyone with items created before `at`, whatever hour they chose. */
+  async build(period: DigestPeriod, at: Date, options: DigestBuildOptions = {}): Promise<DigestBuild> {
     const key = periodKey(period, at, this.config.digest.timezone);
+    const made = await this.run(period, { kind: 'everyone', key, cutoff: at }, options);
+    return { periodKey: key, created: made.length, pending: await this.pending(key) };
+  }
+
+  /** A scheduled run: everyone whose due time fell in `(since, now]`, each for the period of that due time. */
+  async buildDue(period: DigestPeriod, since: Date, now: Date, options: DigestBuildOptions = {}): Promise<DueDigestBuild> {
+    const made = await this.run(period, { kind: 'due', since, now }, options);
+    const periodKeys = [...new Set(made.map((m) => m.key))].sort();
+    return { periodKeys, created: made.length, pending: await this.pendingOf(period) };
+  }
+
+  /** Where the schedule of `period` stopped looking last time (null before its first run). */
+  async coveredUntil(period: DigestPeriod): Promise<Date | null> {
+    const [row] = (await this.db.query(`select covered_until from digest_schedule where period = $1`, [period])) as Array<{ covered_until: Date }>;
+    return row ? new Date(row.covered_until) : null;
+  }
+
+  /** Records that due times up to `until` have been handled; never moves back (two notifiers, skewed clocks). */
+  async markCovered(period: DigestPeriod, until: Date): Promise<void> {
+    await this.db.query(
+      `insert into digest_schedule (period, covered_until) values ($1, $2)
+       on conflict (period) do update set covered_until = greatest(digest_schedule.covered_until, excluded.covered_until)`,
+      [period, until],
+    );
+  }
+
+  private async run(period: DigestPeriod, selection: Selection, options: DigestBuildOptions): Promise<Array<{ id: string; key: string }>> {
     const frequency = period === 'daily' ? 'DAILY' : 'WEEKLY';
-    const from = new Date(at.getTime() - MAX_AGE_DAYS * 86_400_000);
+    const latest = selection.kind === 'everyone' ? selection.cutoff : selection.now;
     const candidates = (await this.db.query(
       `select distinct recipient_id as id from notification
        where email_via = $1 and digest_id is null and created_at < $2 and created_at >= $3`,
-      [frequency, at, from],
+      [frequency, latest, new Date(latest.getTime() - MAX_AGE_DAYS * 86_400_000)],
     )) as Array<{ id: string }>;
     const ids = candidates.map((c) => c.id);
-    const local = localTime(at, this.config.digest.timezone);
-    const defaultWeekday = this.config.digest.weeklyDay === 0 ? 7 : this.config.digest.weeklyDay;
-    const due =
-      period === 'daily'
-        ? `coalesce(p.digest_hour, $8::int) <= $7::int`
-        : `(coalesce(p.digest_weekday, $10::int) < $9::int or (coalesce(p.digest_weekday, $10::int) = $9::int and coalesce(p.digest_hour, $8::int) <= $7::int))`;
-    // Unused parameters would have no type, so daily passes only the ones it names.
-    const timeParams = period === 'daily' ? [local.hour, this.config.digest.dailyHour] : [local.hour, this.config.digest.dailyHour, local.weekday, defaultWeekday];
-    let created = 0;
+    const { sql: dueSql, params: dueParams } = this.dueSelection(period, selection);
+    const made: Array<{ id: string; key: string }> = [];
     options.onProgress?.(0, ids.length);
     for (let i = 0; i < ids.length; i += CHUNK) {
       const slice = ids.slice(i, i + CHUNK);
-      created += await this.db.transaction(async (manager) => {
-        const made = (await manager.query(
-          `with due as (
-             select u.id from app_user u left join notification_preference p on p.user_id = u.id
-             where u.id = any($1::uuid[]) and u.status = 'ACTIVE' and coalesce(p.email_enabled, true)
-               and (not $6::boolean or ${due})
-           ),
-           items as (
-             select n.id, n.recipient_id from notification n join due on due.id = n.recipient_id
-             where n.email_via = $2 and n.digest_id is null and n.created_at < $3 and n.created_at >= $4
-           ),
-           made as (
-             insert into digest (user_id, period_key, frequency, item_count)
-             select recipient_id, $5, $2, count(*) from items group by recipient_id
-             on conflict (user_id, period_key) do nothing
-             returning id, user_id
-           ),
-           attached as (
-             update notification n set digest_id = made.id from made join items on items.recipient_id = made.user_id
-             where n.id = items.id returning 1
-           )
-           select id::text as id from made`,
-          [slice, frequency, at, from, key, options.respectPreferredTime, ...timeParams],
-        )) as Array<{ id: string }>;
-        if (made.length === 0) return 0;
-        await manager.query(
-          `with ins as (
-             insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data)
-             select 'digest:' || g.period_key || ':' || g.user_id, u.email, u.id, 'digest', u.locale,
-               jsonb_build_object(
-                 'frequency', g.frequency, 'periodKey', g.period_key, 'displayName', u.display_name,
-                 'unsubscribeId', case when x.subs = 1 and s.id is not null then s.id else u.id end,
-                 'via', case when x.subs = 1 and s.id is not null
-                   then jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) else null end,
-                 'items', x.items)
-             from digest g
-             join app_user u on u.id = g.user_id
-             join lateral (
-               select jsonb_agg(jsonb_build_object('kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'subscriptionId', n.subscription_id)
-                        order by n.created_at, n.id) as items,
-                      count(distinct n.subscription_id) as subs,
-                      (array_agg(n.subscription_id) filter (where n.subscription_id is not null))[1] as sub
-               from notification n where n.digest_id = g.id
-             ) x on true
-             left join subscription s on s.id = x.sub
-             left join topic t on t.id = s.topic_id
-             left join municipality m on m.id = s.municipality_id
-             where g.id = any($1::bigint[])
-             on conflict (idempotency_key) do nothing
-             returning id, user_id
-           )
-           update digest g set delivery_id = ins.id from ins where g.user_id = ins.user_id and g.period_key = $2`,
-          [made.map((m) => m.id), key],
-        );
-        return made.length;
-      });
+      made.push(
+        ...(await this.db.transaction(async (manager) => {
+          const rows = (await manager.query(
+            `with due as (${dueSql}),
+             items as (
+               select n.id, n.recipient_id, due.period_key from notification n join due on due.id = n.recipient_id
+               where n.email_via = $2 and n.digest_id is null and n.created_at < due.cutoff
+                 and n.created_at >= due.cutoff - make_interval(days => ${MAX_AGE_DAYS})
+             ),
+             made as (
+               insert into digest (user_id, period_key, frequency, item_count)
+               select recipient_id, period_key, $2, count(*) from items group by recipient_id, period_key
+               on conflict (user_id, period_key) do nothing
+               returning id, user_id, period_key
+             ),
+             attached as (
+               update notification n set digest_id = made.id from made join items on items.recipient_id = made.user_id
+               where n.id = items.id returning 1
+             )
+             select id::text as id, period_key as key from made`,
+            [slice, frequency, ...dueParams],
+          )) as Array<{ id: string; key: string }>;
+          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id));
+          return rows;
+        })),
+      );
       options.onProgress?.(Math.min(i + CHUNK, ids.length), ids.length);
     }
     // Tens of thousands of fresh rows and no statistics yet: without this the planner keeps the
     // plan it made for empty tables and `pending()` ran for minutes at 100,000 users (bench).
-    if (created > 1000) await this.db.query(`analyze digest, email_delivery`);
-    return { periodKey: key, created, pending: await this.pending(key) };
+    if (made.length > 1000) await this.db.query(`analyze digest, email_delivery`);
+    return made;
+  }
+
+  /**
+   * The `due` part of the build statement: (id, period_key, cutoff) per person of `$1` who is
+   * active, has email on and gets a digest now. Its parameters start at `$3`.
+   */
+  private dueSelection(period: DigestPeriod, selection: Selection): { sql: string; params: unknown[] } {
+    const people = `app_user u left join notification_preference p on p.user_id = u.id`;
+    const reachable = `u.id = any($1::uuid[]) and u.status = 'ACTIVE' and coalesce(p.email_enabled, true)`;
+    if (selection.kind === 'everyone') {
+      return {
+        sql: `select u.id, $3::text as period_key, $4::timestamptz as cutoff from ${people} where ${reachable}`,
+        params: [selection.key, selection.cutoff],
+      };
+    }
+    const { timezone, dailyHour, weeklyDay } = this.config.digest;
+    // The person's latest due time by `now` on the wall clock of the digest time zone: today's
+    // (this week's) if it has come, else yesterday's (last week's). Arithmetic on a wall-clock
+    // `timestamp` keeps 07:00 at 07:00 across daylight saving time.
+    const unit = period === 'daily' ? 'day' : 'week';
+    const offset =
+      period === 'daily'
+        ? `make_interval(hours => coalesce(p.digest_hour, $6::int))`
+        : `make_interval(days => coalesce(p.digest_weekday, $7::int) - 1, hours => coalesce(p.digest_hour, $6::int))`;
+    const key = period === 'daily' ? `'daily:' || to_char(d.local_due, 'YYYY-MM-DD')` : `'weekly:' || to_char(d.local_due, 'IYYY-"W"IW')`;
+    const sql = `select u.id, ${key} as period_key, d.due_at as cutoff
+             from ${people}
+             cross join lateral (
+               select date_trunc('${unit}', $4::timestamptz at time zone $5::text) + ${offset} as this_one,
+                      $4::timestamptz at time zone $5::text as local_now
+             ) t
+             cross join lateral (
+               select w.local_due, w.local_due at time zone $5::text as due_at
+               from (select case when t.this_one <= t.local_now then t.this_one else t.this_one - interval '1 ${unit}' end as local_due) w
+             ) d
+             where ${reachable} and d.due_at > $3::timestamptz and d.due_at <= $4::timestamptz`;
+    const params: unknown[] = [selection.since, selection.now, timezone, dailyHour];
+    if (period === 'weekly') params.push(weeklyDay === 0 ? 7 : weeklyDay);
+    return { sql, params };
+  }
+
+  /** One `digest` email delivery per new digest, holding its items; linked back to the digest. */
+  private async writeDeliveries(manager: EntityManager, digestIds: string[]): Promise<void> {
+    await manager.query(
+      `with ins as (
+         insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data)
+         select 'digest:' || g.period_key || ':' || g.user_id, u.email, u.id, 'digest', u.locale,
+           jsonb_build_object(
+             'frequency', g.frequency, 'periodKey', g.period_key, 'displayName', u.display_name,
+             'unsubscribeId', case when x.subs = 1 and s.id is not null then s.id else u.id end,
+             'via', case when x.subs = 1 and s.id is not null
+               then jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) else null end,
+             'items', x.items)
+         from digest g
+         join app_user u on u.id = g.user_id
+         join lateral (
+           select jsonb_agg(jsonb_build_object('kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'subscriptionId', n.subscription_id)
+                    order by n.created_at, n.id) as items,
+                  count(distinct n.subscription_id) as subs,
+                  (array_agg(n.subscription_id) filter (where n.subscription_id is not null))[1] as sub
+           from notification n where n.digest_id = g.id
+         ) x on true
+         left join subscription s on s.id = x.sub
+         left join topic t on t.id = s.topic_id
+         left join municipality m on m.id = s.municipality_id
+         where g.id = any($1::bigint[])
+         on conflict (idempotency_key) do nothing
+         returning id, idempotency_key
+       )
+       update digest g set delivery_id = ins.id from ins
+       where g.id = any($1::bigint[]) and ins.idempotency_key = 'digest:' || g.period_key || ':' || g.user_id`,
+      [digestIds],
+    );
   }
 
   /** Digest deliveries of a period not yet taken for sending. */
@@ -132,6 +215,16 @@ export class DigestBuilder {
       `select d.id::text as id from digest g join email_delivery d on d.id = g.delivery_id
        where g.period_key = $1 and d.status = 'PENDING' order by d.id`,
       [key],
+    )) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
+  /** Digest deliveries of a frequency not yet taken for sending, whatever their period. */
+  async pendingOf(period: DigestPeriod): Promise<string[]> {
+    const rows = (await this.db.query(
+      `select d.id::text as id from email_delivery d join digest g on g.delivery_id = d.id
+       where d.status = 'PENDING' and d.template = 'digest' and g.frequency = $1 order by d.id`,
+      [period === 'daily' ? 'DAILY' : 'WEEKLY'],
     )) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }

@@ -11,9 +11,11 @@ import { chunk } from './outbox-event.processor';
 
 /**
  * The digest schedules and their job. Both schedulers fire every hour of the digest window
- * (the hours people may choose, plus the configured default) in the digest time zone; each
- * run builds the digests of everyone whose chosen time has come and who has none for the
- * period yet, so a run missed while the notifier was down is made up by the next one.
+ * (the hours people may choose, plus the configured default) in the digest time zone. Each run
+ * builds the digests whose due time (the person's hour, weekly also their weekday) fell between
+ * the end of the previous run and now (ADR 0019): at 10:00 a reader of 07:00 gets nothing, even
+ * if the day had no digest yet. At start the notifier runs both once more, so a due time missed
+ * while it was down is sent late, once; the next hourly run finds nothing left.
  */
 @Injectable()
 export class DigestRunProcessor implements JobProcessor, OnApplicationBootstrap {
@@ -40,15 +42,22 @@ export class DigestRunProcessor implements JobProcessor, OnApplicationBootstrap 
     const tz = this.config.digest.timezone;
     await this.queues.schedule('digest-daily', `0 ${this.hours} * * *`, tz, 'digest-run', { period: 'daily' });
     await this.queues.schedule('digest-weekly', `0 ${this.hours} * * *`, tz, 'digest-run', { period: 'weekly' });
+    // The catch-up: the next scheduled run may be tomorrow morning.
+    await this.queues.addBulk('digest-run', [{ period: 'daily' }, { period: 'weekly' }]);
   }
 
   async handle({ period }: JobPayload<'digest-run'>): Promise<void> {
     const started = Date.now();
-    const build = await this.builder.build(period, new Date(), { respectPreferredTime: true });
+    const now = this.options.clock?.() ?? new Date();
+    // Before the first run: as if the previous hourly run had happened an hour ago.
+    const since = (await this.builder.coveredUntil(period)) ?? new Date(now.getTime() - 3_600_000);
+    const build = await this.builder.buildDue(period, since, now);
     await this.queues.addBulk('send-email-batch', chunk(build.pending, EMAIL_BATCH_SIZE).map((deliveryIds) => ({ deliveryIds })));
+    // Only after the emails are queued: a run that dies before this is repeated over the same window.
+    await this.builder.markCovered(period, now);
     if (build.created > 0 || build.pending.length > 0) {
       this.logger.log(
-        `${build.periodKey}: ${build.created} Zusammenfassung(en) erstellt in ${Date.now() - started} ms, ${build.pending.length} zu senden / digests built`,
+        `${build.periodKeys.join(', ') || period}: ${build.created} Zusammenfassung(en) erstellt in ${Date.now() - started} ms, ${build.pending.length} zu senden / digests built`,
       );
     }
   }
