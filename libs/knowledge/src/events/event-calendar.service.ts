@@ -19,19 +19,10 @@ const FEED_LIMIT = 2000;
  */
 @Injectable()
 export class EventCalendarService {
-  private readonly host: string;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-  ) {
-    this.host = new URL(config.publicUrl).host;
-  }
-
-  /** The stable iCal UID of an event: calendars recognise an updated event by it. */
-  uid(eventId: string): string {
-    return `${eventId}@${this.host}`;
-  }
+  ) {}
 
   /**
    * One event as a calendar. Anonymous callers get PUBLIC published or cancelled events only;
@@ -70,7 +61,7 @@ export class EventCalendarService {
   private toIcal(e: EventRecord): IcalEvent {
     const text = markdownToText(e.description);
     return {
-      uid: this.uid(e.id),
+      uid: e.icalUid,
       sequence: e.icalSequence,
       summary: e.status === 'CANCELLED' ? `Abgesagt: ${e.title}` : e.title,
       description: e.status === 'CANCELLED' && e.cancelReason ? `Abgesagt: ${e.cancelReason}\n\n${text}`.trim() : text,

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PlatformError } from '@ikone/platform';
-import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
+import { EventService, isOwner, RegistrationService, renderMarkdown } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
@@ -27,7 +27,6 @@ export class EventResolver {
   constructor(
     private readonly eventService: EventService,
     private readonly registrationService: RegistrationService,
-    private readonly calendar: EventCalendarService,
   ) {}
 
   @Query(() => EventConnection, { description: 'Veranstaltungen nach Beginn; ohne Filter: veröffentlichte und abgesagte ab jetzt.' })
@@ -119,11 +118,6 @@ export class EventResolver {
   registrationOpen(@Parent() event: EventModel): boolean {
     const now = Date.now();
     return event.status === 'PUBLISHED' && event.startsAt.getTime() > now && (!event.registrationDeadline || event.registrationDeadline.getTime() >= now);
-  }
-
-  @ResolveField(() => String, { description: 'Stabile iCal-UID' })
-  icalUid(@Parent() event: EventModel): string {
-    return this.calendar.uid(event.id);
   }
 
   @ResolveField(() => RegistrationConnection, { nullable: true, description: 'Anmeldungen (Veranstaltende und Koordinierungsstelle): Plätze zuerst, dann die Warteliste in Reihenfolge' })
