@@ -1,9 +1,7 @@
 import ICAL from 'ical.js';
-import type { INestApplicationContext } from '@nestjs/common';
-import { loadConfig } from '@ikone/platform';
-import { createNotifier } from '../../apps/notifier/src/main';
 import { makeMunicipality, makeUser } from '../support/factories';
-import { startTestGateway, TestGateway } from '../support/gateway';
+import type { TestGateway } from '../support/gateway';
+import { MailPlatform, startMailPlatform } from './mail-platform';
 import { SinkMessage, SmtpSink, waitFor } from './smtp-sink';
 
 const ONLINE = 'https://konferenz.example.de/netzwerktreffen-geheim';
@@ -51,23 +49,15 @@ async function calendarOf(message: SinkMessage): Promise<CalendarPart | null> {
  * higher SEQUENCE) as text/calendar, so mail clients offer to add or update it (SPEC §7.4).
  */
 describe('calendar entries in registrants’ emails', () => {
+  let platform: MailPlatform;
   let gw: TestGateway;
-  let notifier: INestApplicationContext;
-  const sink = new SmtpSink();
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    await sink.start();
-    gw = await startTestGateway({ SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' });
-    notifier = await createNotifier(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: gw.config.databaseUrl!, IKONE_DATA_DIR: gw.dataDir, SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' }),
-      { schedules: false },
-    );
+    platform = await startMailPlatform();
+    ({ gw, sink } = platform);
   }, 60_000);
-  afterAll(async () => {
-    await notifier?.close();
-    await gw?.close();
-    await sink.stop();
-  });
+  afterAll(() => platform?.close());
 
   /** The email to `address` whose subject starts with `prefix`, once it has arrived. */
   const email = (address: string, prefix: string) =>
