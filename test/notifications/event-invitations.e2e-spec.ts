@@ -129,4 +129,32 @@ describe('calendar entries in registrants’ emails', () => {
     expect(await seen('warte@example.org')).toBe(0);
     expect(cancelled!.text).not.toContain(ONLINE);
   });
+
+  it('gives the person who moves up from the waiting list the event, with the online link', async () => {
+    const kl = await makeMunicipality(gw.app, '07312000');
+    const coordinator = (await makeUser(gw.app, { role: 'COORDINATOR' })).token;
+    const leaver = await makeUser(gw.app, { role: 'MEMBER', municipality: kl, email: 'geht@example.org' });
+    const next = await makeUser(gw.app, { role: 'MEMBER', municipality: kl, email: 'rueckt-nach@example.org', displayName: 'Nora Nach' });
+    const created = await gw.gql<{ createEvent: { id: string; icalUid: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id icalUid } }`,
+      {
+        i: {
+          title: 'Workshop Open Data', description: 'Daten öffnen', startsAt: '2031-05-06T08:00:00.000Z', endsAt: '2031-05-06T10:00:00.000Z',
+          format: 'ONLINE', onlineUrl: ONLINE, capacity: 1, visibility: 'NETWORK', topicSlugs: ['open-data'], municipalityId: kl.id,
+        },
+      },
+      coordinator,
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, icalUid } = created.data!.createEvent;
+    await gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id }, coordinator);
+    for (const person of [leaver, next]) await gw.gql(`mutation($id: ID!) { registerForEvent(id: $id) { status } }`, { id }, person.token);
+    expect(await calendarOf(await email('rueckt-nach@example.org', 'Warteliste: Workshop Open Data'))).toBeNull();
+    expect((await gw.gql(`mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, { id }, leaver.token)).errors).toBeUndefined();
+
+    const promoted = await calendarOf(await email('rueckt-nach@example.org', 'Sie haben einen Platz: Workshop Open Data'));
+    expect(promoted).toMatchObject({ method: 'REQUEST', uid: icalUid, sequence: 0, start: '2031-05-06T08:00:00.000Z', status: 'CONFIRMED' });
+    expect(promoted!.attendee).toEqual({ email: 'mailto:rueckt-nach@example.org', name: 'Nora Nach' });
+    expect(promoted!.text).toContain(ONLINE);
+  });
 });
