@@ -350,9 +350,9 @@ async function eventsStep(client: Client, scale: Scale): Promise<number> {
     }
     await client.query('begin');
     await client.query(
-      `insert into event (id, title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity,
+      `insert into event (id, ical_uid, title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity,
          registration_deadline, visibility, status, cancel_reason, reviewed_revision, submitted_at, published_at, created_by, created_at, updated_at)
-       select id, title, description, starts_at, ends_at, format, location, online_url, municipality, capacity, deadline, visibility, status,
+       select id, id::text || '@bench.ikone.localhost', title, description, starts_at, ends_at, format, location, online_url, municipality, capacity, deadline, visibility, status,
               case when status = 'CANCELLED' then 'Benchmark: abgesagt' end,
               case when published_at is not null then 1 end,
               case when status <> 'DRAFT' then created_at + interval '1 day' end, published_at, created_by, created_at,

@@ -27,8 +27,8 @@ describe('events list SQL statements', () => {
     officer = (await makeUser(gw.app, { role: 'OFFICER', municipality: b })).token;
     // 150 published events over two organisers, three topics each, some with registrations of the member.
     await gw.db.query(
-      `insert into event (title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity, visibility, status, published_at)
-       select 'Veranstaltung ' || i, 'Beschreibung **' || i || '**', now() + (i || ' hours')::interval, now() + (i + 2 || ' hours')::interval,
+      `insert into event (ical_uid, title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity, visibility, status, published_at)
+       select gen_random_uuid() || '@ikone.test', 'Veranstaltung ' || i, 'Beschreibung **' || i || '**', now() + (i || ' hours')::interval, now() + (i + 2 || ' hours')::interval,
               'HYBRID', 'Rathaus', 'https://meet.example/' || i, case when i % 2 = 0 then $1::uuid else $2::uuid end, 50,
               case when i % 3 = 0 then 'NETWORK' else 'PUBLIC' end, 'PUBLISHED', now()
          from generate_series(1, 150) i`,

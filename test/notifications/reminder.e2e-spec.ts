@@ -1,8 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { loadConfig } from '@ikone/platform';
-import { createNotifier } from '../../apps/notifier/src/main';
 import { makeMunicipality, makeUser } from '../support/factories';
-import { startTestGateway, TestGateway } from '../support/gateway';
+import type { TestGateway } from '../support/gateway';
+import { MailPlatform, startMailPlatform } from './mail-platform';
 import { SmtpSink, waitFor } from './smtp-sink';
 // The reminder processor lives in the notifications library; the test reaches it through the app.
 import { EventReminderProcessor } from '../../libs/notifications/src/processors/event-reminder.processor';
@@ -12,22 +11,16 @@ import { EventReminderProcessor } from '../../libs/notifications/src/processors/
  * (journey 4, last step) and new applications shown to coordinators in the app (journey 1).
  */
 describe('event reminders and application notices', () => {
+  let platform: MailPlatform;
   let gw: TestGateway;
   let notifier: INestApplicationContext;
-  const sink = new SmtpSink();
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    await sink.start();
-    gw = await startTestGateway({ SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' });
-    notifier = await createNotifier(loadConfig({ NODE_ENV: 'test', DATABASE_URL: gw.config.databaseUrl!, IKONE_DATA_DIR: gw.dataDir, SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' }), {
-      schedules: false,
-    });
-  });
-  afterAll(async () => {
-    await notifier?.close();
-    await gw?.close();
-    await sink.stop();
-  });
+    platform = await startMailPlatform();
+    ({ gw, notifier, sink } = platform);
+  }, 60_000);
+  afterAll(() => platform?.close());
 
   it('reminds registrants (not the waiting list) once, and again after the start moves', async () => {
     const kl = await makeMunicipality(gw.app, '07312000');

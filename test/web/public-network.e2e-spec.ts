@@ -83,8 +83,8 @@ describe('web: the network in public', () => {
     expect((await p.gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: networkEventId }, coordinator.token)).errors).toBeUndefined();
     // The API takes no events in the past; a finished one is written as history would have left it.
     await p.gw.db.query(
-      `insert into event (title, starts_at, ends_at, format, location, municipality_id, capacity, visibility, status, published_at)
-       values ($1, '2025-05-06T08:00:00Z', '2025-05-06T12:00:00Z', 'ON_SITE', 'Fruchthalle', $2, null, 'PUBLIC', 'PUBLISHED', '2025-04-01T08:00:00Z')`,
+      `insert into event (ical_uid, title, starts_at, ends_at, format, location, municipality_id, capacity, visibility, status, published_at)
+       values (gen_random_uuid() || '@ikone.test', $1, '2025-05-06T08:00:00Z', '2025-05-06T12:00:00Z', 'ON_SITE', 'Fruchthalle', $2, null, 'PUBLIC', 'PUBLISHED', '2025-04-01T08:00:00Z')`,
       [PAST_EVENT, kl.id],
     );
   }, 120_000);

@@ -15,6 +15,8 @@ export type KnowledgeEvent =
   | DomainEvent<'knowledge.event-cancelled', { eventId: string; reason: string }>
   /** Someone registered, was waitlisted or cancelled: organisers are told. */
   | DomainEvent<'knowledge.registration-changed', { eventId: string; registrationId: string; userId: string; status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED' }>
+  /** Someone registered or was waitlisted: they get a confirmation (with the event, if they have a seat). */
+  | DomainEvent<'knowledge.registration-confirmed', { eventId: string; registrationId: string; userId: string; status: 'REGISTERED' | 'WAITLISTED' }>
   | DomainEvent<'knowledge.waitlist-promoted', { eventId: string; registrationId: string; userId: string }>
   /** Recorded by the notifier's reminder schedule once an event is less than 24 h away. */
   | DomainEvent<'knowledge.event-reminder-due', { eventId: string }>

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MembershipModule } from '@ikone/membership';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
 import { EmailSender } from './deliveries/email-sender.service';
+import { EventInvitations } from './deliveries/event-invitations';
 import { FailedDeliveriesService } from './deliveries/failed-deliveries.service';
 import { DigestBuilder } from './digests/digest-builder.service';
 import { KnowledgeNoticePlanner } from './fanout/knowledge-notice.planner';
@@ -36,7 +37,7 @@ const SERVICES = [SubscriptionService, NotificationService, PreferencesService, 
 })
 export class NotificationsModule {}
 
-const MAIL = [EmailDeliveryRepository, EmailSender, DigestBuilder];
+const MAIL = [EmailDeliveryRepository, EventInvitations, EmailSender, DigestBuilder];
 
 /**
  * Building digests and sending email deliveries, without a queue: the CLI `digest` command

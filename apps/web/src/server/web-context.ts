@@ -29,6 +29,8 @@ export interface PageResult {
 export interface RedirectResult {
   kind: 'redirect';
   location: string;
+  /** 303 (Post/Redirect/Get) unless said otherwise; 301 for an address that moved for good. */
+  status?: 301 | 303;
 }
 
 /** A response the route wrote itself (downloads, pass-through of iCal/CSV). */
@@ -355,6 +357,11 @@ export class WebContext {
   redirect(location: string, notice?: string): RedirectResult {
     if (notice) this.reply.setCookie(FLASH_COOKIE, encodeURIComponent(notice.slice(0, 300)), this.cookieOptions(60));
     return { kind: 'redirect', location: safeLocalPath(location) };
+  }
+
+  /** 301 to a local path: the page has a new address for good (a case study's former slug). */
+  movedPermanently(location: string): RedirectResult {
+    return { kind: 'redirect', location: safeLocalPath(location), status: 301 };
   }
 
   /** The notice left by the previous redirect, once. */

@@ -144,7 +144,7 @@ export async function createWebServer(config: AppConfig, options: { pool?: Pool 
   const respond = async (ctx: WebContext, outcome: Outcome) => {
     if (outcome.kind === 'sent') return;
     if (outcome.kind === 'redirect') {
-      ctx.reply.redirect(outcome.location, 303);
+      ctx.reply.redirect(outcome.location, outcome.status ?? 303);
       return;
     }
     await render(ctx, outcome);

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole, slugify } from '@ikone/membership';
+import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
@@ -18,7 +17,10 @@ import {
   CaseStudyInput,
   CaseStudyRecord,
 } from './case-study.types';
+import { caseStudySlugBase, pickFreeSlug } from './case-study-slug';
 
+/** One advisory lock for choosing slugs, so two case studies named alike never race for one slug. */
+const SLUG_LOCK = 0x51_06_c5;
 
 /** Case studies: authoring by owners, reading by everyone entitled, lists and filters. */
 @Injectable()
@@ -46,18 +48,20 @@ export class CaseStudyService {
       await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input.topicSlugs);
       await this.checkReferences(manager, input, municipalityId, []);
+      const slug = await this.freeSlug(manager, input.title ?? '', null);
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
            funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) returning id`,
         [
-          `${slugify(input.title ?? '').slice(0, 70)}-${randomBytes(3).toString('hex')}`,
+          slug,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
           input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
           input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
           municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
         ],
       );
+      await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
       await this.setTopics(manager, id, topicIds);
       await this.setCoOwners(manager, id, input.coOwnerIds ?? [], municipalityId);
       await this.audit.record(manager, auditActor(who), {
@@ -99,6 +103,10 @@ export class CaseStudyService {
         ['visibility', 'visibility', (v) => v],
       ];
       for (const [key, column, map] of fields) if (input[key] !== undefined) set(column, map(input[key]));
+      if (input.title !== undefined) {
+        const slug = await this.slugAfterRetitle(manager, id, input.title);
+        if (slug) set('slug', slug);
+      }
       if (sets.length) await manager.query(`update case_study set ${sets.join(', ')}, updated_at = now() where id = $1`, params);
       if (topicIds) await this.setTopics(manager, id, topicIds);
       if (input.coOwnerIds !== undefined) await this.setCoOwners(manager, id, input.coOwnerIds, municipalityId);
@@ -131,9 +139,18 @@ export class CaseStudyService {
     return this.loadOrFail(id);
   }
 
-  /** The case study behind a slug, if the caller may read it (else NOT_FOUND, not revealing it exists). */
+  /**
+   * The case study behind a slug, current or former (a cited link keeps working after a title
+   * change; the record carries the current slug, so the web can redirect), if the caller may
+   * read it (else NOT_FOUND, not revealing it exists).
+   */
   async bySlug(actor: Actor | null, slug: string): Promise<CaseStudyRecord> {
-    const [row] = (await this.db.query(`select ${CASE_STUDY_COLUMNS} from case_study c where c.slug = $1`, [slug])) as CaseStudyRecord[];
+    const [row] = (await this.db.query(
+      `select ${CASE_STUDY_COLUMNS} from case_study c
+        where c.slug = $1 or c.id = (select s.case_study_id from case_study_slug s where s.slug = $1)
+        limit 1`,
+      [slug],
+    )) as CaseStudyRecord[];
     return this.readable(actor, row, 'slug');
   }
 
@@ -251,6 +268,39 @@ export class CaseStudyService {
     const row = await this.load(id);
     if (!row) throw new KnowledgeError('CASE_STUDY_NOT_FOUND', 'id');
     return row;
+  }
+
+  /**
+   * The title's slug, or with `-2`, `-3`, … when another case study holds (or once held) it. The
+   * item's own former slugs count as free: a title changed back gets its old address back.
+   */
+  private async freeSlug(manager: EntityManager, title: string, caseStudyId: string | null): Promise<string> {
+    const base = caseStudySlugBase(title);
+    await manager.query(`select pg_advisory_xact_lock($1)`, [SLUG_LOCK]);
+    const rows = (await manager.query(
+      `select slug from case_study_slug where (slug = $1 or slug ~ ('^' || $1 || '-[0-9]+$')) and case_study_id is distinct from $2::uuid
+       union
+       select slug from case_study where (slug = $1 or slug ~ ('^' || $1 || '-[0-9]+$')) and id is distinct from $2::uuid`,
+      [base, caseStudyId],
+    )) as Array<{ slug: string }>;
+    return pickFreeSlug(base, new Set(rows.map((r) => r.slug)));
+  }
+
+  /**
+   * A new slug when the title's slug changed (ADR 0018), in every status: the old one stays in
+   * `case_study_slug` and keeps finding the item. Null when the slug stays.
+   */
+  private async slugAfterRetitle(manager: EntityManager, id: string, title: string): Promise<string | null> {
+    const [current] = (await manager.query(`select slug, title from case_study where id = $1`, [id])) as Array<{ slug: string; title: string }>;
+    if (caseStudySlugBase(title) === caseStudySlugBase(current.title)) return null;
+    const slug = await this.freeSlug(manager, title, id);
+    if (slug === current.slug) return null;
+    // The current slug too: rows written before the history existed (or by hand) have none.
+    await manager.query(
+      `insert into case_study_slug (slug, case_study_id) values ($1, $3), ($2, $3) on conflict (slug) do nothing`,
+      [current.slug, slug, id],
+    );
+    return slug;
   }
 
   private cleanTags(tags: string[] | undefined): string[] {

@@ -7,7 +7,7 @@ import { KnowledgeError } from '../knowledge.error';
 import { canRead } from '../shared/content-policy';
 import { EVENT_COLUMNS, EventRecord } from './event.types';
 import { IcalEvent, renderCalendar } from './ical';
-import { markdownToText } from './plain-text';
+import { toIcalEvent } from './ical-event';
 
 /** How far back the public calendar reaches, and how many events it holds at most. */
 const FEED_PAST_DAYS = 90;
@@ -19,19 +19,10 @@ const FEED_LIMIT = 2000;
  */
 @Injectable()
 export class EventCalendarService {
-  private readonly host: string;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-  ) {
-    this.host = new URL(config.publicUrl).host;
-  }
-
-  /** The stable iCal UID of an event: calendars recognise an updated event by it. */
-  uid(eventId: string): string {
-    return `${eventId}@${this.host}`;
-  }
+  ) {}
 
   /**
    * One event as a calendar. Anonymous callers get PUBLIC published or cancelled events only;
@@ -68,19 +59,6 @@ export class EventCalendarService {
   }
 
   private toIcal(e: EventRecord): IcalEvent {
-    const text = markdownToText(e.description);
-    return {
-      uid: this.uid(e.id),
-      sequence: e.icalSequence,
-      summary: e.status === 'CANCELLED' ? `Abgesagt: ${e.title}` : e.title,
-      description: e.status === 'CANCELLED' && e.cancelReason ? `Abgesagt: ${e.cancelReason}\n\n${text}`.trim() : text,
-      location: e.format === 'ONLINE' ? 'Online' : e.format === 'HYBRID' ? `${e.location ?? ''} und online`.trim() : e.location,
-      url: `${this.config.publicUrl}/veranstaltungen/${e.id}`,
-      startsAt: new Date(e.startsAt),
-      endsAt: new Date(e.endsAt),
-      cancelled: e.status === 'CANCELLED',
-      createdAt: new Date(e.createdAt),
-      lastModified: new Date(e.updatedAt),
-    };
+    return toIcalEvent(e, this.config.publicUrl);
   }
 }

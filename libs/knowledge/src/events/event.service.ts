@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
+import { AppConfig, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -26,7 +27,13 @@ export class EventService {
     private readonly lifecycle: ContentLifecycleService,
     private readonly kind: EventKind,
     private readonly audit: AuditService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.uidHost = new URL(config.publicUrl).host;
+  }
+
+  /** The right-hand side of new iCal UIDs: the platform's host when the event is created. */
+  private readonly uidHost: string;
 
   async create(actor: Actor | null, input: EventInput): Promise<EventRecord> {
     const who = requireRole(actor, 'OFFICER', 'COORDINATOR');
@@ -40,15 +47,18 @@ export class EventService {
       const topicIds = await this.topicIds(manager, input);
       if (!topicIds) throw new KnowledgeError('TOPIC_REQUIRED', 'input.topicSlugs');
       checkEventRules(input);
-      const [{ id }] = (await manager.query(
-        `insert into event (title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity,
+      // The UID is fixed here, once: a later change of PUBLIC_URL must not make calendars see a new event (ADR 0018).
+      const id = randomUUID();
+      await manager.query(
+        `insert into event (id, ical_uid, title, description, starts_at, ends_at, format, location, online_url, municipality_id, capacity,
            registration_deadline, visibility, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         [
-          input.title!.trim(), input.description ?? '', input.startsAt, input.endsAt, input.format, this.clean(input.location),
-          this.clean(input.onlineUrl), municipalityId, input.capacity ?? null, input.registrationDeadline ?? null, input.visibility, who.id,
+          id, `${id}@${this.uidHost}`, input.title!.trim(), input.description ?? '', input.startsAt, input.endsAt, input.format,
+          this.clean(input.location), this.clean(input.onlineUrl), municipalityId, input.capacity ?? null, input.registrationDeadline ?? null,
+          input.visibility, who.id,
         ],
-      )) as [{ id: string }];
+      );
       await this.setTopics(manager, id, topicIds);
       await this.audit.record(manager, auditActor(who), { action: 'event.created', subjectType: 'Event', subjectId: id, details: { title: input.title } });
       return id;

@@ -25,6 +25,8 @@ export interface EventRecord {
   status: ContentStatus;
   cancelReason: string | null;
   revision: number;
+  /** Stored at creation, never changed (ADR 0018): calendars recognise the event by it. */
+  icalUid: string;
   icalSequence: number;
   registeredCount: number;
   waitlistCount: number;
@@ -80,7 +82,7 @@ export const EVENT_COLUMNS = `
   e.id, e.title, e.description, e.starts_at as "startsAt", e.ends_at as "endsAt", e.format, e.location,
   e.online_url as "onlineUrl", e.municipality_id as "municipalityId", e.capacity,
   e.registration_deadline as "registrationDeadline", e.visibility, e.status, e.cancel_reason as "cancelReason",
-  e.revision, e.ical_sequence as "icalSequence",
+  e.revision, e.ical_uid as "icalUid", e.ical_sequence as "icalSequence",
   (select count(*)::int from registration r where r.event_id = e.id and r.status = 'REGISTERED') as "registeredCount",
   (select count(*)::int from registration r where r.event_id = e.id and r.status = 'WAITLISTED') as "waitlistCount",
   e.published_at as "publishedAt", e.created_at as "createdAt", e.updated_at as "updatedAt"`;

@@ -89,3 +89,30 @@ describe('Markdown to plain text', () => {
     expect(text).not.toContain('alert(1)</script>');
   });
 });
+
+describe('iCal invitations', () => {
+  it('writes invitations with METHOD, ORGANIZER and ATTENDEE that a parser reads back', () => {
+    const text = renderCalendar({
+      name: 'Netzwerktreffen',
+      method: 'CANCEL',
+      now: new Date('2026-11-01T08:00:00Z'),
+      events: [
+        {
+          uid: 'e1@ikone.example', sequence: 2, summary: 'Abgesagt: Netzwerktreffen', description: '', location: null,
+          url: 'https://ikone.example/veranstaltungen/e1', startsAt: new Date('2026-12-03T13:00:00Z'), endsAt: new Date('2026-12-03T16:00:00Z'),
+          cancelled: true, createdAt: new Date('2026-10-01T08:00:00Z'), lastModified: new Date('2026-10-20T08:00:00Z'),
+          organizer: { name: 'Stadt "Kaiserslautern"', email: 'no-reply@ikone.example' },
+          attendee: { name: 'Sina Sitz; Büro', email: 'sitz@example.org' },
+        },
+      ],
+    });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    const organizer = vevent.getFirstProperty('organizer')!;
+    expect([organizer.getFirstValue(), organizer.getParameter('cn')]).toEqual(['mailto:no-reply@ikone.example', 'Stadt Kaiserslautern']);
+    const attendee = vevent.getFirstProperty('attendee')!;
+    expect([attendee.getFirstValue(), attendee.getParameter('cn'), attendee.getParameter('rsvp')]).toEqual(['mailto:sitz@example.org', 'Sina Sitz; Büro', 'FALSE']);
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+});

@@ -19,10 +19,27 @@ export interface IcalEvent {
   cancelled: boolean;
   createdAt: Date;
   lastModified: Date;
+  /** For invitations (METHOD:REQUEST/CANCEL, RFC 5546): who organises it, and whom it is for. */
+  organizer?: IcalPerson;
+  attendee?: IcalPerson;
 }
+
+/** A calendar user: a display name and a mailbox. */
+export interface IcalPerson {
+  name: string;
+  email: string;
+}
+
+/**
+ * PUBLISH: a calendar to subscribe to or import. REQUEST: the event for one registrant, new or
+ * updated; CANCEL: it is cancelled (RFC 5546). Mail clients offer to update the calendar.
+ */
+export type IcalMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
 
 export interface IcalCalendar {
   name: string;
+  /** Default PUBLISH. */
+  method?: IcalMethod;
   events: IcalEvent[];
   /** DTSTAMP of every VEVENT: when this file was made. */
   now: Date;
@@ -107,6 +124,11 @@ export function berlinLocal(date: Date): string {
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
 
+/** A quoted parameter value (RFC 5545 §3.2): double quotes are not allowed inside, so they go. */
+function paramText(value: string): string {
+  return `"${value.replace(/["\r\n]/g, '')}"`;
+}
+
 function vevent(e: IcalEvent, now: Date): string[] {
   return [
     'BEGIN:VEVENT',
@@ -122,6 +144,8 @@ function vevent(e: IcalEvent, now: Date): string[] {
     `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `CREATED:${utcStamp(e.createdAt)}`,
     `LAST-MODIFIED:${utcStamp(e.lastModified)}`,
+    ...(e.organizer ? [`ORGANIZER;CN=${paramText(e.organizer.name)}:mailto:${e.organizer.email}`] : []),
+    ...(e.attendee ? [`ATTENDEE;CN=${paramText(e.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${e.attendee.email}`] : []),
     'END:VEVENT',
   ];
 }
@@ -133,7 +157,7 @@ export function renderCalendar(calendar: IcalCalendar): string {
     'PRODID:-//IKONE//Veranstaltungen//DE',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${calendar.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     `X-WR-TIMEZONE:${ICAL_TIMEZONE}`,
     ...VTIMEZONE,

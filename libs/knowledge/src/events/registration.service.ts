@@ -63,10 +63,11 @@ export class RegistrationService {
       await this.audit.record(manager, auditActor(who), {
         action: status === 'WAITLISTED' ? 'event.waitlisted' : 'event.registered', subjectType: 'Event', subjectId: eventId, details: { registrationId: id },
       });
-      await recordEvents(manager, {
-        type: 'knowledge.registration-changed',
-        payload: { eventId, registrationId: id, userId: who.id, status },
-      } satisfies KnowledgeEvent);
+      await recordEvents(
+        manager,
+        { type: 'knowledge.registration-changed', payload: { eventId, registrationId: id, userId: who.id, status } } satisfies KnowledgeEvent,
+        { type: 'knowledge.registration-confirmed', payload: { eventId, registrationId: id, userId: who.id, status } } satisfies KnowledgeEvent,
+      );
       return id;
     });
     return this.loadOrFail(id);

@@ -8,6 +8,7 @@ import type { EmailLinks, RenderedEmail } from '../email/email-layout';
 import { EmailTemplateData, NOTIFICATION_TEMPLATES, isEmailTemplateName, renderEmail } from '../email/email-templates';
 import type { NoticeMailData } from '../email/notice.templates';
 import { DeliveryRow, EmailDeliveryRepository } from './email-delivery.repository';
+import { EventInvitation, EventInvitations } from './event-invitations';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -86,6 +87,7 @@ export class EmailSender implements OnModuleDestroy {
     private readonly mail: MailTransport,
     private readonly tokens: TokenCodec,
     private readonly invitations: InvitationService,
+    private readonly calendars: EventInvitations,
     config: AppConfig,
   ) {
     const base = config.publicUrl;
@@ -133,7 +135,10 @@ export class EmailSender implements OnModuleDestroy {
       const rows = await this.deliveries.pendingRows(windowIds);
       outcome.skipped += windowIds.length - rows.length;
       const ready = await this.stillWanted(rows, outcome, 'PENDING');
-      await Promise.all(ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, outcome, options.finalAttempt ?? false, false)));
+      const calendars = await this.calendars.forDeliveries(ready);
+      await Promise.all(
+        ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, calendars.get(delivery.id), outcome, options.finalAttempt ?? false, false)),
+      );
     }
     return outcome;
   }
@@ -158,7 +163,10 @@ export class EmailSender implements OnModuleDestroy {
       for (const d of resend) this.held.add(d.id);
       try {
         const ready = await this.stillWanted(resend, outcome, 'SENDING');
-        await Promise.all(ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, outcome, options.finalAttempt ?? false, true)));
+        const calendars = await this.calendars.forDeliveries(ready);
+        await Promise.all(
+          ready.map(({ delivery, data }) => this.claimAndSend(delivery, data, calendars.get(delivery.id), outcome, options.finalAttempt ?? false, true)),
+        );
       } finally {
         for (const d of resend) this.held.delete(d.id);
       }
@@ -176,7 +184,14 @@ export class EmailSender implements OnModuleDestroy {
    * One delivery: claim (unless already held), hand to SMTP, record the answer. Holds one of the
    * pool-size places from the claim to the record, which bounds what a kill leaves in doubt.
    */
-  private async claimAndSend(delivery: DeliveryRow, data: unknown, outcome: SendOutcome, finalAttempt: boolean, alreadyClaimed: boolean): Promise<void> {
+  private async claimAndSend(
+    delivery: DeliveryRow,
+    data: unknown,
+    calendar: EventInvitation | undefined,
+    outcome: SendOutcome,
+    finalAttempt: boolean,
+    alreadyClaimed: boolean,
+  ): Promise<void> {
     await this.slots.take();
     try {
       if (!alreadyClaimed) {
@@ -187,7 +202,7 @@ export class EmailSender implements OnModuleDestroy {
         this.held.add(delivery.id);
       }
       try {
-        const result = await this.deliver(delivery, data);
+        const result = await this.deliver(delivery, data, calendar);
         if (result.kind === 'sent') {
           await this.recordSent(delivery.id, result.messageId);
           outcome.sent += 1;
@@ -292,7 +307,7 @@ export class EmailSender implements OnModuleDestroy {
     return ready;
   }
 
-  private async deliver(delivery: DeliveryRow, data: unknown): Promise<Result> {
+  private async deliver(delivery: DeliveryRow, data: unknown, calendar: EventInvitation | undefined): Promise<Result> {
     const template = delivery.template;
     if (!isEmailTemplateName(template)) return { kind: 'failed', error: `unknown template ${template}` };
     let rendered: RenderedEmail;
@@ -312,7 +327,7 @@ export class EmailSender implements OnModuleDestroy {
         }
       : undefined;
     try {
-      await this.mail.send({ to: delivery.recipient, ...content, messageId, headers });
+      await this.mail.send({ to: delivery.recipient, ...content, messageId, headers, calendar });
       return { kind: 'sent', messageId };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

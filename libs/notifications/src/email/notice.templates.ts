@@ -17,6 +17,8 @@ export interface NoticeMailData {
   link: string | null;
   data: NotificationData;
   displayName: string | null;
+  /** The item the notice is about (absent in rows planned before it was stored): an event gets its calendar entry from it. */
+  subjectId?: string | null;
   /** Subscription id when `via` is set, else the user id (the link then turns emails off). */
   unsubscribeId: string;
   via: NoticeVia | null;

@@ -15,6 +15,7 @@ const KNOWLEDGE_EVENT_TYPES = {
   'knowledge.event-changed': true,
   'knowledge.event-cancelled': true,
   'knowledge.registration-changed': true,
+  'knowledge.registration-confirmed': true,
   'knowledge.waitlist-promoted': true,
   'knowledge.event-reminder-due': true,
   'knowledge.reuse-requested': true,
@@ -86,6 +87,8 @@ export class KnowledgeNoticePlanner {
         return this.eventCancelled(event.payload, createdAt);
       case 'knowledge.registration-changed':
         return this.registrationChanged(event.payload);
+      case 'knowledge.registration-confirmed':
+        return this.registrationConfirmed(event.payload);
       case 'knowledge.event-reminder-due':
         return this.reminder(event.payload);
       case 'knowledge.waitlist-promoted':
@@ -252,6 +255,29 @@ export class KnowledgeNoticePlanner {
         title: subject.title,
         link: subject.link,
         data: { subjectType: 'Event', municipality: subject.municipality, status, ...(person && person.status !== 'DELETED' ? { person: person.name } : {}) },
+      },
+    };
+  }
+
+  /**
+   * The registrant's confirmation, while the registration is still as it was (a seat, or a
+   * place on the waiting list); the sender attaches the event to it for a seat.
+   */
+  private async registrationConfirmed({ eventId, registrationId, userId, status }: PayloadOf<'knowledge.registration-confirmed'>): Promise<KnowledgePlan> {
+    const subject = await this.subject('Event', eventId);
+    if (!subject) return { kind: 'none', why: 'gone' };
+    const [registration] = (await this.db.query(`select status from registration where id = $1 and user_id = $2`, [registrationId, userId])) as Array<{ status: string }>;
+    if (registration?.status !== status) return { kind: 'none', why: 'registration changed meanwhile' };
+    return {
+      kind: 'users',
+      userIds: [userId],
+      notice: {
+        kind: 'REGISTRATION_CONFIRMED',
+        subjectType: 'Event',
+        subjectId: eventId,
+        title: subject.title,
+        link: subject.link,
+        data: { subjectType: 'Event', municipality: subject.municipality, status, ...(subject.startsAt ? { startsAt: subject.startsAt } : {}) },
       },
     };
   }

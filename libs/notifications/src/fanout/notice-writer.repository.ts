@@ -85,7 +85,7 @@ export class NoticeWriter {
       `insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data, event_id)
        select $2 || ':notice:' || lower(u.email), u.email, u.id, 'notice', u.locale,
          jsonb_build_object(
-           'kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'displayName', u.display_name,
+           'kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'displayName', u.display_name, 'subjectId', n.subject_id,
            'unsubscribeId', coalesce(n.subscription_id, n.recipient_id),
            'via', case when s.id is null then null else jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) end),
          $2::bigint

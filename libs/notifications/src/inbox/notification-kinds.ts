@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'CONTENT_REJECTED',
   'CONTENT_ARCHIVED',
   'REGISTRATION_CHANGED',
+  'REGISTRATION_CONFIRMED',
   'EVENT_CHANGED',
   'EVENT_CANCELLED',
   'WAITLIST_PROMOTED',
@@ -119,6 +120,15 @@ export function describeNotification(kind: NotificationKind, title: string, data
       const text = REGISTRATION[locale][data.status ?? 'REGISTERED'] ?? REGISTRATION[locale].REGISTERED;
       return { subject: de ? `Anmeldung: ${title}` : `Registration: ${title}`, sentence: text(person, title), quote };
     }
+    case 'REGISTRATION_CONFIRMED':
+      if (data.status === 'WAITLISTED') {
+        return de
+          ? { subject: `Warteliste: ${title}`, sentence: `Alle Plätze für „${title}“ sind vergeben: Sie stehen auf der Warteliste. Sagt jemand ab, rücken Sie nach und erhalten eine E-Mail.`, quote }
+          : { subject: `Waiting list: ${title}`, sentence: `All seats for “${title}” are taken: you are on the waiting list. If someone cancels, you move up and get an email.`, quote };
+      }
+      return de
+        ? { subject: `Angemeldet: ${title}`, sentence: `Sie sind zu „${title}“ angemeldet.${when ? ` Beginn: ${when}.` : ''} Den Termin für Ihren Kalender finden Sie in dieser E-Mail.`, quote }
+        : { subject: `Registered: ${title}`, sentence: `You are registered for “${title}”.${when ? ` Start: ${when}.` : ''} The appointment for your calendar comes with this email.`, quote };
     case 'EVENT_CHANGED': {
       const fields = (data.fields ?? []).map((f) => FIELD_LABELS[locale][f]).filter((f): f is string => Boolean(f));
       const what = fields.length > 0 ? ` (${fields.join(', ')})` : '';

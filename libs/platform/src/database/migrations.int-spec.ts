@@ -30,3 +30,57 @@ describe('SearchIndexesCatchUp1764600000000', () => {
     }
   });
 });
+
+/** Existing events keep the UID calendars know them by; existing slugs stay and are recorded. */
+describe('StableIdentifiers1764900000000', () => {
+  const saved = { PUBLIC_URL: process.env.PUBLIC_URL, PORT: process.env.PORT };
+  afterEach(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('backfills each event with <id>@<host of PUBLIC_URL> and records every existing slug', async () => {
+    const db = await createTestDatabase();
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows: [m] } = await client.query<{ id: string }>(
+        `insert into municipality (slug, name, kind, state, status) values ('kl-test', 'Kaiserslautern', 'STADT', 'RP', 'ACTIVE') returning id`,
+      );
+      const { rows: [event] } = await client.query<{ id: string }>(
+        `insert into event (ical_uid, title, starts_at, ends_at, format, municipality_id, visibility)
+         values ('x', 'Netzwerktreffen', now(), now(), 'ONLINE', $1, 'PUBLIC') returning id`,
+        [m.id],
+      );
+      const { rows: [caseStudy] } = await client.query<{ id: string }>(
+        `insert into case_study (slug, title, summary, maturity, municipality_id, visibility)
+         values ('buergerbeteiligung-e31bb6', 'Bürgerbeteiligung', 'kurz', 'PILOT', $1, 'PUBLIC') returning id`,
+        [m.id],
+      );
+      // The state before the migration: no UID column, no slug history.
+      await client.query(`drop table case_study_slug`);
+      await client.query(`alter table event drop column ical_uid`);
+      await client.query(`delete from schema_migration where name = 'StableIdentifiers1764900000000'`);
+
+      process.env.PUBLIC_URL = 'https://ikone.example.org:8443/';
+      expect(await runMigrations(db.url)).toEqual(['StableIdentifiers1764900000000']);
+      expect((await client.query(`select ical_uid from event where id = $1`, [event.id])).rows).toEqual([{ ical_uid: `${event.id}@ikone.example.org:8443` }]);
+      expect((await client.query(`select slug, case_study_id from case_study_slug`)).rows).toEqual([{ slug: 'buergerbeteiligung-e31bb6', case_study_id: caseStudy.id }]);
+      expect((await client.query(`select slug from case_study where id = $1`, [caseStudy.id])).rows).toEqual([{ slug: 'buergerbeteiligung-e31bb6' }]);
+
+      // Without PUBLIC_URL: the configuration's default, http://localhost:$PORT.
+      await client.query(`drop table case_study_slug`);
+      await client.query(`alter table event drop column ical_uid`);
+      await client.query(`delete from schema_migration where name = 'StableIdentifiers1764900000000'`);
+      delete process.env.PUBLIC_URL;
+      process.env.PORT = '4000';
+      await runMigrations(db.url);
+      expect((await client.query(`select ical_uid from event where id = $1`, [event.id])).rows).toEqual([{ ical_uid: `${event.id}@localhost:4000` }]);
+    } finally {
+      await client.end();
+      await db.drop();
+    }
+  });
+});

@@ -13,6 +13,11 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
   /** Stable Message-ID (without angle brackets): a retried send keeps it, so receivers can dedupe. */
   messageId: string;
+  /**
+   * An iCalendar object sent as a `text/calendar; method=…` alternative, so mail clients offer to
+   * add or update the event (nodemailer's icalEvent).
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string };
 }
 
 /** Thrown for failures that a retry cannot fix (SMTP 5xx). */
@@ -52,6 +57,7 @@ export class MailTransport implements OnModuleDestroy {
         html: mail.html,
         headers: mail.headers,
         messageId: `<${mail.messageId}>`,
+        ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, content: mail.calendar.content, filename: 'veranstaltung.ics' } } : {}),
       })) as { message?: Buffer };
       if (this.toFiles && info.message) {
         await mkdir(this.config.outboxDir, { recursive: true });

@@ -19,6 +19,7 @@ export class EventModel {
   @Field(() => ContentStatusEnum) status!: ContentStatusEnum;
   @Field(() => String, { nullable: true, description: 'Grund der Absage' }) cancelReason!: string | null;
   @Field(() => Int) revision!: number;
+  @Field({ description: 'Stabile iCal-UID' }) icalUid!: string;
   @Field(() => Int, { description: 'iCal SEQUENCE: steigt mit jeder Änderung, die ein Kalender zeigt' }) icalSequence!: number;
   @Field(() => Int) registeredCount!: number;
   @Field(() => Int) waitlistCount!: number;
@@ -45,6 +46,7 @@ export function toEventModel(e: EventRecord): EventModel {
     status: e.status as ContentStatusEnum,
     cancelReason: e.cancelReason,
     revision: e.revision,
+    icalUid: e.icalUid,
     icalSequence: e.icalSequence,
     registeredCount: e.registeredCount,
     waitlistCount: e.waitlistCount,

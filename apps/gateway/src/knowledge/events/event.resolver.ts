@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PlatformError } from '@ikone/platform';
-import { EventCalendarService, EventService, isOwner, RegistrationService, renderMarkdown, ReviewService } from '@ikone/knowledge';
+import { EventService, isOwner, RegistrationService, renderMarkdown, ReviewService } from '@ikone/knowledge';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
@@ -29,7 +29,6 @@ export class EventResolver {
   constructor(
     private readonly eventService: EventService,
     private readonly registrationService: RegistrationService,
-    private readonly calendar: EventCalendarService,
     private readonly review: ReviewService,
   ) {}
 
@@ -134,11 +133,6 @@ export class EventResolver {
   registrationOpen(@Parent() event: EventModel): boolean {
     const now = Date.now();
     return event.status === 'PUBLISHED' && event.startsAt.getTime() > now && (!event.registrationDeadline || event.registrationDeadline.getTime() >= now);
-  }
-
-  @ResolveField(() => String, { description: 'Stabile iCal-UID' })
-  icalUid(@Parent() event: EventModel): string {
-    return this.calendar.uid(event.id);
   }
 
   @ResolveField(() => RegistrationConnection, { nullable: true, description: 'Anmeldungen (Veranstaltende und Koordinierungsstelle): Plätze zuerst, dann die Warteliste in Reihenfolge' })

@@ -190,6 +190,8 @@ async function detail(ctx: WebContext) {
   const l = translator(labels, ctx.locale);
   const slug = (ctx.req.params as { slug: string }).slug;
   const { caseStudy: cs } = await ctx.load(DetailQuery, { slug });
+  // A former slug (the title changed): cited links keep working and lead to the current address.
+  if (cs.slug !== slug) return ctx.movedPermanently(`/praxisbeispiele/${encodeURIComponent(cs.slug)}${ctx.path.slice(ctx.pathname.length)}`);
   const viewer = await ctx.viewer();
   const section = (heading: string, html: string) =>
     html.trim() ? (

@@ -7,6 +7,7 @@ import { DeliveryClaims1764500000000 } from './1764500000000-delivery-claims';
 import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexes-catch-up';
 import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
+import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   SearchIndexesCatchUp1764600000000,
   WebSessions1764700000000,
   DigestSchedule1764800000000,
+  StableIdentifiers1764900000000,
 ];
