@@ -6,6 +6,7 @@ import { DeliveryIndexes1764400000000 } from './1764400000000-delivery-indexes';
 import { DeliveryClaims1764500000000 } from './1764500000000-delivery-claims';
 import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexes-catch-up';
 import { WebSessions1764700000000 } from './1764700000000-web-sessions';
+import { SearchBounded1764900000000 } from './1764900000000-search-bounded';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   DeliveryClaims1764500000000,
   SearchIndexesCatchUp1764600000000,
   WebSessions1764700000000,
+  SearchBounded1764900000000,
 ];
