@@ -8,11 +8,14 @@ import { HIGHLIGHT_START, HIGHLIGHT_STOP, SearchIndex, SearchIndexHit, SearchInd
 /** Totals are exact up to this many matches per kind, then capped. */
 export const COUNT_CAP = 1_000;
 /**
- * Share of rows a query must match for the newest-first walk: above it the walk finds its
- * candidates within a few hundred rows, while the posting lists would name most of the table;
- * below it the posting lists are the cheaper way.
+ * Share of rows a query must match for the newest-first walk over whole texts: above it the
+ * walk finds its candidates within a few hundred rows, while the posting lists would name most
+ * of the table; below it the posting lists are the cheaper way (a walk tests a whole tsvector
+ * per row, the posting lists only visit the rows they name).
  */
-export const WALK_SHARE = 0.03;
+export const WALK_SHARE = 0.05;
+/** The same for titles, lower: testing a title per row costs little more than visiting it. */
+export const TITLE_WALK_SHARE = 0.02;
 /** Word statistics are reread from pg_stats (kept by autovacuum's analyze) at most this often. */
 const STATISTICS_TTL_MS = 5 * 60_000;
 
@@ -52,6 +55,8 @@ export interface KindPlan {
   titleIndexQuery: string;
   /** The words the posting lists are read for; the rest are tested on the rows found. */
   bodyIndexQuery: string;
+  /** All words (the tsquery as `ikone_search_query` made it, up to spacing). */
+  query: string;
 }
 
 /** Lexemes starting with `word` (its German forms: digitalisier, digitalisiert, digitalisierung …) and their shares. */
@@ -89,11 +94,12 @@ export function planKind(stats: TableStatistics | undefined, words: string[], vi
     return prefixQuery(words.filter((_, i) => i === rarest || s[i] < WALK_SHARE));
   };
   return {
-    walkTitles: product(title.map(likely)) >= WALK_SHARE,
+    walkTitles: product(title.map(likely)) >= TITLE_WALK_SHARE,
     walkBodies: countCertain && product(body.map(likely)) >= WALK_SHARE,
     countCertain,
     titleIndexQuery: indexWords(title),
     bodyIndexQuery: indexWords(body),
+    query: prefixQuery(words),
   };
 }
 
@@ -171,22 +177,24 @@ export class PostgresSearchIndex extends SearchIndex {
    */
   private kindSql(kind: Kind, plan: KindPlan, candidates: number, i: number, param: (value: unknown) => string) {
     const visible = `t.status = 'PUBLISHED' and t.visibility = any($2::text[])`;
-    const newest = `order by t.published_at desc, t.id desc limit ${Math.ceil(candidates / WALK_SHARE)}`;
+    const newest = (share: number) => `order by t.published_at desc, t.id desc limit ${Math.ceil(candidates / share)}`;
     // Walk: the (published_at desc) index in order, each row tested, stopping after `candidates`
-    // matches or `candidates / WALK_SHARE` rows. Posting lists: the GIN index for the rare
-    // words, the whole query tested on the rows found (ts_match_vq, the function of @@, which
-    // the planner does not take to the index), at most COUNT_CAP of them, the newest kept;
+    // matches or `candidates / share` rows. Posting lists: the GIN index for the rare
+    // words, the whole query tested on the rows found if it has more words (ts_match_vq, the
+    // function of @@, which the planner does not take to the index), at most COUNT_CAP of
+    // them, the newest kept;
     // `is true` keeps the planner from ANDing the bitmap with the listing index, which names
     // every published row.
-    const walk = (column: string, name: string) =>
-      `${name}${i} as (select t.id from (select t.id, t.${column} from ${kind.table} t where ${visible} ${newest}) t
+    const walk = (column: string, name: string, share: number) =>
+      `${name}${i} as (select t.id from (select t.id, t.${column} from ${kind.table} t where ${visible} ${newest(share)}) t
           where t.${column} @@ $1::tsquery limit ${candidates})`;
     const lists = (column: string, name: string, indexQuery: string) =>
       `${name}_matches${i} as materialized (select t.id, t.published_at from ${kind.table} t
-          where t.${column} @@ ${param(indexQuery)}::tsquery and ts_match_vq(t.${column}, $1::tsquery) and (${visible}) is true limit ${COUNT_CAP}),
+          where t.${column} @@ ${param(indexQuery)}::tsquery ${indexQuery === plan.query ? '' : `and ts_match_vq(t.${column}, $1::tsquery)`}
+            and (${visible}) is true limit ${COUNT_CAP}),
        ${name}${i} as (select t.id from ${name}_matches${i} t order by t.published_at desc, t.id desc limit ${candidates})`;
-    const titles = plan.walkTitles ? walk('title_search', 'titles') : lists('title_search', 'titles', plan.titleIndexQuery);
-    const bodies = plan.walkBodies ? walk('search', 'bodies') : lists('search', 'bodies', plan.bodyIndexQuery);
+    const titles = plan.walkTitles ? walk('title_search', 'titles', TITLE_WALK_SHARE) : lists('title_search', 'titles', plan.titleIndexQuery);
+    const bodies = plan.walkBodies ? walk('search', 'bodies', WALK_SHARE) : lists('search', 'bodies', plan.bodyIndexQuery);
     return {
       ctes: `${titles},\n${bodies},
              cand${i} as (select id from titles${i} union select id from bodies${i})`,
