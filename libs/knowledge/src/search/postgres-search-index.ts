@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SubjectType } from '../knowledge.events';
 import type { Visibility } from '../shared/content-policy';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, SearchIndex, SearchIndexHit, SearchIndexResult, SearchRequest } from './search-index';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, SearchIndex, SearchIndexResult, SearchRequest } from './search-index';
 
 /** Totals are exact up to this many matches per kind, then capped. */
 export const COUNT_CAP = 1_000;
