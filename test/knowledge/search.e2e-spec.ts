@@ -49,6 +49,25 @@ describe('search', () => {
       summary: 'Breitbandausbau mit Fördermitteln; die Digitalisierung der Schulen profitiert.',
     });
     await publish({ title: 'Interne Digitalisierungsstrategie', summary: 'Nur für das Netzwerk.', visibility: 'NETWORK' });
+    const event = await gw.gql<{ createEvent: { id: string } }>(
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      {
+        i: {
+          title: 'Sprechstunde Glasfaser',
+          description: 'Fragen zum Anschluss an das Glasfasernetz.',
+          startsAt: '2030-03-05T13:00:00.000Z',
+          endsAt: '2030-03-05T15:00:00.000Z',
+          format: 'ONLINE',
+          onlineUrl: 'https://konferenz.example.de/glasfaser',
+          topicSlugs: ['verwaltungsdigitalisierung'],
+          visibility: 'PUBLIC',
+          municipalityId: kl.id,
+        },
+      },
+      coordinator,
+    );
+    expect(event.errors).toBeUndefined();
+    await gw.gql(`mutation($id: ID!) { submitEvent(id: $id) { status } }`, { id: event.data!.createEvent.id }, coordinator);
   });
   afterAll(() => gw.close());
 
@@ -69,6 +88,18 @@ describe('search', () => {
     expect(titles[0]).toBe('Digitalisierung der Kfz-Zulassung');
     const scores = res.data!.search.edges.map((e) => e.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('lists events and case studies together, title matches of either kind first', async () => {
+    const res = await search('Glasfaser');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.totalCount).toBe(2);
+    const kinds = res.data!.search.edges.map((e) => e.node.__typename).sort();
+    expect(kinds).toEqual(['CaseStudy', 'Event']);
+    // Both titles match; the event's text ("Glasfasernetz") matches too, so it ranks first.
+    expect(res.data!.search.edges[0].node).toEqual({ __typename: 'Event', title: 'Sprechstunde Glasfaser' });
+    const body = await search('Breitbandausbau Digitalisierung');
+    expect(body.data!.search.edges.map((e) => e.node.title)).toEqual(['Glasfaser für alle Ortsteile']);
   });
 
   it('highlights matches in snippets and escapes everything else', async () => {
@@ -92,5 +123,59 @@ describe('search', () => {
     expect((await search("'); drop table case_study; --")).errors).toBeUndefined();
     const short = await search('a');
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+  });
+});
+
+describe('search over thousands of texts that share a word', () => {
+  let gw: TestGateway;
+  let member: string;
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    const kl = await makeMunicipality(gw.app, '07312000');
+    member = (await makeUser(gw.app, { role: 'MEMBER', municipality: kl })).token;
+    // 3,200 published case studies, all about digitalised processes (a digitalisation network);
+    // every 20th has the word in its title, and of those every other one is for members only.
+    // Item g was published g hours ago.
+    await gw.db.query(
+      `insert into case_study (slug, title, summary, problem, maturity, visibility, status, published_at, municipality_id)
+       select 'bestand-' || g,
+              case when g % 20 = 0 then 'Digitalisierung des Bauhofs ' || g else 'Bestand ' || g end,
+              'Kurzfassung', 'Die Verwaltung digitalisierte ihre Abläufe.', 'PILOT',
+              case when g % 40 = 20 then 'NETWORK' else 'PUBLIC' end, 'PUBLISHED', now() - g * interval '1 hour', $1
+         from generate_series(1, 3200) g`,
+      [kl.id],
+    );
+    // What autovacuum does on a live database: the search plans its path from these statistics.
+    await gw.db.query('analyze case_study');
+  });
+  afterAll(() => gw.close());
+
+  const search = (query: string, token?: string) =>
+    gw.gql<{ search: { totalCount: number; edges: Array<{ node: { title: string } }> } }>(
+      `query($q: String!) { search(query: $q, first: 10) { totalCount edges { node { ... on CaseStudy { title } } } } }`,
+      { q: query },
+      token,
+    );
+
+  it('shows the newest title matches first and a capped total', async () => {
+    const anonymous = await search('Digitalisierung');
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.search.totalCount).toBe(1000);
+    // Public title matches are g = 40, 80, 120 …: the ten newest.
+    expect(anonymous.data!.search.edges.map((e) => e.node.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Digitalisierung des Bauhofs ${40 * (i + 1)}`),
+    );
+    const signedIn = await search('Digitalisierung', member);
+    expect(signedIn.data!.search.edges.map((e) => e.node.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Digitalisierung des Bauhofs ${20 * (i + 1)}`),
+    );
+  });
+
+  it('still finds what few texts say, and all words must match', async () => {
+    const one = await search('Bauhofs 3160');
+    expect(one.data!.search).toEqual({ totalCount: 1, edges: [{ node: { title: 'Digitalisierung des Bauhofs 3160' } }] });
+    const none = await search('digitalisierte Friedhofsverwaltung');
+    expect(none.data!.search).toEqual({ totalCount: 0, edges: [] });
   });
 });

@@ -14,4 +14,6 @@ export * from './case-studies';
 export * from './events';
 export * from './reuse/reuse.service';
 export * from './stats/network-stats.service';
+export * from './search/search-index';
+export * from './search/postgres-search-index';
 export * from './search/search.service';

@@ -9,6 +9,8 @@ import { ContentLifecycleService } from './review/content-lifecycle.service';
 import { ReviewService } from './review/review.service';
 import { ReuseService } from './reuse/reuse.service';
 import { NetworkStatsService } from './stats/network-stats.service';
+import { PostgresSearchIndex } from './search/postgres-search-index';
+import { SearchIndex } from './search/search-index';
 import { SearchService } from './search/search.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
@@ -20,6 +22,8 @@ const PROVIDERS = [
   ReviewService,
   ReuseService,
   NetworkStatsService,
+  // The PostgreSQL search; a network that outgrows it binds another SearchIndex (ADR 0020).
+  { provide: SearchIndex, useClass: PostgresSearchIndex },
   SearchService,
   ...CASE_STUDY_PROVIDERS,
   ...EVENT_PROVIDERS,

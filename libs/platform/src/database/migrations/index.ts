@@ -8,6 +8,7 @@ import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexe
 import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
 import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
+import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   WebSessions1764700000000,
   DigestSchedule1764800000000,
   StableIdentifiers1764900000000,
+  SearchBounded1765000000000,
 ];
