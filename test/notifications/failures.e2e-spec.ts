@@ -1,6 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -11,6 +10,7 @@ import { ensureBuilt } from '../support/build';
 import { makeMunicipality } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { insertUsers, publishCaseStudy, subscribe } from './seed';
+import { Child, allSent as allSentOf, freePort, kill, start, startRedisServer, tallyFanOut } from './processes';
 import { SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 const ROOT = projectRoot();
@@ -22,39 +22,6 @@ const RECIPIENTS = 10_000;
 const POOL_SIZE = 16;
 /** Recipients of each scaled-out fan-out (two notifiers). */
 const SCALED_RECIPIENTS = 5_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** A child process with its output kept for the failure message. */
-interface Child {
-  process: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-function start(script: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { process: child, output, exited };
-}
-
-async function kill(child: Child | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
-  child.process.kill(signal);
-  await child.exited;
-}
 
 /**
  * Crashes and outages with the built notifier and CLI as child processes: nothing lost,
@@ -90,35 +57,8 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     return child;
   };
 
-  /** What arrived at the sink for `users` and what the database says about the fan-out of `study`. */
-  const tally = async (users: Array<{ id: string; email: string }>, study: { id: string; eventId: string }) => {
-    const emails = new Set(users.map((u) => u.email));
-    const perRecipient = new Map<string, string[]>();
-    for (const m of sink.messages) {
-      if (!m.to.some((to) => emails.has(to))) continue;
-      const messageId = /^message-id:\s*(<[^>]+>)/im.exec(m.raw.toString('utf8').split(/\r?\n\r?\n/)[0])?.[1] ?? '(none)';
-      for (const to of m.to) if (emails.has(to)) perRecipient.set(to, [...(perRecipient.get(to) ?? []), messageId]);
-    }
-    const doubled = [...perRecipient.values()].filter((ids) => ids.length > 1);
-    return {
-      lost: users.filter((u) => !perRecipient.has(u.email)).length,
-      doubled: doubled.length,
-      /** Doubles whose copies do not all carry one Message-ID (receivers could not drop them). */
-      doubledOtherId: doubled.filter((ids) => new Set(ids).size > 1).length,
-      sentThrice: doubled.filter((ids) => ids.length > 2).length,
-      inAppMissing: users.length - (await count(`select count(distinct recipient_id)::int as n from notification where subject_id = $1`, [study.id])),
-      inAppDoubled: await count(`select count(*)::int as n from (select recipient_id from notification where subject_id = $1 group by 1 having count(*) > 1) x`, [study.id]),
-      inDoubt: await count(`select count(*)::int as n from email_delivery where event_id = $1 and in_doubt_at is not null`, [study.eventId]),
-      /** Attempts not recorded as they happened: 1, or 2 for an in-doubt resend. */
-      badAttempts: await count(`select count(*)::int as n from email_delivery where event_id = $1 and attempts <> case when in_doubt_at is null then 1 else 2 end`, [study.eventId]),
-    };
-  };
-  const allSent = (users: unknown[], study: { eventId: string }) =>
-    waitFor(
-      'every delivery SENT',
-      async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length,
-      180_000,
-    );
+  const tally = (users: Array<{ id: string; email: string }>, study: { id: string; eventId: string }) => tallyFanOut(sink, gw.db, users, study);
+  const allSent = (users: unknown[], study: { eventId: string }) => allSentOf(gw.db, users.length, study);
 
   beforeAll(async () => {
     // The failure tests run the built programs, as production does (under the build lock other test files share).
@@ -246,27 +186,13 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     let redisServer: ChildProcess | undefined;
     let ownRedis: string | undefined;
     let blocker: Client | undefined;
-    const startRedis = async (port: number) => {
-      const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await waitFor('redis up', () => reachableRedisAt(`redis://127.0.0.1:${port}`), 10_000);
-      return server;
-    };
-    const reachableRedisAt = (url: string) => {
-      const previous = process.env.TEST_REDIS_URL;
-      process.env.TEST_REDIS_URL = url;
-      try {
-        return 'url' in reachableRedis();
-      } finally {
-        process.env.TEST_REDIS_URL = previous;
-      }
-    };
     // The relay gives up on an enqueue after 15 s and logs this; it marks nothing relayed then.
     const relayFailures = () => (notifier?.output.join('').match(/Outbox-Weiterleitung fehlgeschlagen/g) ?? []).length;
     try {
       if (backend === 'redis') {
         const port = await freePort();
         ownRedis = `redis://127.0.0.1:${port}`;
-        redisServer = await startRedis(port);
+        redisServer = await startRedisServer(port);
         notifier = await startNotifier(ownRedis);
         redisServer.kill('SIGKILL');
       } else {
@@ -284,7 +210,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       const [row] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
       expect(row.relayed_at).toBeNull();
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(0);
-      if (backend === 'redis') redisServer = await startRedis(Number(new URL(ownRedis!).port));
+      if (backend === 'redis') redisServer = await startRedisServer(Number(new URL(ownRedis!).port));
       else await blocker!.query('rollback');
       await waitFor('notices after recovery', async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length, 90_000);
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(users.length);
