@@ -50,8 +50,8 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     EMAIL_CLAIM_SECONDS: '15',
     ...(redis ? { REDIS_URL: redis } : {}),
   });
-  const startNotifier = async (redis?: string) => {
-    const child = start(NOTIFIER, [], childEnv(redis ?? redisUrl));
+  const startNotifier = async (redis?: string, extra: Record<string, string> = {}) => {
+    const child = start(NOTIFIER, [], { ...childEnv(redis ?? redisUrl), ...extra });
     await waitFor('notifier ready', () => child.output.join('').includes('Notifier bereit') || child.process.exitCode !== null, 30_000);
     if (child.process.exitCode !== null) throw new Error(`notifier exited:\n${child.output.join('')}`);
     return child;
@@ -177,6 +177,55 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     } finally {
       await kill(victim);
       await kill(survivor, 'SIGTERM');
+    }
+  }, 300_000);
+
+  it(`[${backend}] scaled out: a digest run on both notifiers at once gives everyone exactly one digest`, async () => {
+    const users = await insertUsers(gw.db, 2000, { prefix: `digest-two-${backend}` });
+    const userIds = users.map((u) => u.id);
+    await subscribe(gw.db, userIds, { topicSlug: 'klima-umwelt' }, 'DAILY');
+    // DIGEST_HOUR=0: everyone without a chosen hour is due whenever the test runs.
+    const first = await startNotifier(undefined, { DIGEST_HOUR: '0' });
+    const second = await startNotifier(undefined, { DIGEST_HOUR: '0' });
+    const queue = new Queue('ikone-events', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
+    const emailQueue = new Queue('ikone-emails', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
+    try {
+      const study = await publishCaseStudy(gw, { title: 'Hitzeaktionsplan', municipalityId: kl.id, topicSlugs: ['klima-umwelt'] });
+      await waitFor('fan-out', async () => (await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])) === users.length, 60_000);
+      // The run the schedulers add, twice at once (as when both notifiers' schedules fire): each may take one.
+      const ids = [`digest-two-a-${Date.now()}`, `digest-two-b-${Date.now()}`];
+      await queue.addBulk(ids.map((jobId) => ({ name: 'digest-run', data: { period: 'daily' }, opts: { jobId } })));
+      const digestDeliveries = `select d.id::text as id, d.status from digest g join email_delivery d on d.id = g.delivery_id where g.user_id = any($1::uuid[])`;
+      await waitFor('both digest runs done', async () => (await Promise.all(ids.map((id) => queue.getJobState(id)))).every((state) => state === 'completed'), 120_000);
+      await waitFor(
+        'every digest SENT',
+        async () => {
+          const rows = (await gw.db.query(digestDeliveries, [userIds])) as Array<{ status: string }>;
+          return rows.length === users.length && rows.every((r) => r.status === 'SENT');
+        },
+        180_000,
+      );
+      const emails = new Set(users.map((u) => u.email));
+      const perRecipient = new Map<string, number>();
+      for (const m of sink.messages) for (const to of m.to) if (emails.has(to)) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+      const lost = users.filter((u) => !perRecipient.has(u.email)).length;
+      const doubled = [...perRecipient.values()].filter((c) => c > 1).length;
+      const mine = new Set(((await gw.db.query(digestDeliveries, [userIds])) as Array<{ id: string }>).map((r) => r.id));
+      const batches = (await emailQueue.getJobs(['completed'])).filter((j) => j.name === 'send-email-batch' && (j.data as { deliveryIds: string[] }).deliveryIds.some((id) => mine.has(id)));
+      const runs = await Promise.all(ids.map((id) => queue.getJob(id)));
+      const workers = new Set(batches.map((j) => j.processedBy));
+      console.log(
+        `[${backend}] Zusammenfassung auf zwei Notifiern, ${users.length} Personen: verloren ${lost}, doppelt ${doubled}; Läufe von ${runs.map((r) => r?.processedBy).join(', ')}, ` +
+          `${batches.length} Stapel von ${[...workers].join(', ')} / digest on two notifiers`,
+      );
+      expect(await count(`select count(*)::int as n from digest where user_id = any($1::uuid[])`, [userIds])).toBe(users.length);
+      expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
+      expect(workers.size).toBe(2);
+    } finally {
+      await queue.close();
+      await emailQueue.close();
+      await kill(first, 'SIGTERM');
+      await kill(second, 'SIGTERM');
     }
   }, 300_000);
 
