@@ -181,7 +181,8 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
   }, 300_000);
 
   it(`[${backend}] scaled out: a digest run on both notifiers at once gives everyone exactly one digest`, async () => {
-    const users = await insertUsers(gw.db, 2000, { prefix: `digest-two-${backend}` });
+    // 1,200: six batches of 200, enough for both notifiers to take some.
+    const users = await insertUsers(gw.db, 1200, { prefix: `digest-two-${backend}` });
     const userIds = users.map((u) => u.id);
     await subscribe(gw.db, userIds, { topicSlug: 'klima-umwelt' }, 'DAILY');
     // DIGEST_HOUR=0: everyone without a chosen hour is due whenever the test runs.

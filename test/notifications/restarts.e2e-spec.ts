@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedDatabase, projectRoot, startEmbeddedPostgres } from '@ikone/platform';
+import { EmbeddedDatabase, projectRoot, runMigrations, startEmbeddedPostgres } from '@ikone/platform';
 import { withDatabase } from '@ikone/platform/testing';
 import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
 import { parseDirectoryCsv } from '../../libs/membership/src/directory-csv';
@@ -16,7 +16,7 @@ import { SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 const NOTIFIER = join(projectRoot(), 'dist', 'apps', 'notifier', 'src', 'main.js');
 /** Recipients per scenario: enough for outages to hit the relay, the fan-out and the sending; the point is recovery, not scale. */
-const RECIPIENTS = 2_000;
+const RECIPIENTS = 1_000;
 /** The notifier's SMTP pool: the bound on emails in doubt (and so on doubles) per outage (ADR 0012). */
 const POOL_SIZE = 16;
 
@@ -51,6 +51,7 @@ describe('restarts of PostgreSQL and Redis under a running gateway and notifier'
     await ensureBuilt();
     await sink.start();
     await startPostgres();
+    await prepareTemplate();
   }, 180_000);
 
   afterAll(async () => {
@@ -59,31 +60,47 @@ describe('restarts of PostgreSQL and Redis under a running gateway and notifier'
     rmSync(clusterDir, { recursive: true, force: true });
   });
 
-  /** A fresh database on the cluster with the directory and the topics, and a gateway on it (which applies the migrations). */
+  const TEMPLATE = 'ikone_restart_template';
+  /** Migrations, the directory and the topics once, into a template each scenario's database is cloned from. */
+  async function prepareTemplate(): Promise<void> {
+    const admin = new Client({ connectionString: withDatabase(cluster!.url, 'postgres') });
+    await admin.connect();
+    await admin.query(`create database ${TEMPLATE}`).finally(() => admin.end());
+    const url = withDatabase(cluster!.url, TEMPLATE);
+    await runMigrations(url);
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const rows = parseDirectoryCsv(readFileSync(join(projectRoot(), 'data', 'gemeinden-de-2021.csv'), 'utf8'));
+      await client.query(`insert into directory_entry (ags, name, state) select * from unnest($1::char(8)[], $2::text[], $3::char(2)[])`, [
+        rows.map((r) => r.ags),
+        rows.map((r) => r.name),
+        rows.map((r) => r.state),
+      ]);
+      for (const t of DEFAULT_TOPICS) {
+        await client.query(`insert into topic (slug, name_de, name_en, description_de, description_en) values ($1, $2, $3, $4, $5)`, [
+          t.slug,
+          t.nameDe,
+          t.nameEn,
+          t.descriptionDe ?? '',
+          t.descriptionEn ?? '',
+        ]);
+      }
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** A fresh database on the cluster (cloned from the template) and a gateway on it. */
   async function platform(backend: string, redisUrl?: string): Promise<{ gw: TestGateway; databaseUrl: string; prefix: string }> {
     const name = `ikone_${backend}_${Date.now()}`;
     // Each database numbers its outbox events from 1: on a shared Redis, job ids (`outbox-1`) of an earlier scenario would swallow this one's.
     const prefix = `ikone-${name}`;
     const admin = new Client({ connectionString: withDatabase(cluster!.url, 'postgres') });
     await admin.connect();
-    await admin.query(`create database ${name}`).finally(() => admin.end());
+    await admin.query(`create database ${name} template ${TEMPLATE}`).finally(() => admin.end());
     const databaseUrl = withDatabase(cluster!.url, name);
     const gw = await startGatewayOn(databaseUrl, { SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test', ...(redisUrl ? { REDIS_URL: redisUrl } : {}) });
-    const rows = parseDirectoryCsv(readFileSync(join(projectRoot(), 'data', 'gemeinden-de-2021.csv'), 'utf8'));
-    await gw.db.query(`insert into directory_entry (ags, name, state) select * from unnest($1::char(8)[], $2::text[], $3::char(2)[])`, [
-      rows.map((r) => r.ags),
-      rows.map((r) => r.name),
-      rows.map((r) => r.state),
-    ]);
-    for (const t of DEFAULT_TOPICS) {
-      await gw.db.query(`insert into topic (slug, name_de, name_en, description_de, description_en) values ($1, $2, $3, $4, $5)`, [
-        t.slug,
-        t.nameDe,
-        t.nameEn,
-        t.descriptionDe ?? '',
-        t.descriptionEn ?? '',
-      ]);
-    }
     return { gw, databaseUrl, prefix };
   }
 
