@@ -1,6 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
@@ -11,6 +10,7 @@ import { makeMunicipality } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { insertUsers, publishCaseStudy, subscribe } from './seed';
 import { removeQueueKeys } from './queues';
+import { Child, allSent as allSentOf, freePort, kill, start, startRedisServer, tallyFanOut } from './processes';
 import { SmtpSink, reachableRedis, waitFor } from './smtp-sink';
 
 const ROOT = projectRoot();
@@ -22,39 +22,6 @@ const RECIPIENTS = 10_000;
 const POOL_SIZE = 16;
 /** Recipients of each scaled-out fan-out (two notifiers). */
 const SCALED_RECIPIENTS = 5_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** A child process with its output kept for the failure message. */
-interface Child {
-  process: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-function start(script: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { process: child, output, exited };
-}
-
-async function kill(child: Child | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return;
-  child.process.kill(signal);
-  await child.exited;
-}
 
 /**
  * Crashes and outages with the built notifier and CLI as child processes: nothing lost,
@@ -83,42 +50,15 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     EMAIL_CLAIM_SECONDS: '15',
     ...(redis ? { REDIS_URL: redis } : {}),
   });
-  const startNotifier = async (redis?: string) => {
-    const child = start(NOTIFIER, [], childEnv(redis ?? redisUrl));
+  const startNotifier = async (redis?: string, extra: Record<string, string> = {}) => {
+    const child = start(NOTIFIER, [], { ...childEnv(redis ?? redisUrl), ...extra });
     await waitFor('notifier ready', () => child.output.join('').includes('Notifier bereit') || child.process.exitCode !== null, 30_000);
     if (child.process.exitCode !== null) throw new Error(`notifier exited:\n${child.output.join('')}`);
     return child;
   };
 
-  /** What arrived at the sink for `users` and what the database says about the fan-out of `study`. */
-  const tally = async (users: Array<{ id: string; email: string }>, study: { id: string; eventId: string }) => {
-    const emails = new Set(users.map((u) => u.email));
-    const perRecipient = new Map<string, string[]>();
-    for (const m of sink.messages) {
-      if (!m.to.some((to) => emails.has(to))) continue;
-      const messageId = /^message-id:\s*(<[^>]+>)/im.exec(m.raw.toString('utf8').split(/\r?\n\r?\n/)[0])?.[1] ?? '(none)';
-      for (const to of m.to) if (emails.has(to)) perRecipient.set(to, [...(perRecipient.get(to) ?? []), messageId]);
-    }
-    const doubled = [...perRecipient.values()].filter((ids) => ids.length > 1);
-    return {
-      lost: users.filter((u) => !perRecipient.has(u.email)).length,
-      doubled: doubled.length,
-      /** Doubles whose copies do not all carry one Message-ID (receivers could not drop them). */
-      doubledOtherId: doubled.filter((ids) => new Set(ids).size > 1).length,
-      sentThrice: doubled.filter((ids) => ids.length > 2).length,
-      inAppMissing: users.length - (await count(`select count(distinct recipient_id)::int as n from notification where subject_id = $1`, [study.id])),
-      inAppDoubled: await count(`select count(*)::int as n from (select recipient_id from notification where subject_id = $1 group by 1 having count(*) > 1) x`, [study.id]),
-      inDoubt: await count(`select count(*)::int as n from email_delivery where event_id = $1 and in_doubt_at is not null`, [study.eventId]),
-      /** Attempts not recorded as they happened: 1, or 2 for an in-doubt resend. */
-      badAttempts: await count(`select count(*)::int as n from email_delivery where event_id = $1 and attempts <> case when in_doubt_at is null then 1 else 2 end`, [study.eventId]),
-    };
-  };
-  const allSent = (users: unknown[], study: { eventId: string }) =>
-    waitFor(
-      'every delivery SENT',
-      async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length,
-      180_000,
-    );
+  const tally = (users: Array<{ id: string; email: string }>, study: { id: string; eventId: string }) => tallyFanOut(sink, gw.db, users, study);
+  const allSent = (users: unknown[], study: { eventId: string }) => allSentOf(gw.db, users.length, study);
 
   beforeAll(async () => {
     // The failure tests run the built programs, as production does (under the build lock other test files share).
@@ -232,33 +172,69 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     }
   }, 300_000);
 
+  it(`[${backend}] scaled out: a digest run on both notifiers at once gives everyone exactly one digest`, async () => {
+    // 1,200: six batches of 200, enough for both notifiers to take some.
+    const users = await insertUsers(gw.db, 1200, { prefix: `digest-two-${backend}` });
+    const userIds = users.map((u) => u.id);
+    await subscribe(gw.db, userIds, { topicSlug: 'klima-umwelt' }, 'DAILY');
+    // DIGEST_HOUR=0: everyone without a chosen hour is due whenever the test runs.
+    const first = await startNotifier(undefined, { DIGEST_HOUR: '0' });
+    const second = await startNotifier(undefined, { DIGEST_HOUR: '0' });
+    const queue = new Queue('ikone-events', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
+    const emailQueue = new Queue('ikone-emails', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
+    try {
+      const study = await publishCaseStudy(gw, { title: 'Hitzeaktionsplan', municipalityId: kl.id, topicSlugs: ['klima-umwelt'] });
+      await waitFor('fan-out', async () => (await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])) === users.length, 60_000);
+      // The run the schedulers add, twice at once (as when both notifiers' schedules fire): each may take one.
+      const ids = [`digest-two-a-${Date.now()}`, `digest-two-b-${Date.now()}`];
+      await queue.addBulk(ids.map((jobId) => ({ name: 'digest-run', data: { period: 'daily' }, opts: { jobId } })));
+      const digestDeliveries = `select d.id::text as id, d.status from digest g join email_delivery d on d.id = g.delivery_id where g.user_id = any($1::uuid[])`;
+      await waitFor('both digest runs done', async () => (await Promise.all(ids.map((id) => queue.getJobState(id)))).every((state) => state === 'completed'), 120_000);
+      await waitFor(
+        'every digest SENT',
+        async () => {
+          const rows = (await gw.db.query(digestDeliveries, [userIds])) as Array<{ status: string }>;
+          return rows.length === users.length && rows.every((r) => r.status === 'SENT');
+        },
+        180_000,
+      );
+      const emails = new Set(users.map((u) => u.email));
+      const perRecipient = new Map<string, number>();
+      for (const m of sink.messages) for (const to of m.to) if (emails.has(to)) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+      const lost = users.filter((u) => !perRecipient.has(u.email)).length;
+      const doubled = [...perRecipient.values()].filter((c) => c > 1).length;
+      const mine = new Set(((await gw.db.query(digestDeliveries, [userIds])) as Array<{ id: string }>).map((r) => r.id));
+      const batches = (await emailQueue.getJobs(['completed'])).filter((j) => j.name === 'send-email-batch' && (j.data as { deliveryIds: string[] }).deliveryIds.some((id) => mine.has(id)));
+      const runs = await Promise.all(ids.map((id) => queue.getJob(id)));
+      const workers = new Set(batches.map((j) => j.processedBy));
+      console.log(
+        `[${backend}] Zusammenfassung auf zwei Notifiern, ${users.length} Personen: verloren ${lost}, doppelt ${doubled}; Läufe von ${runs.map((r) => r?.processedBy).join(', ')}, ` +
+          `${batches.length} Stapel von ${[...workers].join(', ')} / digest on two notifiers`,
+      );
+      expect(await count(`select count(*)::int as n from digest where user_id = any($1::uuid[])`, [userIds])).toBe(users.length);
+      expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
+      expect(workers.size).toBe(2);
+    } finally {
+      await queue.close();
+      await emailQueue.close();
+      await kill(first, 'SIGTERM');
+      await kill(second, 'SIGTERM');
+    }
+  }, 300_000);
+
   it(`[${backend}] publishing works while the queue backend does not answer; the notices go out once it answers again`, async () => {
     const users = await insertUsers(gw.db, 50, { prefix: `down-${backend}` });
     await subscribe(gw.db, users.map((u) => u.id), { topicSlug: 'mobilitaet' }, 'IMMEDIATE');
     let redisServer: ChildProcess | undefined;
     let ownRedis: string | undefined;
     let blocker: Client | undefined;
-    const startRedis = async (port: number) => {
-      const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await waitFor('redis up', () => reachableRedisAt(`redis://127.0.0.1:${port}`), 10_000);
-      return server;
-    };
-    const reachableRedisAt = (url: string) => {
-      const previous = process.env.TEST_REDIS_URL;
-      process.env.TEST_REDIS_URL = url;
-      try {
-        return 'url' in reachableRedis();
-      } finally {
-        process.env.TEST_REDIS_URL = previous;
-      }
-    };
     // The relay gives up on an enqueue after 15 s and logs this; it marks nothing relayed then.
     const relayFailures = () => (notifier?.output.join('').match(/Outbox-Weiterleitung fehlgeschlagen/g) ?? []).length;
     try {
       if (backend === 'redis') {
         const port = await freePort();
         ownRedis = `redis://127.0.0.1:${port}`;
-        redisServer = await startRedis(port);
+        redisServer = await startRedisServer(port);
         notifier = await startNotifier(ownRedis);
         redisServer.kill('SIGKILL');
       } else {
@@ -276,7 +252,7 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
       const [row] = (await gw.db.query(`select relayed_at from outbox_event where id = $1`, [study.eventId])) as Array<{ relayed_at: Date | null }>;
       expect(row.relayed_at).toBeNull();
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(0);
-      if (backend === 'redis') redisServer = await startRedis(Number(new URL(ownRedis!).port));
+      if (backend === 'redis') redisServer = await startRedisServer(Number(new URL(ownRedis!).port));
       else await blocker!.query('rollback');
       await waitFor('notices after recovery', async () => (await count(`select count(*)::int as n from email_delivery where event_id = $1 and status = 'SENT'`, [study.eventId])) === users.length, 90_000);
       expect(await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])).toBe(users.length);

@@ -30,10 +30,18 @@ export interface TestGateway {
  */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
+  return startGatewayOn(database.url, env, () => database.drop());
+}
+
+/**
+ * A real gateway on a free port against the database at `databaseUrl` (a second gateway on
+ * the same database, or a database on a cluster of the test's own); `close` also runs `cleanup`.
+ */
+export async function startGatewayOn(databaseUrl: string, env: Record<string, string> = {}, cleanup: () => Promise<void> = async () => undefined): Promise<TestGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ikone-e2e-'));
   // TRUST_PROXY lets each request name its own client address, so per-IP login limits of one
   // test do not spill into the next; tests about those limits send a fixed address.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, IKONE_DATA_DIR: dataDir, TRUST_PROXY: 'true', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, IKONE_DATA_DIR: dataDir, TRUST_PROXY: 'true', ...env });
   const app = await createGateway(config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -61,7 +69,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     },
     async close() {
       await app.close();
-      await database.drop();
+      await cleanup();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

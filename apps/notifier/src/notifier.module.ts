@@ -2,14 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, MailModule, QueueModule } from '@ikone/platform';
 import { NotifierWorkersModule } from '@ikone/notifications';
 import type { NotificationsOptions } from '@ikone/notifications';
+import { NotifierHealthServer } from './health-server';
 
-/** Queue workers, the outbox relay and the digest schedules; no HTTP. */
+/** Queue workers, the outbox relay and the digest schedules; no HTTP beyond the optional health probes. */
 @Module({})
 export class NotifierModule {
   static forRoot(config: AppConfig, options: NotificationsOptions = {}): DynamicModule {
     return {
       module: NotifierModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, MailModule, NotifierWorkersModule.forRoot(options)],
+      providers: [NotifierHealthServer],
     };
   }
 }

@@ -16,3 +16,4 @@ export * from './queue/queue-connection';
 export * from './util/project-root';
 export * from './util/rate-limit';
 export * from './pagination/count-cache';
+export * from './util/with-timeout';

@@ -2,7 +2,10 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { QueueHealth } from '@ikone/platform';
+import { QueueHealth, withTimeout } from '@ikone/platform';
+
+/** How long readiness waits for the database before it counts as down (a hung server, not only a refused connection). */
+const DATABASE_TIMEOUT_MS = 2000;
 
 /** Liveness (the process answers) and readiness (the database and the queue backend answer). */
 @Controller('health')
@@ -21,7 +24,10 @@ export class HealthController {
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const [database, queue] = await Promise.all([
-      this.db.query('select 1').then(() => true, () => false),
+      withTimeout(this.db.query('select 1'), DATABASE_TIMEOUT_MS, 'database').then(
+        () => true,
+        () => false,
+      ),
       this.queue.check(),
     ]);
     const ok = database && queue;

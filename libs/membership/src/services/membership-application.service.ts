@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Page, PageRequest, hitRateLimit, paginate, recordEvents } from '@ikone/platform';
+import { AppConfig, Page, PageRequest, hitRateLimit, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { DirectoryEntryEntity } from '../entities/directory-entry.entity';
@@ -27,14 +27,6 @@ export interface ApplyCommand {
   locale?: Locale;
 }
 
-/**
- * Applications anyone may send without an account, so each one costs coordinators' time and
- * sends emails: a few an hour per client address (a county may apply for several
- * municipalities) and per applicant address.
- */
-export const APPLICATIONS_PER_IP_PER_HOUR = 10;
-export const APPLICATIONS_PER_EMAIL_PER_HOUR = 3;
-
 /** Applying for membership and the coordinators' decision on it. */
 @Injectable()
 export class MembershipApplicationService {
@@ -43,14 +35,20 @@ export class MembershipApplicationService {
     private readonly audit: AuditService,
     private readonly invitations: InvitationService,
     private readonly municipalities: MunicipalityService,
+    private readonly config: AppConfig,
   ) {}
 
-  /** `clientIp` is the sender's address, for the rate limit. */
+  /**
+   * `clientIp` is the sender's address, for the rate limit. Anyone may apply without an
+   * account, so each application costs coordinators' time and sends emails: a few an hour per
+   * client address and per applicant email (`APPLICATIONS_PER_IP_PER_HOUR`,
+   * `APPLICATIONS_PER_EMAIL_PER_HOUR`), counted in PostgreSQL for every gateway.
+   */
   async apply(command: ApplyCommand, clientIp: string): Promise<MembershipApplicationEntity> {
     const email = command.applicantEmail.trim().toLowerCase();
     const [byIp, byEmail] = await Promise.all([
-      hitRateLimit(this.db.manager, [`apply:ip:${clientIp}`], APPLICATIONS_PER_IP_PER_HOUR, 3600),
-      hitRateLimit(this.db.manager, [`apply:email:${email}`], APPLICATIONS_PER_EMAIL_PER_HOUR, 3600),
+      hitRateLimit(this.db.manager, [`apply:ip:${clientIp}`], this.config.auth.applicationsPerIpPerHour, 3600),
+      hitRateLimit(this.db.manager, [`apply:email:${email}`], this.config.auth.applicationsPerEmailPerHour, 3600),
     ]);
     if (byIp || byEmail) throw new MembershipError('TOO_MANY_APPLICATIONS');
     return this.db.transaction(async (manager) => {

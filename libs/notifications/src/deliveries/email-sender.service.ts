@@ -335,15 +335,20 @@ export class EmailSender implements OnModuleDestroy {
     }
   }
 
-  /** Retries briefly: a row left SENDING after SMTP accepted it would be resent as in doubt. */
+  /**
+   * Retries for up to one lease: a row left SENDING after SMTP accepted it would be resent as in
+   * doubt, so a database restart shorter than that (connections refused, then back) costs no
+   * second copy. Longer, the claim may have run out and the in-doubt resend takes over (ADR 0016).
+   */
   private async recordSent(id: string, messageId: string): Promise<void> {
+    const giveUpAt = Date.now() + this.leaseSeconds * 1000;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.deliveries.markSent(id, messageId);
         return;
       } catch (error) {
-        if (attempt >= 5) throw error;
-        await sleep(500 * attempt);
+        if (Date.now() >= giveUpAt) throw error;
+        await sleep(Math.min(500 * attempt, 2000));
       }
     }
   }

@@ -53,6 +53,10 @@ export class JobRunner implements OnModuleInit, OnApplicationBootstrap, BeforeAp
         connection,
         prefix: this.queues.prefix,
         concurrency: concurrency[queue],
+        // BullMQ's default of 1 fails a job for good the second time it is found stalled: two
+        // database restarts (or a kill and a restart) during one job would drop a fan-out. The
+        // handlers are idempotent, so a few more takeovers cost nothing (ADR 0016).
+        maxStalledCount: 5,
         // Stamped on each job as processedBy: which of several notifiers ran it.
         name: `${hostname()}:${process.pid}`,
       });

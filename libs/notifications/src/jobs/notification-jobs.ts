@@ -84,7 +84,9 @@ export const JOB_SPECS: { [N in JobName]: JobSpec<N> } = {
     // Derived from the content: the same set (in any order) gives the same id (deduped), any other set a new job.
     jobId: (data) => `emails-${deliverySetHash(data.deliveryIds)}`,
     options: {
-      attempts: 5,
+      // A batch fails only when the database does not answer, and nothing else lists its PENDING
+      // deliveries: ten attempts (2 s doubled: ≈ 17 min of retries) outlast a database restart (ADR 0016).
+      attempts: 10,
       backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
       removeOnComplete: { age: WEEK_SECONDS },
       removeOnFail: { age: 4 * WEEK_SECONDS },

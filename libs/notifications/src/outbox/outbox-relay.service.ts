@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig, resolveDatabaseUrl } from '@ikone/platform';
+import { AppConfig, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
 import { JobQueues } from '../jobs/job-queues.service';
 import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
 import type { NotificationsOptions } from '../notifications.options';
@@ -16,16 +16,6 @@ const MAX_BACKOFF_MS = 30_000;
 function backoff(failures: number): number {
   const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 10));
   return Math.round(base / 2 + Math.random() * (base / 2));
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: timeout after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -19,6 +19,11 @@ export class AppConfig {
   env!: NodeEnv;
   port!: number;
   /**
+   * Notifier only: with a port, the notifier answers `GET /health/live` and `/health/ready` there
+   * (a plain HTTP listener for probes, nothing else); without it the notifier has no HTTP.
+   */
+  notifierHealthPort?: number;
+  /**
    * Whose X-Forwarded-For to believe for client addresses: `true` (any peer), `false` (none), or
    * addresses/subnets as proxy-addr reads them. Default `loopback`: the web process and a local
    * reverse proxy name the browser's address; a remote peer cannot.
@@ -50,6 +55,9 @@ export class AppConfig {
     passwordResetTtlMinutes: number;
     loginAttemptsPerMinute: number;
     loginAttemptsPerIpPerMinute: number;
+    /** Anonymous membership applications an hour per client address and per applicant email. */
+    applicationsPerIpPerHour: number;
+    applicationsPerEmailPerHour: number;
     issuer: string;
     audience: string;
   };
@@ -168,6 +176,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
+    notifierHealthPort: env.NOTIFIER_HEALTH_PORT ? int(env, 'NOTIFIER_HEALTH_PORT', 0, 0, 65535) : undefined,
     trustProxy: trustProxy(env),
     publicUrl,
     dataDir,
@@ -192,6 +201,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginAttemptsPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 6, 1, 1000),
       // Higher than per account: a whole town hall may sign in from one address.
       loginAttemptsPerIpPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_IP_PER_MINUTE', 30, 1, 10000),
+      // A county may apply for several municipalities from one address; an applicant rarely needs more than a retry.
+      applicationsPerIpPerHour: int(env, 'APPLICATIONS_PER_IP_PER_HOUR', 10, 1, 10000),
+      applicationsPerEmailPerHour: int(env, 'APPLICATIONS_PER_EMAIL_PER_HOUR', 3, 1, 1000),
       issuer: 'ikone',
       audience: 'ikone-api',
     },

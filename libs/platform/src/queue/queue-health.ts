@@ -7,7 +7,11 @@ export const HEALTH_QUEUE = 'ikone-health';
 /** Answers whether the queue backend (PostgreSQL or Redis) answers. */
 @Injectable()
 export class QueueHealth {
-  constructor(@InjectQueue(HEALTH_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(HEALTH_QUEUE) private readonly queue: Queue) {
+    // A dropped connection (database or Redis restart) is reported by check(); unheard, BullMQ
+    // would print each one as an unhandled error event.
+    this.queue.on('error', () => undefined);
+  }
 
   async check(timeoutMs = 2000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
