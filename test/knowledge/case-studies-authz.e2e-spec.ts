@@ -168,6 +168,10 @@ describe('authorization matrix (case studies, review, reuse, moderation)', () =>
         name: 'networkStats', document: `{ networkStats(from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { name } }`,
         allowed: ['coordinator'], setup: async () => ({}),
       },
+      {
+        name: 'networkStatsTotals', document: `{ networkStatsTotals(from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { municipalities } }`,
+        allowed: ['coordinator'], setup: async () => ({}),
+      },
       { name: 'search', document: `{ search(query: "Sprechstunde") { totalCount } }`, allowed: EVERYONE, setup: async () => ({}) },
       {
         name: 'createTopic', document: `mutation($i: CreateTopicInput!) { createTopic(input: $i) { id } }`, allowed: ['coordinator'],
