@@ -44,6 +44,9 @@ export type StatsOrder = 'NAME' | 'ACTIVITY';
 /** The most rows one call may ask for with `first` (a page shows 100; the CSV takes all, without `first`). */
 export const NETWORK_STATS_MAX_FIRST = 200;
 
+/** How long expired figures of a period may still be shown while they are recomputed. */
+const STALE_SECONDS = 30;
+
 /** What one statement yields for a period, kept for LIST_COUNT_CACHE_SECONDS. */
 interface PeriodStats {
   byName: MunicipalityStats[];
@@ -57,14 +60,19 @@ interface PeriodStats {
  */
 @Injectable()
 export class NetworkStatsService {
-  /** The figures of a period, reused as briefly as list totals (LIST_COUNT_CACHE_SECONDS). */
+  /**
+   * The figures of a period, reused as briefly as list totals (LIST_COUNT_CACHE_SECONDS). The
+   * statement takes a few hundred milliseconds at network scale; rather than let every
+   * coordinator wait for it each time the figures expire, a period asked for again within
+   * STALE_SECONDS gets the previous figures at once while one run refreshes them (ADR 0015).
+   */
   private readonly cache: TtlCache<PeriodStats>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     config: AppConfig,
   ) {
-    this.cache = new TtlCache(config.listCountCacheSeconds * 1000, 100);
+    this.cache = new TtlCache(config.listCountCacheSeconds * 1000, 100, { staleMs: STALE_SECONDS * 1000 });
   }
 
   /** Every member municipality (or the `first` of them) in the given order. */
