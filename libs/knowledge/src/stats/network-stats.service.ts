@@ -91,7 +91,8 @@ export class NetworkStatsService {
     if (problems.length > 0) throw new InputError(problems);
     const period = await this.period(from, to);
     const rows = order === 'ACTIVITY' ? period.byActivity : period.byName;
-    return first === undefined ? rows : rows.slice(0, first);
+    // A copy: the cached arrays are shared by every caller of the period.
+    return rows.slice(0, first);
   }
 
   /** The sums over every member municipality and how many there are. */
