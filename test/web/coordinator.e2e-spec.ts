@@ -212,7 +212,7 @@ describe('web: coordinator workspace', () => {
     }
     // A small network shows every municipality, so the totals (from the API) are the sums of the rows, column by column.
     const number = (s: string) => Number(s.trim().replace(/\./g, ''));
-    const body = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent ?? '')));
+    const body = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (c) => c.textContent ?? '')));
     const totals = (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Summe' }) }).getByRole('cell').allInnerTexts()).map(number);
     expect(body.length).toBeGreaterThan(1);
     expect(totals).toEqual(body[0].map((_, column) => body.reduce((sum, cells) => sum + number(cells[column]), 0)));
