@@ -135,6 +135,18 @@ export async function statementCount(db: BenchDatabase, role: BenchRole): Promis
   });
 }
 
+/** Execution time in ms of the statements `role` finished so far (pg_stat_statements), or null when not countable. */
+export async function statementTimeMs(db: BenchDatabase, role: BenchRole): Promise<number | null> {
+  if (!db.statementsCountable) return null;
+  return withClient(db.url, async (client) => {
+    const { rows } = await client.query<{ ms: number | null }>(
+      `select sum(s.total_exec_time)::float8 as ms from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = $1`,
+      [role],
+    );
+    return Number(rows[0]?.ms ?? 0);
+  });
+}
+
 /** Empties the benchmark database (schema public and bullmq) so the data set is built anew. */
 export async function emptyDatabase(url: string): Promise<void> {
   await withClient(url, async (client) => {

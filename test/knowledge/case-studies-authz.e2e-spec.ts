@@ -253,6 +253,11 @@ const ROWS = [
     answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
     then: (d) => expect(d.networkStats.find((m) => m.slug === cast.a.slug)?.caseStudies).toBeGreaterThan(0),
   }),
+  row<{ networkStatsTotals: { municipalities: number; caseStudies: number } }>({
+    name: 'networkStatsTotals', document: `{ networkStatsTotals(from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { municipalities caseStudies } }`,
+    answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH], setup: nothing,
+    then: (d) => expect(d.networkStatsTotals).toMatchObject({ municipalities: expect.any(Number), caseStudies: expect.any(Number) }),
+  }),
   row<{ search: { edges: Array<{ node: { id: string } }> } }, Study>({
     name: 'search', document: `{ search(query: "Videosprechstunde", first: 50) { edges { node { ... on CaseStudy { id } } } } }`,
     answers: [OK, OK, OK, OK, OK, OK, UNAUTH], setup: made('PUBLISHED', { title: `Videosprechstunde ${unique()}` }),

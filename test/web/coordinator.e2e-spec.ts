@@ -219,6 +219,13 @@ describe('web: coordinator workspace', () => {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: name as string }) });
       expect((await row.getByRole('cell').first().innerText()).trim()).toBe(String(value));
     }
+    // A small network shows every municipality, so the totals (from the API) are the sums of the rows, column by column.
+    const number = (s: string) => Number(s.trim().replace(/\./g, ''));
+    const body = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (c) => c.textContent ?? '')));
+    const totals = (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Summe' }) }).getByRole('cell').allInnerTexts()).map(number);
+    expect(body.length).toBeGreaterThan(1);
+    expect(totals).toEqual(body[0].map((_, column) => body.reduce((sum, cells) => sum + number(cells[column]), 0)));
+    expect(totals[0]).toBe(3);
     await screenshot(page, 'statistik');
 
     // Another period: nothing published then, so no chart, and the form keeps the dates.

@@ -2,6 +2,7 @@ import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BenchContext, ScenarioOutcome } from '../context';
+import { statementTimeMs } from '../database';
 import { runLoad } from '../load';
 import { freePort, gatewayEnv, ServerProcess, startGateway } from '../processes';
 import { median, table, writeResult } from '../report';
@@ -74,14 +75,21 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
     const cookie = await signInCookie(web.baseUrl, 'bench-1@bench.ikone.test', BENCH_PASSWORD);
     // Weighed first, on a quiet server.
     const weights = await Promise.all(PAGES.filter((p) => !p.coordinator).map(async (p) => ({ page: p.name, ...(await assetWeight(web!.baseUrl, p.path)) })));
-    const rows: Array<{ page: string; rps: number | null; p50: number | null; p95: number | null; cpuMsPerRequest: number | null; errors: number }> = [];
+    const rows: Array<{ page: string; rps: number | null; p50: number | null; p95: number | null; cpuMsPerRequest: number | null; gatewayCpuMsPerRequest: number | null; sqlMsPerRequest: number | null; errors: number }> = [];
     for (const page of PAGES) {
       if (!ctx.quick) await runLoad({ url: web.baseUrl, connections, duration: 3, requests: [{ method: 'GET', path: page.path, headers: page.coordinator ? { cookie } : {} }] });
       const samples = [];
       for (let round = 1; round <= ctx.rounds; round++) {
         const cpu0 = web.cpuMs();
+        const gatewayCpu0 = gateway.cpuMs();
+        const sql0 = await statementTimeMs(ctx.db, 'bench_gateway');
         const load = await runLoad({ url: web.baseUrl, connections, duration: ctx.seconds, requests: [{ method: 'GET', path: page.path, headers: page.coordinator ? { cookie } : {} }] });
-        samples.push({ load, cpuMsPerRequest: load.requests ? (web.cpuMs() - cpu0) / load.requests : NaN });
+        samples.push({
+          load,
+          cpuMsPerRequest: load.requests ? (web.cpuMs() - cpu0) / load.requests : NaN,
+          gatewayCpuMsPerRequest: load.requests ? (gateway.cpuMs() - gatewayCpu0) / load.requests : NaN,
+          sqlMsPerRequest: sql0 === null || !load.requests ? NaN : ((await statementTimeMs(ctx.db, 'bench_gateway'))! - sql0) / load.requests,
+        });
         ctx.log(`  round ${round} ${page.name.padEnd(26)} ${load.rps.toFixed(0)} req/s, p95 ${load.p95?.toFixed(1)} ms, errors ${load.errors}`);
       }
       rows.push({
@@ -90,27 +98,30 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
         p50: median(samples.map((s) => s.load.p50 ?? NaN)),
         p95: median(samples.map((s) => s.load.p95 ?? NaN)),
         cpuMsPerRequest: median(samples.map((s) => s.cpuMsPerRequest)),
+        gatewayCpuMsPerRequest: median(samples.map((s) => s.gatewayCpuMsPerRequest)),
+        sqlMsPerRequest: median(samples.map((s) => s.sqlMsPerRequest)),
         errors: samples.reduce((a, s) => a + s.load.errors, 0),
       });
     }
     ctx.log(
       table(
-        ['page', 'req/s', 'p50 ms', 'p95 ms', 'web CPU ms/req', 'errors', 'JS kB gz', 'CSS kB gz', 'HTML kB gz'],
+        ['page', 'req/s', 'p50 ms', 'p95 ms', 'web CPU ms/req', 'gateway CPU ms/req', 'SQL ms/req', 'errors', 'JS kB gz', 'CSS kB gz', 'HTML kB gz'],
         rows.map((r) => {
           const w = weights.find((x) => x.page === r.page);
-          return [r.page, r.rps === null ? null : Math.round(r.rps), r.p50, r.p95, r.cpuMsPerRequest, r.errors, w ? w.jsGzip / 1000 : null, w ? w.cssGzip / 1000 : null, w ? w.htmlGzip / 1000 : null];
+          return [r.page, r.rps === null ? null : Math.round(r.rps), r.p50, r.p95, r.cpuMsPerRequest, r.gatewayCpuMsPerRequest, r.sqlMsPerRequest, r.errors, w ? w.jsGzip / 1000 : null, w ? w.cssGzip / 1000 : null, w ? w.htmlGzip / 1000 : null];
         }),
       ),
     );
     const file = writeResult('web', ctx.quick, {
       dataset: ctx.dataset.counts,
       settings: { connections, secondsPerRun: ctx.seconds, rounds: ctx.rounds },
-      targets: { caseStudyListP95MsAtMost: 100, coordinatorDashboardP95MsAtMost: 200, jsKbGzipAtMost: 150, cssKbGzipAtMost: 60 },
+      targets: { caseStudyListP95MsAtMost: 100, coordinatorDashboardP95MsAtMost: 200, coordinatorStatisticsP95MsAtMost: 200, jsKbGzipAtMost: 150, cssKbGzipAtMost: 60 },
       rows,
       weights,
     });
     const list = rows[0];
     const dashboard = rows.find((r) => r.page === 'coordinator dashboard')!;
+    const statistics = rows.find((r) => r.page === 'coordinator statistics')!;
     return {
       scenario: 'web',
       status: 'ran',
@@ -118,6 +129,7 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
       headline: {
         'list p95 ms (8 visitors)': list.p95,
         'dashboard p95 ms (8 coordinators)': dashboard.p95,
+        'statistics p95 ms (8 coordinators)': statistics.p95,
         'JS / CSS kB gz (max of pages)': `${(Math.max(...weights.map((w) => w.jsGzip)) / 1000).toFixed(1)} / ${(Math.max(...weights.map((w) => w.cssGzip)) / 1000).toFixed(1)}`,
       },
     };

@@ -17,6 +17,7 @@ export enum SubjectTypeEnum { CaseStudy = 'CaseStudy', Event = 'Event' }
 export enum ReportReasonEnum { SPAM = 'SPAM', OFFENSIVE = 'OFFENSIVE', INCORRECT = 'INCORRECT', OTHER = 'OTHER' }
 export enum ReportStatusEnum { OPEN = 'OPEN', RESOLVED = 'RESOLVED', DISMISSED = 'DISMISSED' }
 export enum ReportActionEnum { DISMISS = 'DISMISS', ARCHIVE = 'ARCHIVE' }
+export enum NetworkStatsOrderEnum { NAME = 'NAME', ACTIVITY = 'ACTIVITY' }
 
 registerEnumType(MaturityEnum, { name: 'Maturity', description: 'Reifegrad: Idee, Pilot, Ausrollen, im Betrieb, eingestellt' });
 registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks' });
@@ -30,3 +31,7 @@ registerEnumType(ReuseDirectionEnum, {
 registerEnumType(ReportReasonEnum, { name: 'ReportReason' });
 registerEnumType(ReportStatusEnum, { name: 'ReportStatus' });
 registerEnumType(ReportActionEnum, { name: 'ReportAction', description: 'DISMISS: Meldung verwerfen; ARCHIVE: Inhalt archivieren' });
+registerEnumType(NetworkStatsOrderEnum, {
+  name: 'NetworkStatsOrder',
+  description: 'NAME: alphabetisch; ACTIVITY: die aktivsten zuerst (Praxisbeispiele, dann Veranstaltungen, dann Nachnutzungsanfragen, dann Name)',
+});

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, InputError, TtlCache } from '@ikone/platform';
+import { AppConfig, FieldProblem, InputError, TtlCache } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 
 export interface MunicipalityStats {
@@ -23,31 +23,96 @@ export interface MunicipalityStats {
   reusesAdopted: number;
 }
 
-/** Figures for the funding report: per member municipality, for a period. One statement. */
+/** Figures of the whole network for a period: the sums over every member municipality. */
+export interface NetworkTotals {
+  /** Member municipalities counted (ACTIVE and SUSPENDED). */
+  municipalities: number;
+  caseStudies: number;
+  events: number;
+  members: number;
+  reuseRequestsSent: number;
+  reuseRequestsReceived: number;
+  reusesAdopted: number;
+}
+
+/**
+ * NAME: alphabetical (the CSV, small networks). ACTIVITY: most case studies first, then events,
+ * then reuse requests (received and sent), then name.
+ */
+export type StatsOrder = 'NAME' | 'ACTIVITY';
+
+/** The most rows one call may ask for with `first` (a page shows 100; the CSV takes all, without `first`). */
+export const NETWORK_STATS_MAX_FIRST = 200;
+
+/** How long expired figures of a period may still be shown while they are recomputed. */
+const STALE_SECONDS = 30;
+
+/** What one statement yields for a period, kept for LIST_COUNT_CACHE_SECONDS. */
+interface PeriodStats {
+  byName: MunicipalityStats[];
+  byActivity: MunicipalityStats[];
+  totals: NetworkTotals;
+}
+
+/**
+ * Figures for the funding report: per member municipality, for a period. One statement per period
+ * computes every row, the ranking by activity and the totals; callers get the rows they ask for.
+ */
 @Injectable()
 export class NetworkStatsService {
-  /** The figures of a period, reused as briefly as list totals (LIST_COUNT_CACHE_SECONDS). */
-  private readonly cache: TtlCache<MunicipalityStats[]>;
+  /**
+   * The figures of a period, reused as briefly as list totals (LIST_COUNT_CACHE_SECONDS). The
+   * statement takes a few hundred milliseconds at network scale; rather than let every
+   * coordinator wait for it each time the figures expire, a period asked for again within
+   * STALE_SECONDS gets the previous figures at once while one run refreshes them (ADR 0015).
+   */
+  private readonly cache: TtlCache<PeriodStats>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     config: AppConfig,
   ) {
-    this.cache = new TtlCache(config.listCountCacheSeconds * 1000, 100);
+    this.cache = new TtlCache(config.listCountCacheSeconds * 1000, 100, { staleMs: STALE_SECONDS * 1000 });
   }
 
-  async perMunicipality(actor: Actor | null, from: Date, to: Date): Promise<MunicipalityStats[]> {
+  /** Every member municipality (or the `first` of them) in the given order. */
+  async perMunicipality(
+    actor: Actor | null,
+    from: Date,
+    to: Date,
+    options: { order?: StatsOrder; first?: number } = {},
+  ): Promise<MunicipalityStats[]> {
     requireRole(actor, 'COORDINATOR');
-    if (!(from < to)) {
-      throw new InputError([{ path: 'to', de: 'muss nach dem Beginn (from) liegen', en: 'must be after from' }]);
+    const { first, order = 'NAME' } = options;
+    const problems = periodProblems(from, to);
+    if (first !== undefined && !(Number.isInteger(first) && first >= 1 && first <= NETWORK_STATS_MAX_FIRST)) {
+      problems.push({ path: 'first', de: `muss zwischen 1 und ${NETWORK_STATS_MAX_FIRST} liegen`, en: `must be between 1 and ${NETWORK_STATS_MAX_FIRST}` });
     }
+    if (problems.length > 0) throw new InputError(problems);
+    const period = await this.period(from, to);
+    const rows = order === 'ACTIVITY' ? period.byActivity : period.byName;
+    // A copy: the cached arrays are shared by every caller of the period.
+    return rows.slice(0, first);
+  }
+
+  /** The sums over every member municipality and how many there are. */
+  async totals(actor: Actor | null, from: Date, to: Date): Promise<NetworkTotals> {
+    requireRole(actor, 'COORDINATOR');
+    const problems = periodProblems(from, to);
+    if (problems.length > 0) throw new InputError(problems);
+    return (await this.period(from, to)).totals;
+  }
+
+  private period(from: Date, to: Date): Promise<PeriodStats> {
     return this.cache.get(`${from.toISOString()}/${to.toISOString()}`, () => this.compute(from, to));
   }
 
-  private async compute(from: Date, to: Date): Promise<MunicipalityStats[]> {
+  private async compute(from: Date, to: Date): Promise<PeriodStats> {
     // Set-based: one aggregate per figure, joined to the municipalities. (Correlated subqueries per
     // municipality took longer than 10 s at network scale: 3,232 members × the period's case studies.)
-    const rows: Array<Record<string, unknown>> = await this.db.query(
+    // The same statement ranks the rows by activity and sums them, so a page asking for the top
+    // rows and the totals gets both from one run, and only what it shows crosses the API.
+    const rows: Array<Record<string, number | string>> = await this.db.query(
       `with period_cs as (
          select c.id, c.municipality_id from case_study c
           where c.published_at >= $1 and c.published_at < $2 and c.status in ('PUBLISHED','ARCHIVED')
@@ -68,17 +133,25 @@ export class NetworkStatsService {
          select c.municipality_id as mid, count(*) as n, count(*) filter (where r.status = 'ADOPTED') as adopted
            from reuse_request r join case_study c on c.id = r.case_study_id
           where r.created_at >= $1 and r.created_at < $2 group by 1
+       ), per_municipality as (
+         select m.id, m.name, m.slug, m.state,
+                coalesce(cs.n, 0)::int as case_studies, coalesce(ev.n, 0)::int as events, coalesce(us.n, 0)::int as members,
+                coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted
+           from municipality m
+           left join cs on cs.mid = m.id left join ev on ev.mid = m.id left join us on us.mid = m.id
+           left join sent on sent.mid = m.id left join received on received.mid = m.id
+          where m.status in ('ACTIVE','SUSPENDED')
        )
-       select m.id, m.name, m.slug, m.state,
-              coalesce(cs.n, 0)::int as case_studies, coalesce(ev.n, 0)::int as events, coalesce(us.n, 0)::int as members,
-              coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted
-         from municipality m
-         left join cs on cs.mid = m.id left join ev on ev.mid = m.id left join us on us.mid = m.id
-         left join sent on sent.mid = m.id left join received on received.mid = m.id
-        where m.status in ('ACTIVE','SUSPENDED') order by m.name, m.id`,
+       select p.*,
+              row_number() over (order by p.case_studies desc, p.events desc, p.received + p.sent desc, p.name, p.id)::int as activity_rank,
+              count(*) over ()::int as all_municipalities, sum(p.case_studies) over ()::int as all_case_studies,
+              sum(p.events) over ()::int as all_events, sum(p.members) over ()::int as all_members,
+              sum(p.sent) over ()::int as all_sent, sum(p.received) over ()::int as all_received, sum(p.adopted) over ()::int as all_adopted
+         from per_municipality p
+        order by p.name, p.id`,
       [from, to],
     );
-    return rows.map((r) => ({
+    const byName = rows.map((r) => ({
       municipalityId: r.id as string,
       name: r.name as string,
       slug: r.slug as string,
@@ -90,7 +163,27 @@ export class NetworkStatsService {
       reuseRequestsReceived: r.received as number,
       reusesAdopted: r.adopted as number,
     }));
+    const byActivity: MunicipalityStats[] = new Array<MunicipalityStats>(byName.length);
+    rows.forEach((r, i) => (byActivity[(r.activity_rank as number) - 1] = byName[i]));
+    const all = rows[0];
+    const totals: NetworkTotals = all
+      ? {
+          municipalities: all.all_municipalities as number,
+          caseStudies: all.all_case_studies as number,
+          events: all.all_events as number,
+          members: all.all_members as number,
+          reuseRequestsSent: all.all_sent as number,
+          reuseRequestsReceived: all.all_received as number,
+          reusesAdopted: all.all_adopted as number,
+        }
+      : { municipalities: 0, caseStudies: 0, events: 0, members: 0, reuseRequestsSent: 0, reuseRequestsReceived: 0, reusesAdopted: 0 };
+    return { byName, byActivity, totals };
   }
+}
+
+/** `to` must come after `from`. */
+function periodProblems(from: Date, to: Date): FieldProblem[] {
+  return from < to ? [] : [{ path: 'to', de: 'muss nach dem Beginn (from) liegen', en: 'must be after from' }];
 }
 
 /** The same figures as CSV (semicolon-separated, as German spreadsheet software expects). */

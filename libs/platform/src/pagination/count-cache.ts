@@ -3,24 +3,46 @@ import type { DataSource } from 'typeorm';
 /**
  * Remembers the answer of an expensive read for a while per key; concurrent callers share one
  * run, and a failed run is not remembered. TTL 0 turns it off (tests).
+ *
+ * With `staleMs`, an answer older than the TTL but younger than TTL + `staleMs` is still
+ * returned at once while one run in the background replaces it, so callers never wait for a
+ * refresh of a key that is in use (stale-while-revalidate); a failed refresh keeps the old answer
+ * until the next call tries again.
  */
 export class TtlCache<T> {
-  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  private readonly entries = new Map<string, { at: number; value: Promise<T>; settled: boolean; refreshing: boolean }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 1000,
+    private readonly options: { staleMs?: number; now?: () => number } = {},
   ) {}
 
   get(key: string, run: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return run();
-    const now = Date.now();
+    const now = (this.options.now ?? Date.now)();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.value;
+    if (hit && hit.settled && now - hit.at < this.ttlMs + (this.options.staleMs ?? 0)) {
+      if (!hit.refreshing) {
+        hit.refreshing = true;
+        run().then(
+          (fresh) => this.entries.set(key, { at: now, value: Promise.resolve(fresh), settled: true, refreshing: false }),
+          () => (hit.refreshing = false),
+        );
+      }
+      return hit.value;
+    }
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     const value = run();
-    value.catch(() => this.entries.delete(key));
-    this.entries.set(key, { at: now, value });
+    const entry = { at: now, value, settled: false, refreshing: false };
+    value.then(
+      () => (entry.settled = true),
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    this.entries.set(key, entry);
     return value;
   }
 }

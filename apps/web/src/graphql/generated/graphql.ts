@@ -453,10 +453,11 @@ export type WebCoordinatorDashboardQuery = { reviewQueue: { totalCount: number }
 export type WebNetworkStatsQueryVariables = Exact<{
   from: string;
   to: string;
+  first: number;
 }>;
 
 
-export type WebNetworkStatsQuery = { networkStats: Array<{ municipalityId: string, name: string, slug: string, state: string, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number }> };
+export type WebNetworkStatsQuery = { networkStatsTotals: { municipalities: number, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number }, networkStats: Array<{ municipalityId: string, name: string, slug: string, state: string, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number }> };
 
 export type WebFailedDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1135,8 +1136,17 @@ export const WebCoordinatorDashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebCoordinatorDashboardQuery, WebCoordinatorDashboardQueryVariables>;
 export const WebNetworkStatsDocument = new TypedDocumentString(`
-    query WebNetworkStats($from: DateTime!, $to: DateTime!) {
-  networkStats(from: $from, to: $to) {
+    query WebNetworkStats($from: DateTime!, $to: DateTime!, $first: Int!) {
+  networkStatsTotals(from: $from, to: $to) {
+    municipalities
+    caseStudies
+    events
+    members
+    reuseRequestsReceived
+    reuseRequestsSent
+    reusesAdopted
+  }
+  networkStats(from: $from, to: $to, first: $first, orderBy: ACTIVITY) {
     municipalityId
     name
     slug

@@ -85,9 +85,14 @@ const DashboardQuery = graphql(`
   }
 `);
 
+// The most active municipalities and the totals over all: a network of thousands sends only the
+// rows the page shows (ADR 0015).
 const StatsQuery = graphql(`
-  query WebNetworkStats($from: DateTime!, $to: DateTime!) {
-    networkStats(from: $from, to: $to) {
+  query WebNetworkStats($from: DateTime!, $to: DateTime!, $first: Int!) {
+    networkStatsTotals(from: $from, to: $to) {
+      municipalities caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted
+    }
+    networkStats(from: $from, to: $to, first: $first, orderBy: ACTIVITY) {
       municipalityId name slug state caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted
     }
   }
@@ -184,19 +189,16 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
     </form>
   );
   if (!period.from || !period.to) return coordinatorPage(ctx, t('statsTitle'), form, period.errors, { von: t('from'), bis: t('to') });
-  const { networkStats: rows } = await ctx.load(StatsQuery, { from: period.from, to: period.to });
+  const { networkStats: rows, networkStatsTotals: totals } = await ctx.load(StatsQuery, { from: period.from, to: period.to, first: TABLE_ROWS });
   const fromLabel = formatDate(ctx.locale, `${period.von}T12:00:00Z`);
   const toLabel = formatDate(ctx.locale, `${period.bis}T12:00:00Z`);
   // A network of a few dozen sees every municipality by name; at network scale (thousands) the
-  // page shows the most active ones and the CSV carries every row.
-  const activity = (r: (typeof rows)[number]) => r.caseStudies * 1e6 + r.events * 1e3 + r.reuseRequestsReceived + r.reuseRequestsSent;
-  const sorted =
-    rows.length <= TABLE_ROWS
-      ? [...rows].sort((a, b) => a.name.localeCompare(b.name, 'de'))
-      : [...rows].sort((a, b) => activity(b) - activity(a) || a.name.localeCompare(b.name, 'de')).slice(0, TABLE_ROWS);
-  const hidden = rows.length - sorted.length;
-  const top = [...rows].filter((r) => r.caseStudies > 0).sort((a, b) => b.caseStudies - a.caseStudies || a.name.localeCompare(b.name, 'de')).slice(0, 15);
-  const sum = (key: 'caseStudies' | 'events' | 'members' | 'reuseRequestsReceived' | 'reuseRequestsSent' | 'reusesAdopted') => rows.reduce((n, r) => n + r[key], 0);
+  // page shows the most active ones (the API's ACTIVITY order) and the CSV carries every row.
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.name.localeCompare(b.name, 'de');
+  const sorted = totals.municipalities <= TABLE_ROWS ? [...rows].sort(byName) : rows;
+  const hidden = totals.municipalities - sorted.length;
+  // The rows in ACTIVITY order hold the most case studies of the network, so the chart's bars are the network's top 15.
+  const top = rows.filter((r) => r.caseStudies > 0).sort((a, b) => b.caseStudies - a.caseStudies || byName(a, b)).slice(0, 15);
   const number = new Intl.NumberFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
   const csv = `/koordination/statistik.csv?${new URLSearchParams({ von: period.von, bis: period.bis }).toString()}`;
   const columns = [
@@ -230,7 +232,7 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
       ) : (
         <p class="kern-body">{t('noCaseStudies')}</p>
       )}
-      {rows.length === 0 ? (
+      {totals.municipalities === 0 ? (
         <p class="kern-body">{t('noData')}</p>
       ) : (
         <Table
@@ -247,7 +249,7 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
             number.format(r.reuseRequestsSent),
             number.format(r.reusesAdopted),
           ])}
-          footer={[t('total'), number.format(sum('caseStudies')), number.format(sum('events')), number.format(sum('members')), number.format(sum('reuseRequestsReceived')), number.format(sum('reuseRequestsSent')), number.format(sum('reusesAdopted'))]}
+          footer={[t('total'), number.format(totals.caseStudies), number.format(totals.events), number.format(totals.members), number.format(totals.reuseRequestsReceived), number.format(totals.reuseRequestsSent), number.format(totals.reusesAdopted)]}
         />
       )}
       {hidden > 0 ? <p class="kern-body">{t('moreInCsv', { shown: sorted.length, hidden })}</p> : null}
