@@ -20,8 +20,8 @@ const CLI = join(ROOT, 'dist', 'apps', 'cli', 'src', 'main.js');
 const RECIPIENTS = 10_000;
 /** The children's SMTP pool: at most this many emails can be in doubt after a kill (ADR 0012). */
 const POOL_SIZE = 16;
-/** Recipients of each scaled-out fan-out (two notifiers). */
-const SCALED_RECIPIENTS = 5_000;
+/** Recipients of each scaled-out fan-out (two notifiers): the same 10,000 (issue 8). */
+const SCALED_RECIPIENTS = RECIPIENTS;
 
 /**
  * Crashes and outages with the built notifier and CLI as child processes: nothing lost,
@@ -177,14 +177,24 @@ function failureSuite(backend: 'postgres' | 'redis', redisUrl?: string): void {
     const users = await insertUsers(gw.db, 1200, { prefix: `digest-two-${backend}` });
     const userIds = users.map((u) => u.id);
     await subscribe(gw.db, userIds, { topicSlug: 'klima-umwelt' }, 'DAILY');
-    // DIGEST_HOUR=0: everyone without a chosen hour is due whenever the test runs.
-    const first = await startNotifier(undefined, { DIGEST_HOUR: '0' });
-    const second = await startNotifier(undefined, { DIGEST_HOUR: '0' });
+    // The readers' hour is the last full hour in Berlin, and the last hourly run was two hours ago:
+    // the next run finds that hour due (ADR 0019). Their items are dated before it, on that clock.
+    const hour = 3_600_000;
+    const berlinHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: 'numeric', hourCycle: 'h23' }).format(new Date(Date.now() - hour)));
+    const first = await startNotifier(undefined, { DIGEST_HOUR: String(berlinHour) });
+    const second = await startNotifier(undefined, { DIGEST_HOUR: String(berlinHour) });
     const queue = new Queue('ikone-events', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
     const emailQueue = new Queue('ikone-emails', { connection: queueConnection(gw.config.databaseUrl!, redisUrl).connection, prefix });
     try {
       const study = await publishCaseStudy(gw, { title: 'Hitzeaktionsplan', municipalityId: kl.id, topicSlugs: ['klima-umwelt'] });
       await waitFor('fan-out', async () => (await count(`select count(*)::int as n from notification where subject_id = $1`, [study.id])) === users.length, 60_000);
+      // Both notifiers' start-up catch-up has run (it found nothing due); then the clock of the schedule goes back.
+      await waitFor('start-up runs', async () => {
+        const jobs = await queue.getJobCounts('waiting', 'active', 'prioritized');
+        return Object.values(jobs).every((n) => n === 0) && (await count(`select count(*)::int as n from digest_schedule where period = 'daily'`)) === 1;
+      }, 60_000);
+      await gw.db.query(`update notification set created_at = $2 where subject_id = $1`, [study.id, new Date(Date.now() - 3 * hour)]);
+      await gw.db.query(`update digest_schedule set covered_until = $1 where period = 'daily'`, [new Date(Date.now() - 2 * hour)]);
       // The run the schedulers add, twice at once (as when both notifiers' schedules fire): each may take one.
       const ids = [`digest-two-a-${Date.now()}`, `digest-two-b-${Date.now()}`];
       await queue.addBulk(ids.map((jobId) => ({ name: 'digest-run', data: { period: 'daily' }, opts: { jobId } })));
