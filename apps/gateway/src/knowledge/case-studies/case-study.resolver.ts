@@ -7,7 +7,7 @@ import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { IdArgs, SlugArgs } from '../../membership/membership.inputs';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
-import { isEditorView } from '../editor-view';
+import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
 import {
@@ -154,14 +154,12 @@ export class CaseStudyResolver {
 
   @ResolveField(() => [RevisionModel], { description: 'Frühere Stände (Eigentümer und Koordinierungsstelle), neueste zuerst' })
   async revisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
-    if (!isEditorView(ctx.actor, ownerIdsOf(parent.record))) return [];
-    return (await this.review.revisions(parent.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
+    return editorRevisions(this.review, ctx.actor, ownerIdsOf(parent.record), parent.id);
   }
 
   @ResolveField(() => [ReviewDecisionModel], { description: 'Prüfentscheidungen mit Kommentaren (Eigentümer und Koordinierungsstelle)' })
   async reviewDecisions(@Parent() parent: CaseStudyModel, @Context() ctx: GqlContext): Promise<ReviewDecisionModel[]> {
-    if (!isEditorView(ctx.actor, ownerIdsOf(parent.record))) return [];
-    return (await this.review.decisions(parent.id)).map((d) => ({ revision: d.revision, decision: d.decision, comment: d.comment, createdAt: d.createdAt }));
+    return editorDecisions(this.review, ctx.actor, ownerIdsOf(parent.record), parent.id);
   }
 }
 

@@ -8,7 +8,7 @@ import { PaginationArgs } from '../../graphql/pagination.args';
 import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
 import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
 import { ReviewDecisionModel, RevisionModel } from '../case-studies/case-study.models';
-import { isEditorView } from '../editor-view';
+import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
 import { eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
@@ -112,14 +112,12 @@ export class EventResolver {
 
   @ResolveField(() => [RevisionModel], { description: 'Frühere Stände (Veranstaltende und Koordinierungsstelle; sie enthalten den Online-Zugang), neueste zuerst' })
   async revisions(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
-    if (!isEditorView(ctx.actor, [event.municipalityId])) return [];
-    return (await this.review.revisions(event.id)).map((r) => ({ revision: r.revision, snapshot: JSON.stringify(r.snapshot), createdAt: r.createdAt }));
+    return editorRevisions(this.review, ctx.actor, [event.municipalityId], event.id);
   }
 
   @ResolveField(() => [ReviewDecisionModel], { description: 'Prüfentscheidungen mit Kommentaren (Veranstaltende und Koordinierungsstelle)' })
   async reviewDecisions(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<ReviewDecisionModel[]> {
-    if (!isEditorView(ctx.actor, [event.municipalityId])) return [];
-    return (await this.review.decisions(event.id)).map((d) => ({ revision: d.revision, decision: d.decision, comment: d.comment, createdAt: d.createdAt }));
+    return editorDecisions(this.review, ctx.actor, [event.municipalityId], event.id);
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: 'Die eigene Anmeldung, falls vorhanden' })

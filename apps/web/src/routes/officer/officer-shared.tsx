@@ -122,13 +122,22 @@ export interface ReviewDecision {
   createdAt: string;
 }
 
+/** Whether the coordination office sent the item back or rejected it: its comment is what the owners need. */
+export function isSentBack(status: string): boolean {
+  return status === 'CHANGES_REQUESTED' || status === 'REJECTED';
+}
+
+/** The decision that put an item sent back into its status (the latest of that kind); none otherwise. */
+export function sendingBack<D extends Pick<ReviewDecision, 'decision'>>(status: string, decisions: D[] | undefined): D | undefined {
+  return isSentBack(status) ? decisions?.filter((d) => d.decision === status).pop() : undefined;
+}
+
 /**
  * The coordination office's latest word on an item sent back or rejected, above its editor; nothing
  * for other statuses or a decision without comment.
  */
 export function ReviewNote({ status, decisions, locale }: { status: string; decisions: ReviewDecision[]; locale: Locale }) {
-  if (status !== 'CHANGES_REQUESTED' && status !== 'REJECTED') return null;
-  const last = decisions.filter((d) => d.decision === status).pop();
+  const last = sendingBack(status, decisions);
   if (!last?.comment) return null;
   const t = translator(m, locale);
   return (

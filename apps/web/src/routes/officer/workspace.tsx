@@ -5,7 +5,7 @@ import type { ContentStatus } from '../../graphql/generated/graphql';
 import { formatDate, formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
-import { requireOfficer } from './officer-shared';
+import { isSentBack, requireOfficer, sendingBack } from './officer-shared';
 
 const m = messages(
   {
@@ -133,9 +133,6 @@ async function overview(ctx: WebContext): Promise<Outcome> {
   ];
   const events = data.events.edges.map((e) => e.node);
   const eventDecisions = new Map(data.eventsSentBack.edges.map((e) => [e.node.id, e.node.reviewDecisions]));
-  const sentBack = (status: string) => status === 'CHANGES_REQUESTED' || status === 'REJECTED';
-  const lastDecision = (status: string, decisions: Array<{ decision: string; comment?: string | null }> | undefined) =>
-    sentBack(status) ? decisions?.filter((d) => d.decision === status).pop() : undefined;
   const openReuse = data.openReuse.edges.filter((e) => e.node.status === 'REQUESTED' || e.node.status === 'IN_TALKS').length;
   const truncated = data.caseStudies.totalCount > 100 || data.sentBack.totalCount > 100 || data.events.totalCount > 100;
   return {
@@ -162,7 +159,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
             return (
               <Table key={group} caption={t('caption', { status: status(group), count: rows.length })} headers={[t('colTitle'), t('colUpdated'), t('colNote')]}>
                 {rows.map((s) => {
-                  const request = lastDecision(s.status, s.reviewDecisions);
+                  const request = sendingBack(s.status, s.reviewDecisions);
                   const editable = s.status === 'DRAFT' || s.status === 'CHANGES_REQUESTED' || s.status === 'PUBLISHED';
                   return (
                     <tr class="kern-table__row" key={s.id}>
@@ -202,10 +199,10 @@ async function overview(ctx: WebContext): Promise<Outcome> {
               <Table
                 key={group}
                 caption={t('eventCaption', { status: status(group), count: rows.length })}
-                headers={[t('colTitle'), t('colStarts'), sentBack(group) ? t('colNote') : t('colRegistrations')]}
+                headers={[t('colTitle'), t('colStarts'), isSentBack(group) ? t('colNote') : t('colRegistrations')]}
               >
                 {rows.map((e) => {
-                  const request = lastDecision(e.status, eventDecisions.get(e.id));
+                  const request = sendingBack(e.status, eventDecisions.get(e.id));
                   return (
                     <tr class="kern-table__row" key={e.id}>
                       <th scope="row" class="kern-table__header">
@@ -216,7 +213,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
                         )}
                       </th>
                       <td class="kern-table__cell">{formatDateTime(ctx.locale, e.startsAt)}</td>
-                      {sentBack(group) ? (
+                      {isSentBack(group) ? (
                         <td class="kern-table__cell">{request?.comment ? <blockquote class="ik-quote">{t('comment', { comment: request.comment })}</blockquote> : null}</td>
                       ) : (
                         <td class="kern-table__cell">
