@@ -41,6 +41,21 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {
+    // Settings are read once, validated, into AppConfig (STYLE.md: config validated once at boot).
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
+    ignores: ['libs/platform/src/config/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/src/testing/**', 'libs/platform/src/database/migrations/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through the validated config (libs/platform/src/config/config.ts) and list them in the README configuration table.',
+        },
+      ],
+    },
+  },
+  {
     // CommonJS config files (dependency-cruiser).
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

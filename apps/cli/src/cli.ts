@@ -52,6 +52,8 @@ async function dispatch(command: Exclude<CliCommand, { name: 'help' }>, env: Nod
 }
 
 /** Runs one command line; returns the exit code. Never throws. */
+// The environment is handed to loadConfig, which validates it; tests pass their own.
+// eslint-disable-next-line no-restricted-properties
 export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = processIo): Promise<number> {
   try {
     const command = parseCommandLine(argv);

@@ -11,7 +11,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
     new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1_048_576 }),
-    { logger: config.env === 'test' ? ['error', 'warn'] : process.env.LOG_VERBOSE === 'true' ? undefined : ['log', 'warn', 'error', 'fatal'] },
+    { logger: config.env === 'test' ? ['error', 'warn'] : config.logVerbose ? undefined : ['log', 'warn', 'error', 'fatal'] },
   );
   app.enableShutdownHooks();
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
@@ -21,7 +21,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const app = await createGateway(config);
-  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
   new Logger('Gateway').log(`GraphQL bereit / ready: ${config.publicUrl}/graphql`);
 }
 

@@ -49,7 +49,7 @@ export class NotifierHealthServer implements OnApplicationBootstrap, OnApplicati
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, process.env.HOST ?? '0.0.0.0', () => resolve());
+      server.listen(port, this.config.host, () => resolve());
     });
     this.server = server;
     this.logger.log(`Gesundheitsprüfung auf Port ${this.port} / health probes on port ${this.port}`);

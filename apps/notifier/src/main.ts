@@ -41,7 +41,7 @@ export async function createNotifier(config: AppConfig, options: NotificationsOp
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   // A key prefix on Redis lets several installations (or test runs) share one server.
-  await createNotifier(config, process.env.IKONE_QUEUE_PREFIX ? { queuePrefix: process.env.IKONE_QUEUE_PREFIX } : {});
+  await createNotifier(config, config.queuePrefix ? { queuePrefix: config.queuePrefix } : {});
 }
 
 // Started as a program (not imported by tests).

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop());
   process.once('SIGINT', () => void stop());
-  await web.app.listen({ port: config.web.port, host: process.env.HOST ?? '0.0.0.0' });
+  await web.app.listen({ port: config.web.port, host: config.host });
   console.log(`Web bereit / ready: ${config.publicUrl}/ (Port ${config.web.port}, Gateway ${config.web.gatewayUrl})`);
 }
 

@@ -96,6 +96,8 @@ function pipeLines(child: ChildProcess, name: string, io: CliIo): void {
 export async function startCommand(
   config: AppConfig,
   io: CliIo,
+  // Passed on to the child processes, which validate it themselves (loadConfig).
+  // eslint-disable-next-line no-restricted-properties
   env: NodeJS.ProcessEnv = process.env,
   options: StartOptions = {},
 ): Promise<RunningPlatform> {

@@ -15,6 +15,9 @@ describe('loadConfig: limits', () => {
       ['APPLICATIONS_PER_IP_PER_HOUR', '-1'],
       ['APPLICATIONS_PER_EMAIL_PER_HOUR', '3.5'],
       ['NOTIFIER_HEALTH_PORT', '70000'],
+      ['HOST', 'a b'],
+      ['IKONE_QUEUE_PREFIX', 'ikone:other'],
+      ['LOG_VERBOSE', 'yes'],
     ]) {
       expect(() => loadConfig({ ...base, [name]: value })).toThrow(ConfigError);
       expect(() => loadConfig({ ...base, [name]: value })).toThrow(new RegExp(`Ungültige Konfiguration: ${name} `));

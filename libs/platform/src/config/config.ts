@@ -18,6 +18,12 @@ export class ConfigError extends Error {
 export class AppConfig {
   env!: NodeEnv;
   port!: number;
+  /** The address the HTTP listeners bind to (all interfaces by default). */
+  host!: string;
+  /** Nest's debug and verbose log levels on (the gateway logs log, warn, error and fatal otherwise). */
+  logVerbose!: boolean;
+  /** BullMQ key prefix: installations sharing one Redis need distinct ones. */
+  queuePrefix?: string;
   /**
    * Notifier only: with a port, the notifier answers `GET /health/live` and `/health/ready` there
    * (a plain HTTP listener for probes, nothing else); without it the notifier has no HTTP.
@@ -107,6 +113,21 @@ function trustProxy(env: Env): boolean | string {
   return raw;
 }
 
+function host(env: Env): string {
+  const raw = env.HOST;
+  if (raw === undefined || raw === '') return '0.0.0.0';
+  // A host name, an IPv4 or an IPv6 address (as Node's listen() takes them), nothing else.
+  if (!/^[\w.:-]{1,253}$/.test(raw)) throw new ConfigError('HOST', 'muss ein Rechnername oder eine IP-Adresse sein');
+  return raw;
+}
+
+function queuePrefix(env: Env): string | undefined {
+  const raw = env.IKONE_QUEUE_PREFIX;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[\w-]{1,64}$/.test(raw)) throw new ConfigError('IKONE_QUEUE_PREFIX', 'darf nur Buchstaben, Ziffern, _ und - enthalten (höchstens 64)');
+  return raw;
+}
+
 function url(env: Env, name: string, protocols: string[]): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -176,6 +197,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return Object.assign(new AppConfig(), {
     env: nodeEnv,
     port,
+    host: host(env),
+    logVerbose: bool(env, 'LOG_VERBOSE', false),
+    queuePrefix: queuePrefix(env),
     notifierHealthPort: env.NOTIFIER_HEALTH_PORT ? int(env, 'NOTIFIER_HEALTH_PORT', 0, 0, 65535) : undefined,
     trustProxy: trustProxy(env),
     publicUrl,
