@@ -15,9 +15,53 @@ const TRANSPORT =
 /** Queue machinery: job names and payloads are private to notifications and the notifier (boundary 4). */
 const QUEUE = '^node_modules/(bullmq|@nestjs/bullmq)/';
 
+/**
+ * Which library may import which: a layered order, lower to higher. A library not listed here
+ * is refused until it is given its place (so a new domain is placed on purpose).
+ */
+const LIBRARY_DIRECTIONS = {
+  platform: [],
+  audit: ['platform'],
+  membership: ['platform', 'audit'],
+  knowledge: ['platform', 'audit', 'membership'],
+  moderation: ['platform', 'audit', 'membership', 'knowledge'],
+  notifications: ['platform', 'audit', 'membership', 'knowledge'],
+  privacy: ['platform', 'audit', 'membership', 'knowledge'],
+};
+
+const directionRules = Object.entries(LIBRARY_DIRECTIONS).map(([lib, allowed]) => ({
+  name: `direction-${lib}`,
+  comment: `libs/${lib} may import only ${allowed.length ? allowed.join(', ') : 'no other library'} (LIBRARY_DIRECTIONS).`,
+  severity: 'error',
+  from: { path: `^libs/${lib}/` },
+  to: { path: '^libs/', pathNot: [`^libs/${lib}/`, ...allowed.map((a) => `^libs/${a}/`)] },
+}));
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...directionRules,
+    {
+      name: 'library-has-a-direction',
+      comment: 'Every library has its place in LIBRARY_DIRECTIONS (which libraries it may import).',
+      severity: 'error',
+      from: { path: '^libs/', pathNot: Object.keys(LIBRARY_DIRECTIONS).map((lib) => `^libs/${lib}/`) },
+      to: {},
+    },
+    {
+      name: 'apps-not-to-apps',
+      comment: 'An app never imports another app; what two apps share lives in a library (the CLI starts the others as processes).',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'production-without-dev-dependencies',
+      comment: 'Production code must not need a devDependency (npm ci --omit=dev would break it).',
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: TEST_CODE },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
     {
       name: 'libs-not-to-apps',
       comment: 'Libraries never import apps (STYLE.md boundary 1).',
