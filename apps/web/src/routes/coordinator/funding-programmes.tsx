@@ -169,33 +169,21 @@ function posted(ctx: WebContext): Values {
 
 const inputOf = (v: Values) => ({ name: v.name, provider: v.provider, url: v.url || null, deadline: v.deadline || null, topicSlugs: v.topicSlugs });
 
-async function create(ctx: WebContext): Promise<Outcome> {
+/** Create (no id) or update: validate, one mutation, the form again with the problems or 303 to the list. */
+async function save(ctx: WebContext, id: string | null): Promise<Outcome> {
   await ctx.require('COORDINATOR');
   const t = ctx.tr(m);
   const values = posted(ctx);
-  if (!values.name) return listPage(ctx, values, { name: t('required') });
-  const result = await ctx.api(CreateMutation, { input: inputOf(values) });
-  const made = result.data?.createFundingProgramme;
-  if (!made) {
-    if (isBadInput(result.errors)) return listPage(ctx, values, fieldErrors(result.errors, ctx.locale));
+  const again = (errors: FieldErrors) => (id ? editPage(ctx, values, errors) : listPage(ctx, values, errors));
+  if (!values.name) return again({ name: t('required') });
+  const input = inputOf(values);
+  const result = id ? await ctx.api(UpdateMutation, { id, input }) : await ctx.api(CreateMutation, { input });
+  const done = result.data && ('updateFundingProgramme' in result.data ? result.data.updateFundingProgramme : result.data.createFundingProgramme);
+  if (!done) {
+    if (isBadInput(result.errors)) return again(fieldErrors(result.errors, ctx.locale));
     return ctx.errorOutcome(result.errors);
   }
-  return ctx.redirect(BASE, t('created', { name: made.name }));
-}
-
-async function update(ctx: WebContext): Promise<Outcome> {
-  await ctx.require('COORDINATOR');
-  const t = ctx.tr(m);
-  const id = idParam(ctx, 'id');
-  const values = posted(ctx);
-  if (!values.name) return editPage(ctx, values, { name: t('required') });
-  const result = await ctx.api(UpdateMutation, { id, input: inputOf(values) });
-  const saved = result.data?.updateFundingProgramme;
-  if (!saved) {
-    if (isBadInput(result.errors)) return editPage(ctx, values, fieldErrors(result.errors, ctx.locale));
-    return ctx.errorOutcome(result.errors);
-  }
-  return ctx.redirect(BASE, t('saved', { name: saved.name }));
+  return ctx.redirect(BASE, t(id ? 'saved' : 'created', { name: done.name }));
 }
 
 async function remove(ctx: WebContext): Promise<Outcome> {
@@ -207,8 +195,8 @@ async function remove(ctx: WebContext): Promise<Outcome> {
 
 export const fundingProgrammeRoutes = [
   get(BASE, (ctx) => listPage(ctx)),
-  post(BASE, create),
+  post(BASE, (ctx) => save(ctx, null)),
   get(`${BASE}/:id`, (ctx) => editPage(ctx)),
-  post(`${BASE}/:id`, update),
+  post(`${BASE}/:id`, (ctx) => save(ctx, idParam(ctx, 'id'))),
   post(`${BASE}/:id/loeschen`, remove),
 ];
