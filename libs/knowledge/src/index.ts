@@ -4,6 +4,7 @@ export * from './knowledge.module';
 export * from './default-topics';
 export * from './topic.entity';
 export * from './topic.service';
+export * from './funding/funding-programme.service';
 export * from './shared/content-policy';
 export * from './shared/markdown';
 export * from './review/content-kind';

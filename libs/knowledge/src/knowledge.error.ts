@@ -63,6 +63,13 @@ const KNOWLEDGE_ERRORS = {
     de: 'Der Online-Zugang muss eine http(s)-Adresse sein.',
     en: 'The online link must be an http(s) URL.',
   },
+  FUNDING_PROGRAMME_NOT_FOUND: { code: 'NOT_FOUND', de: 'Förderprogramm nicht gefunden.', en: 'Funding programme not found.' },
+  UNKNOWN_FUNDING_PROGRAMME: { code: 'BAD_USER_INPUT', de: 'Dieses Förderprogramm gibt es nicht.', en: 'This funding programme does not exist.' },
+  DEADLINE_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Die Frist muss ein Datum wie 2026-03-31 sein.',
+    en: 'The deadline must be a date such as 2026-03-31.',
+  },
   CAPACITY_INVALID: { code: 'BAD_USER_INPUT', de: 'Die Kapazität muss mindestens 1 sein.', en: 'The capacity must be at least 1.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -14,9 +14,11 @@ import { SearchIndex } from './search/search-index';
 import { SearchService } from './search/search.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
+import { FundingProgrammeService } from './funding/funding-programme.service';
 
 const PROVIDERS = [
   TopicService,
+  FundingProgrammeService,
   ContentLifecycleService,
   ContentKinds,
   ReviewService,

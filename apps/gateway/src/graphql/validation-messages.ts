@@ -17,6 +17,7 @@ export const msg = {
   ags: () => both('muss ein 8-stelliger Gemeindeschlüssel sein', 'must be an 8-digit municipality key'),
   url: () => both('muss eine http(s)-Adresse sein', 'must be an http(s) URL'),
   state: () => both('muss ein Bundesland-Kürzel wie RP sein', 'must be a state code such as RP'),
+  isoDate: () => both('muss ein Datum wie 2026-03-31 sein', 'must be a date such as 2026-03-31'),
   slug: () => both('darf nur a–z, 0–9 und Bindestriche enthalten', 'may only contain a–z, 0–9 and dashes'),
 };
 

@@ -5,6 +5,7 @@ import { ModerationModule } from '@ikone/moderation';
 import { AtomFeedController } from '../feeds/atom-feed.controller';
 import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
 import { ContentSubjects } from './content-subject';
+import { CaseStudyFundingResolver, FundingProgrammeResolver } from './funding-programme.resolver';
 import { ReportResolver } from './report.resolver';
 import { ReviewResolver } from './review.resolver';
 import { SearchResolver } from './search.resolver';
@@ -14,7 +15,8 @@ import { StatsResolver } from './stats.resolver';
 /** Case studies, review, reuse, reports, statistics and the Atom feeds. */
 @Module({
   imports: [KnowledgeModule, MembershipModule, ModerationModule],
-  providers: [ContentSubjects, CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver],
+  providers: [ContentSubjects, CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver,
+    FundingProgrammeResolver, CaseStudyFundingResolver],
   controllers: [AtomFeedController, StatsCsvController],
 })
 export class KnowledgeGatewayModule {}

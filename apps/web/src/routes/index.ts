@@ -22,6 +22,7 @@ import { legalRoutes } from './public/legal';
 import { municipalityRoutes } from './public/municipalities';
 import { searchRoutes } from './public/search';
 import { topicRoutes } from './public/topics';
+import { fundingProgrammeRoutes } from './public/funding-programmes';
 
 /** The officer workspace "Meine Kommune" (routes/officer) and the reuse request form. */
 const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes];
@@ -32,6 +33,7 @@ export const ALL_ROUTES: WebRoute[] = [
   ...caseStudyRoutes,
   ...eventRoutes,
   ...topicRoutes,
+  ...fundingProgrammeRoutes,
   ...municipalityRoutes,
   ...searchRoutes,
   ...legalRoutes,

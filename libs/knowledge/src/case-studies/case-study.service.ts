@@ -9,6 +9,7 @@ import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
 import { canRead, visibilitySql } from '../shared/content-policy';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
+import { FundingProgrammeService } from '../funding/funding-programme.service';
 import { CaseStudyKind } from './case-study.kind';
 import {
   CASE_STUDY_COLUMNS,
@@ -30,6 +31,7 @@ export class CaseStudyService {
     private readonly lifecycle: ContentLifecycleService,
     private readonly kind: CaseStudyKind,
     private readonly audit: AuditService,
+    private readonly fundingProgrammes: FundingProgrammeService,
     config: AppConfig,
   ) {
     this.counts = new CountCache(this.db, config.listCountCacheSeconds * 1000);
@@ -51,14 +53,15 @@ export class CaseStudyService {
       const slug = await this.freeSlug(manager, input.title ?? '', null);
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
-           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) returning id`,
+           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by, funding_programme_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) returning id`,
         [
           slug,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
           input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
           input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
           municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
+          input.fundingProgrammeId ?? null,
         ],
       );
       await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
@@ -97,7 +100,8 @@ export class CaseStudyService {
         ['title', 'title', (v) => v], ['summary', 'summary', (v) => v], ['problem', 'problem', (v) => v ?? ''],
         ['solution', 'solution', (v) => v ?? ''], ['results', 'results', (v) => v ?? ''], ['lessonsLearned', 'lessons_learned', (v) => v ?? ''],
         ['maturity', 'maturity', (v) => v], ['costOneOff', 'cost_one_off', (v) => v], ['costYearly', 'cost_yearly', (v) => v],
-        ['fundingProgramme', 'funding_programme', (v) => v], ['fundingUrl', 'funding_url', (v) => v], ['partners', 'partners', (v) => v ?? []],
+        ['fundingProgramme', 'funding_programme', (v) => v], ['fundingUrl', 'funding_url', (v) => v],
+        ['fundingProgrammeId', 'funding_programme_id', (v) => v], ['partners', 'partners', (v) => v ?? []],
         ['contactId', 'contact_user_id', (v) => v], ['municipalityId', 'municipality_id', (v) => v],
         ['tags', 'tags', (v) => this.cleanTags(v as string[] | undefined)], ['links', 'links', (v) => JSON.stringify(v ?? [])],
         ['visibility', 'visibility', (v) => v],
@@ -323,6 +327,7 @@ export class CaseStudyService {
    * their name and address on content they are not responsible for.
    */
   private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string, currentCoOwnerIds: string[]): Promise<void> {
+    if (input.fundingProgrammeId) await this.fundingProgrammes.requireExists(manager, input.fundingProgrammeId, 'input.fundingProgrammeId');
     if (input.contactId) {
       const [row]: { municipality_id: string | null }[] = await manager.query(
         `select municipality_id from app_user where id = $1 and status = 'ACTIVE'`,

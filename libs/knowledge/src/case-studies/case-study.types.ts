@@ -23,6 +23,8 @@ export interface CaseStudyRecord {
   costYearly: number | null;
   fundingProgramme: string | null;
   fundingUrl: string | null;
+  /** The programme of the coordination office's list that funded it (ADR 0025). */
+  fundingProgrammeId: string | null;
   partners: string[];
   contactId: string | null;
   municipalityId: string;
@@ -51,6 +53,7 @@ export interface CaseStudyInput {
   costYearly?: number | null;
   fundingProgramme?: string | null;
   fundingUrl?: string | null;
+  fundingProgrammeId?: string | null;
   partners?: string[];
   contactId?: string | null;
   /** Coordinators only: the owning municipality. */
@@ -75,7 +78,7 @@ export interface CaseStudyFilter {
 export const CASE_STUDY_COLUMNS = `
   c.id, c.slug, c.title, c.summary, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
   coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
   c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt",
   c.updated_at as "updatedAt"`;
@@ -84,6 +87,6 @@ export const CASE_STUDY_COLUMNS = `
 export const CASE_STUDY_LIST_COLUMNS = `
   c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
   null as "coOwnerIds", c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
   c.created_at as "createdAt", c.updated_at as "updatedAt"`;

@@ -8,6 +8,8 @@ import { DigestPeriod, periodKey } from './digest-period';
 const MAX_AGE_DAYS = 14;
 /** People per build statement: bounds transaction size and lets the CLI show progress. */
 const CHUNK = 5000;
+/** Funding deadlines this many days ahead go into a digest (ADR 0025). */
+const DEADLINE_DAYS = 30;
 
 export interface DigestBuildOptions {
   onProgress?: (done: number, total: number) => void;
@@ -124,7 +126,7 @@ export class DigestBuilder {
              select id::text as id, period_key as key from made`,
             [slice, frequency, ...dueParams],
           )) as Array<{ id: string; key: string }>;
-          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id));
+          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id), latest);
           return rows;
         })),
       );
@@ -175,10 +177,32 @@ export class DigestBuilder {
     return { sql, params };
   }
 
-  /** One `digest` email delivery per new digest, holding its items; linked back to the digest. */
-  private async writeDeliveries(manager: EntityManager, digestIds: string[]): Promise<void> {
+  /**
+   * One `digest` email delivery per new digest, holding its items and the funding deadlines of
+   * the reader's followed topics in the 30 days from `at` (ADR 0025): the programmes due soon are
+   * found once per statement, then matched to the chunk's readers through their subscriptions.
+   */
+  private async writeDeliveries(manager: EntityManager, digestIds: string[], at: Date): Promise<void> {
     await manager.query(
-      `with ins as (
+      `with soon as (
+         select fp.id, jsonb_build_object('name', fp.name, 'provider', fp.provider, 'url', fp.url,
+                  'deadline', to_char(fp.deadline, 'YYYY-MM-DD')) as entry, fp.deadline, fp.name
+         from funding_programme fp
+         where fp.deadline between ($2::timestamptz at time zone $3::text)::date
+                               and ($2::timestamptz at time zone $3::text)::date + ${DEADLINE_DAYS}
+       ),
+       deadlines as (
+         select x.user_id, jsonb_agg(x.entry order by x.deadline, x.name) as list
+         from (
+           select distinct g.user_id, soon.id, soon.entry, soon.deadline, soon.name
+           from digest g
+           join subscription s on s.user_id = g.user_id and s.topic_id is not null
+           join funding_programme_topic pt on pt.topic_id = s.topic_id
+           join soon on soon.id = pt.funding_programme_id
+           where g.id = any($1::bigint[])
+         ) x group by x.user_id
+       ),
+       ins as (
          insert into email_delivery (idempotency_key, recipient, user_id, template, locale, data)
          select 'digest:' || g.period_key || ':' || g.user_id, u.email, u.id, 'digest', u.locale,
            jsonb_build_object(
@@ -186,7 +210,7 @@ export class DigestBuilder {
              'unsubscribeId', case when x.subs = 1 and s.id is not null then s.id else u.id end,
              'via', case when x.subs = 1 and s.id is not null
                then jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) else null end,
-             'items', x.items)
+             'items', x.items, 'deadlines', coalesce(dl.list, '[]'::jsonb))
          from digest g
          join app_user u on u.id = g.user_id
          join lateral (
@@ -199,13 +223,14 @@ export class DigestBuilder {
          left join subscription s on s.id = x.sub
          left join topic t on t.id = s.topic_id
          left join municipality m on m.id = s.municipality_id
+         left join deadlines dl on dl.user_id = g.user_id
          where g.id = any($1::bigint[])
          on conflict (idempotency_key) do nothing
          returning id, idempotency_key
        )
        update digest g set delivery_id = ins.id from ins
        where g.id = any($1::bigint[]) and ins.idempotency_key = 'digest:' || g.period_key || ':' || g.user_id`,
-      [digestIds],
+      [digestIds, at, this.config.digest.timezone],
     );
   }
 

@@ -2,6 +2,8 @@ import type { Locale } from '@ikone/membership';
 import { describeNotification } from '../inbox/notification-kinds';
 import type { NotificationData, NotificationKind } from '../inbox/notification-kinds';
 import { Block, EmailLinks, RenderedEmail, layout } from './email-layout';
+import { deadlineBlocks } from './deadline.blocks';
+import type { DigestDeadline } from './deadline.blocks';
 import { noticeFooter } from './notice.templates';
 import type { NoticeVia } from './notice.templates';
 
@@ -23,6 +25,8 @@ export interface DigestMailData {
   unsubscribeId: string;
   via: NoticeVia | null;
   items: DigestItem[];
+  /** Funding deadlines of the reader's followed topics in the 30 days after the build (ADR 0025). */
+  deadlines?: DigestDeadline[];
 }
 
 const OTHER = { de: 'Weitere', en: 'Other' } satisfies Record<Locale, string>;
@@ -68,6 +72,7 @@ export function digestMail(data: DigestMailData, locale: Locale, links: EmailLin
       blocks.push({ kind: 'item', text: words.sentence, href: item.link ? links.page(item.link) : null });
     }
   }
+  blocks.push(...deadlineBlocks(data.deadlines, locale, links));
   blocks.push({
     kind: 'p',
     text: locale === 'en' ? `Manage your subscriptions and email settings: ${links.preferences}` : `Abonnements und E-Mail-Einstellungen verwalten: ${links.preferences}`,

@@ -53,6 +53,10 @@ abstract class CaseStudyFields {
   @IsOptional() @MaxLength(2000, msg.maxLength(2000)) @IsUrl(URL_OPTIONS, msg.url())
   fundingUrl?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Förderprogramm aus der Liste der Koordinierungsstelle' })
+  @IsOptional() @IsUUID('all', msg.uuid())
+  fundingProgrammeId?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft' })
   @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(200, { each: true, ...msg.maxLength(200) })
   partners?: string[];

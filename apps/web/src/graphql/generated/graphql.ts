@@ -59,6 +59,8 @@ export type CreateCaseStudyInput = {
   /** Jährliche Kosten in Euro */
   costYearly?: number | null | undefined;
   fundingProgramme?: string | null | undefined;
+  /** Förderprogramm aus der Liste der Koordinierungsstelle */
+  fundingProgrammeId?: string | number | null | undefined;
   fundingUrl?: string | null | undefined;
   lessonsLearned?: string | null | undefined;
   links?: Array<LinkInput> | null | undefined;
@@ -131,6 +133,17 @@ export type EventFormat =
   | 'HYBRID'
   | 'ONLINE'
   | 'ON_SITE';
+
+export type FundingProgrammeInput = {
+  /** Antragsfrist als Datum (JJJJ-MM-TT) */
+  deadline?: string | null | undefined;
+  name: string;
+  /** Fördergeber */
+  provider?: string | null | undefined;
+  /** Themenfelder (Kurzbezeichnungen) */
+  topicSlugs?: Array<string> | null | undefined;
+  url?: string | null | undefined;
+};
 
 export type InviteUserInput = {
   email: string;
@@ -257,6 +270,8 @@ export type UpdateCaseStudyInput = {
   /** Jährliche Kosten in Euro */
   costYearly?: number | null | undefined;
   fundingProgramme?: string | null | undefined;
+  /** Förderprogramm aus der Liste der Koordinierungsstelle */
+  fundingProgrammeId?: string | number | null | undefined;
   fundingUrl?: string | null | undefined;
   lessonsLearned?: string | null | undefined;
   links?: Array<LinkInput> | null | undefined;
@@ -465,6 +480,33 @@ export type WebFailedDeliveriesQueryVariables = Exact<{
 
 
 export type WebFailedDeliveriesQuery = { failedDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recipient: string, template: string, attempts: number, lastError: string | null, createdAt: string } }> } };
+
+export type WebCoordinatorFundingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCoordinatorFundingProgrammesQuery = { fundingProgrammes: Array<{ id: string, name: string, provider: string, url: string | null, deadline: string | null, topics: Array<{ slug: string, name: string, nameEn: string }> }>, topics: Array<{ slug: string, name: string, nameEn: string }> };
+
+export type WebCreateFundingProgrammeMutationVariables = Exact<{
+  input: FundingProgrammeInput;
+}>;
+
+
+export type WebCreateFundingProgrammeMutation = { createFundingProgramme: { id: string, name: string } };
+
+export type WebUpdateFundingProgrammeMutationVariables = Exact<{
+  id: string | number;
+  input: FundingProgrammeInput;
+}>;
+
+
+export type WebUpdateFundingProgrammeMutation = { updateFundingProgramme: { id: string, name: string } };
+
+export type WebDeleteFundingProgrammeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteFundingProgrammeMutation = { deleteFundingProgramme: string };
 
 export type WebCoordinatorMunicipalitiesQueryVariables = Exact<{
   filter?: MunicipalityFilterInput | null | undefined;
@@ -686,14 +728,14 @@ export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebOfficerCaseStudyQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -824,7 +866,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, links: Array<{ label: string, url: string }>, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -855,6 +897,11 @@ export type WebCancelRegistrationMutationVariables = Exact<{
 
 
 export type WebCancelRegistrationMutation = { cancelRegistration: { id: string, status: RegistrationStatus } };
+
+export type WebFundingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebFundingProgrammesQuery = { fundingProgrammes: Array<{ id: string, name: string, provider: string, url: string | null, deadline: string | null, topics: Array<{ slug: string, name: string, nameEn: string }> }> };
 
 export type WebHomeQueryVariables = Exact<{
   from: string;
@@ -900,12 +947,13 @@ export type WebTopicsQuery = { topics: Array<{ slug: string, name: string, nameE
 
 export type WebTopicQueryVariables = Exact<{
   slugs: Array<string> | string;
+  slug: string;
   from: string;
   signedIn: boolean;
 }>;
 
 
-export type WebTopicQuery = { topics: Array<{ id: string, slug: string, name: string, nameEn: string, description: string, descriptionEn: string }>, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, topic: { slug: string } | null }> };
+export type WebTopicQuery = { topics: Array<{ id: string, slug: string, name: string, nameEn: string, description: string, descriptionEn: string }>, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, topic: { slug: string } | null }>, fundingProgrammes: Array<{ id: string, name: string, provider: string, url: string | null, deadline: string | null }> };
 
 export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1181,6 +1229,48 @@ export const WebFailedDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebFailedDeliveriesQuery, WebFailedDeliveriesQueryVariables>;
+export const WebCoordinatorFundingProgrammesDocument = new TypedDocumentString(`
+    query WebCoordinatorFundingProgrammes {
+  fundingProgrammes {
+    id
+    name
+    provider
+    url
+    deadline
+    topics {
+      slug
+      name
+      nameEn
+    }
+  }
+  topics {
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebCoordinatorFundingProgrammesQuery, WebCoordinatorFundingProgrammesQueryVariables>;
+export const WebCreateFundingProgrammeDocument = new TypedDocumentString(`
+    mutation WebCreateFundingProgramme($input: FundingProgrammeInput!) {
+  createFundingProgramme(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateFundingProgrammeMutation, WebCreateFundingProgrammeMutationVariables>;
+export const WebUpdateFundingProgrammeDocument = new TypedDocumentString(`
+    mutation WebUpdateFundingProgramme($id: ID!, $input: FundingProgrammeInput!) {
+  updateFundingProgramme(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateFundingProgrammeMutation, WebUpdateFundingProgrammeMutationVariables>;
+export const WebDeleteFundingProgrammeDocument = new TypedDocumentString(`
+    mutation WebDeleteFundingProgramme($id: ID!) {
+  deleteFundingProgramme(id: $id)
+}
+    `) as unknown as TypedDocumentString<WebDeleteFundingProgrammeMutation, WebDeleteFundingProgrammeMutationVariables>;
 export const WebCoordinatorMunicipalitiesDocument = new TypedDocumentString(`
     query WebCoordinatorMunicipalities($filter: MunicipalityFilterInput, $after: String) {
   municipalities(filter: $filter, first: 20, after: $after) {
@@ -1626,6 +1716,11 @@ export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
       }
     }
   }
+  fundingProgrammes {
+    id
+    name
+    provider
+  }
 }
     `) as unknown as TypedDocumentString<WebOfficerCaseStudyOptionsQuery, WebOfficerCaseStudyOptionsQueryVariables>;
 export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
@@ -1655,6 +1750,9 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
     fundingUrl
     partners
     tags
+    fundedBy {
+      id
+    }
     links {
       label
       url
@@ -1712,6 +1810,11 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
         name
       }
     }
+  }
+  fundingProgrammes {
+    id
+    name
+    provider
   }
 }
     `) as unknown as TypedDocumentString<WebOfficerCaseStudyQuery, WebOfficerCaseStudyQueryVariables>;
@@ -2101,6 +2204,13 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
     fundingUrl
     partners
     tags
+    fundedBy {
+      id
+      name
+      provider
+      url
+      deadline
+    }
     links {
       label
       url
@@ -2213,6 +2323,22 @@ export const WebCancelRegistrationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCancelRegistrationMutation, WebCancelRegistrationMutationVariables>;
+export const WebFundingProgrammesDocument = new TypedDocumentString(`
+    query WebFundingProgrammes {
+  fundingProgrammes {
+    id
+    name
+    provider
+    url
+    deadline
+    topics {
+      slug
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFundingProgrammesQuery, WebFundingProgrammesQueryVariables>;
 export const WebHomeDocument = new TypedDocumentString(`
     query WebHome($from: DateTime!) {
   caseStudies(first: 6) {
@@ -2382,7 +2508,7 @@ export const WebTopicsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebTopicsQuery, WebTopicsQueryVariables>;
 export const WebTopicDocument = new TypedDocumentString(`
-    query WebTopic($slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+    query WebTopic($slugs: [String!]!, $slug: String!, $from: DateTime!, $signedIn: Boolean!) {
   topics {
     id
     slug
@@ -2430,6 +2556,13 @@ export const WebTopicDocument = new TypedDocumentString(`
     topic {
       slug
     }
+  }
+  fundingProgrammes(topicSlug: $slug, deadlineWithinDays: 30) {
+    id
+    name
+    provider
+    url
+    deadline
   }
 }
     `) as unknown as TypedDocumentString<WebTopicQuery, WebTopicQueryVariables>;

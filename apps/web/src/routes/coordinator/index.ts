@@ -8,6 +8,7 @@ import { peopleRoutes } from './people';
 import { reportRoutes } from './reports';
 import { reviewRoutes } from './review';
 import { topicRoutes } from './topics';
+import { fundingProgrammeRoutes } from './funding-programmes';
 
 /** The coordinator workspace "Koordination" (/koordination/**): every page requires COORDINATOR. */
 export const coordinatorRoutes: WebRoute[] = [
@@ -18,6 +19,7 @@ export const coordinatorRoutes: WebRoute[] = [
   ...municipalityRoutes,
   ...peopleRoutes,
   ...topicRoutes,
+  ...fundingProgrammeRoutes,
   ...auditLogRoutes,
   ...deliveryRoutes,
 ];

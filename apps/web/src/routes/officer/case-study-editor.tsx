@@ -1,5 +1,6 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SelectField, SubmitButton, TextArea, TextField, fieldErrors, fieldId } from '../../components/form';
 import { labels, MATURITIES, topicName } from '../../components/labels';
+import { FundingProgrammeField, fundingProgrammeLabel } from './funding-programme-field';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { CreateCaseStudyInput, Maturity, Visibility } from '../../graphql/generated/graphql';
@@ -145,6 +146,7 @@ const OptionsQuery = graphql(`
     colleagues @include(if: $officer) { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
+    fundingProgrammes { id name provider }
   }
 `);
 
@@ -156,6 +158,7 @@ const EditQuery = graphql(`
       maturity status visibility revision
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
+      fundedBy { id }
       links { label url }
       contact { id displayName }
       municipality { id slug name contacts { id displayName } }
@@ -167,6 +170,7 @@ const EditQuery = graphql(`
     colleagues { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
+    fundingProgrammes { id name provider }
   }
 `);
 
@@ -191,7 +195,10 @@ const SubmitMutation = graphql(`
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForEdit>>>;
 type Person = { id?: string | null; displayName: string };
 /** colleagues is absent when the session has ended (the form is shown again to keep what was typed). */
-type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
+type Options = {
+  colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> };
+  fundingProgrammes?: Array<{ id: string; name: string; provider: string }>;
+};
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
 interface Values {
@@ -210,6 +217,8 @@ interface Values {
   costYearly: string;
   fundingProgramme: string;
   fundingUrl: string;
+  /** The programme from the list; '' for none. */
+  fundingProgrammeId: string;
   partners: string;
   tags: string;
   links: string;
@@ -218,7 +227,7 @@ interface Values {
 
 const EMPTY: Values = {
   title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
-  costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
+  costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', fundingProgrammeId: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
 };
 
 type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
@@ -244,6 +253,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
     fundingProgramme: cs.fundingProgramme ?? '',
     fundingUrl: cs.fundingUrl ?? '',
+    fundingProgrammeId: cs.fundedBy?.id ?? '',
     partners: cs.partners.join('\n'),
     tags: cs.tags.join(', '),
     links: cs.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
@@ -267,6 +277,7 @@ function posted(ctx: WebContext): Values {
     costYearly: ctx.field('costYearly'),
     fundingProgramme: ctx.field('fundingProgramme'),
     fundingUrl: ctx.field('fundingUrl'),
+    fundingProgrammeId: ctx.field('fundingProgrammeId'),
     partners: ctx.field('partners'),
     tags: ctx.field('tags'),
     links: ctx.field('links'),
@@ -308,6 +319,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       costYearly: Number.isNaN(costYearly) ? null : costYearly,
       fundingProgramme: v.fundingProgramme.trim() || null,
       fundingUrl: v.fundingUrl.trim() || null,
+      fundingProgrammeId: v.fundingProgrammeId || null,
       partners: lines(v.partners),
       tags: v.tags.split(',').map((s) => s.trim()).filter(Boolean),
       links,
@@ -390,7 +402,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
     title: t('title'), summary: t('summary'), problem: t('problem'), solution: t('solution'), results: t('results'), lessonsLearned: t('lessonsLearned'),
     maturity: t('maturity'), topicSlugs: t('topics'), coOwnerIds: t('coOwners'), costOneOff: t('costOneOff'), costYearly: t('costYearly'),
     fundingProgramme: t('fundingProgramme'), fundingUrl: t('fundingUrl'), partners: t('partners'), tags: t('tags'), links: t('links'), visibility: t('visibility'),
-    contactId: t('contact'),
+    contactId: t('contact'), fundingProgrammeId: fundingProgrammeLabel(ctx),
   };
   const text = (name: TextName) => (
     <>
@@ -491,6 +503,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             <TextField name="costYearly" label={t('costYearly')} hint={t('costHint')} value={v.costYearly} inputMode="decimal" error={errors.costYearly} locale={ctx.locale} />
             <TextField name="fundingProgramme" label={t('fundingProgramme')} value={v.fundingProgramme} error={errors.fundingProgramme} locale={ctx.locale} />
             <TextField name="fundingUrl" type="url" label={t('fundingUrl')} hint={t('urlHint')} value={v.fundingUrl} error={errors.fundingUrl} locale={ctx.locale} />
+            <FundingProgrammeField ctx={ctx} programmes={s.options.fundingProgrammes} value={v.fundingProgrammeId} errors={errors} />
             <TextArea name="partners" label={t('partners')} hint={t('partnersHint')} value={v.partners} rows={3} error={errors.partners} locale={ctx.locale} />
             <TextField name="tags" label={t('tags')} hint={t('tagsHint')} value={v.tags} error={errors.tags} locale={ctx.locale} />
             <TextArea name="links" label={t('links')} hint={t('linksHint')} value={v.links} rows={3} error={errors.links} locale={ctx.locale} />

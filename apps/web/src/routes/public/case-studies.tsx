@@ -1,4 +1,5 @@
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
+import { FundingFact } from '../../components/funding';
 import { labels, MATURITIES, topicName } from '../../components/labels';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
@@ -109,6 +110,7 @@ const DetailQuery = graphql(`
       problemHtml solutionHtml resultsHtml lessonsLearnedHtml
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
+      fundedBy { id name provider url deadline }
       links { label url }
       contact { displayName email }
       municipality { name slug }
@@ -236,7 +238,7 @@ async function detail(ctx: WebContext) {
             <dt>{t('costsYearly')}</dt>
             <dd>{cs.costs.yearly != null ? formatEuro(ctx.locale, cs.costs.yearly) : t('none')}</dd>
             <dt>{t('funding')}</dt>
-            <dd>{cs.fundingProgramme ? (cs.fundingUrl ? <a class="kern-link" href={cs.fundingUrl}>{cs.fundingProgramme}</a> : cs.fundingProgramme) : t('none')}</dd>
+            <dd><FundingFact fundedBy={cs.fundedBy} text={cs.fundingProgramme} url={cs.fundingUrl} none={t('none')} /></dd>
             {cs.partners.length > 0 ? (<><dt>{t('partners')}</dt><dd>{cs.partners.join(', ')}</dd></>) : null}
             {cs.coOwners.length > 0 ? (<><dt>{t('coOwners')}</dt><dd>{cs.coOwners.map((o) => o.name).join(', ')}</dd></>) : null}
             <dt>{t('contact')}</dt>

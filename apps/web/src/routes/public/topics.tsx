@@ -1,6 +1,7 @@
 import { topicName } from '../../components/labels';
 import { CaseStudyCards, EventCards } from '../../components/cards';
 import { FollowForm } from '../../components/follow-form';
+import { DeadlinesSection } from '../../components/funding';
 import { graphql } from '../../graphql/generated';
 import { messages } from '../../i18n/i18n';
 import { get } from '../../server/route';
@@ -23,6 +24,7 @@ const m = messages(
     calendar: 'Kalender (iCal) der öffentlichen Veranstaltungen',
     feedHint: 'Feed-Reader und Kalender-Apps zeigen Neues, ohne dass Sie sich anmelden.',
     allTopics: 'Alle Themenfelder',
+    funding: 'Förderprogramme mit Antragsfristen zu diesen Themen',
   },
   {
     title: 'Topics',
@@ -40,6 +42,7 @@ const m = messages(
     calendar: 'Calendar (iCal) of the public events',
     feedHint: 'Feed readers and calendar apps show what is new without signing in.',
     allTopics: 'All topics',
+    funding: 'Funding programmes with application deadlines for these topics',
   },
 );
 
@@ -50,7 +53,7 @@ const ListQuery = graphql(`
 `);
 
 const TopicQuery = graphql(`
-  query WebTopic($slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+  query WebTopic($slugs: [String!]!, $slug: String!, $from: DateTime!, $signedIn: Boolean!) {
     topics { id slug name nameEn description descriptionEn }
     caseStudies(filter: { topicSlugs: $slugs }, first: 12) {
       totalCount
@@ -61,6 +64,7 @@ const TopicQuery = graphql(`
       edges { node { id title startsAt endsAt format location status organiser { name } } }
     }
     mySubscriptions @include(if: $signedIn) { id frequency topic { slug } }
+    fundingProgrammes(topicSlug: $slug, deadlineWithinDays: 30) { id name provider url deadline }
   }
 `);
 
@@ -78,6 +82,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
         <h1 class="kern-heading-large">{t('title')}</h1>
         <p class="kern-body kern-body--large">{t('intro')}</p>
         <p class="kern-body">{t('count', { count: topics.length })}</p>
+        <p class="kern-body"><a class="kern-link" href="/foerderprogramme">{t('funding')}</a></p>
         <ul class="ik-grid">
           {topics.map((topic) => (
             <li class="ik-card" key={topic.slug}>
@@ -97,7 +102,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const slug = (ctx.req.params as { slug: string }).slug;
   const viewer = await ctx.viewer();
-  const data = await ctx.load(TopicQuery, { slugs: [slug], from: new Date().toISOString(), signedIn: viewer !== null });
+  const data = await ctx.load(TopicQuery, { slugs: [slug], slug, from: new Date().toISOString(), signedIn: viewer !== null });
   const topic = data.topics.find((tp) => tp.slug === slug);
   if (!topic) return { kind: 'status', status: 404 };
   const en = ctx.locale === 'en';
@@ -132,6 +137,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
             <p><a class="kern-link" href={`/veranstaltungen?thema=${encodeURIComponent(slug)}`}>{t('allEvents')}</a></p>
           ) : null}
         </section>
+        <DeadlinesSection programmes={data.fundingProgrammes} locale={ctx.locale} />
         <section aria-labelledby="feeds" class="ik-stack">
           <h2 class="kern-heading-medium" id="feeds">{t('feeds')}</h2>
           <ul class="kern-body ik-list">
