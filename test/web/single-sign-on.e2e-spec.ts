@@ -21,6 +21,8 @@ describe('web: single sign-on with OpenID Connect', () => {
     const port = await freePort();
     const issuer = `http://127.0.0.1:${port}`;
     p = await startWebPlatform({
+      // Every flow here starts from 127.0.0.1, and starting is limited per address like login.
+      LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '1000',
       OIDC_PROVIDERS: JSON.stringify([
         { id: 'testverwaltung', name: 'Testverwaltung', issuer, clientId: 'ikone', clientSecret: SECRET, domains: ['kl.example'] },
         { id: 'kreis', name: 'Kreisverwaltung', issuer, clientId: 'ikone-kreis', clientSecret: SECRET, domains: ['kreis.example'], passwordSignIn: false },
@@ -84,7 +86,7 @@ describe('web: single sign-on with OpenID Connect', () => {
     const page = await context.newPage();
     await page.goto('/anmelden?zurueck=/benachrichtigungen');
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'anmelden');
+    await screenshot(page, 'anmelden-sso');
     await page.getByRole('link', { name: 'Anmelden mit Testverwaltung' }).click();
     await page.waitForURL((u) => u.origin === idp.issuer);
     await page.getByPlaceholder('Enter any login').fill('anna');
@@ -172,6 +174,26 @@ describe('web: single sign-on with OpenID Connect', () => {
     const accepted = await p.gw.gql(`mutation($t: String!) { acceptInvitation(token: $t, displayName: "Dora", password: "Dorfgemeinschaft-2026") { accessToken } }`, { t: token });
     expect(accepted.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['FORBIDDEN', 'PASSWORD_SIGN_IN_DISABLED']]);
     expect((await p.gw.db.query(`select count(*)::int as n from app_user where email = 'dora.dorf@kreis.example'`))[0].n).toBe(0);
+  });
+
+  it('names the field for an unknown provider or a short binding; the web answers 404 for an unknown provider', async () => {
+    const start = (provider: string, binding: string) =>
+      p.gw.gql(`mutation($p: ID!, $b: String!) { startSingleSignOn(provider: $p, browserBinding: $b) { authorizationUrl } }`, { p: provider, b: binding });
+    const unknown = await start('unbekannt', 'b'.repeat(40));
+    expect(unknown.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'provider']]);
+    const short = await start('testverwaltung', 'kurz');
+    expect(short.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'browserBinding']]);
+    const ok = await start('testverwaltung', 'b'.repeat(40));
+    const url = new URL((ok.data as { startSingleSignOn: { authorizationUrl: string } }).startSingleSignOn.authorizationUrl);
+    expect(Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'state' && k !== 'nonce' && k !== 'code_challenge'))).toEqual({
+      client_id: 'ikone', redirect_uri: `${p.url}/sso/testverwaltung/callback`, response_type: 'code', scope: 'openid email profile', code_challenge_method: 'S256',
+    });
+    expect((await fetch(`${p.url}/anmelden/sso/unbekannt`, { redirect: 'manual' })).status).toBe(404);
+    const providers = await p.gw.gql(`{ singleSignOnProviders { id displayName domains passwordSignIn } }`);
+    expect(providers.data).toEqual({ singleSignOnProviders: [
+      { id: 'testverwaltung', displayName: 'Testverwaltung', domains: ['kl.example'], passwordSignIn: true },
+      { id: 'kreis', displayName: 'Kreisverwaltung', domains: ['kreis.example'], passwordSignIn: false },
+    ] });
   });
 
   describe('refusals: a page that says why, and no session', () => {
