@@ -201,7 +201,7 @@ describe('attacks and bad input (issue #8)', () => {
     /** Operations anonymous callers may use (SPEC §4); every other one needs an account. */
     const PUBLIC = new Set(['municipalities', 'municipality', 'directory', 'topics', 'login', 'refreshSession', 'acceptInvitation', 'requestPasswordReset',
       'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search', 'invitation',
-      'fundingProgrammes']);
+      'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn']);
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',

@@ -36,6 +36,9 @@ import {
 } from './membership/municipality.resolver';
 import { InvitationResolver, UserResolver } from './membership/user.resolver';
 import { MetricsController } from './metrics/metrics.controller';
+import { OidcClientService } from './sso/oidc-client.service';
+import { SsoController } from './sso/sso.controller';
+import { SingleSignOnResolver } from './sso/sso.resolver';
 
 /** The gateway: GraphQL at /graphql plus plain HTTP (health, metrics). */
 @Module({})
@@ -91,7 +94,7 @@ export class GatewayModule {
           }),
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, SsoController],
       providers: [
         { provide: APP_PIPE, useClass: GraphqlValidationPipe },
         // In this order: a bad token is refused before the operation's access is looked at.
@@ -107,6 +110,8 @@ export class GatewayModule {
         InvitationResolver,
         TopicResolver,
         AuditLogResolver,
+        SingleSignOnResolver,
+        OidcClientService,
       ],
     };
   }

@@ -19,3 +19,4 @@ export * from './services/token-codec';
 export * from './services/user.service';
 export * from './directory-csv';
 export * from './services/slug';
+export * from './services/single-sign-on.service';

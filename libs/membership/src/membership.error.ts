@@ -110,6 +110,31 @@ const MEMBERSHIP_ERRORS = {
     de: 'Zu viele Anträge in kurzer Zeit. Bitte versuchen Sie es in einer Stunde erneut.',
     en: 'Too many applications in a short time. Please try again in an hour.',
   },
+  PASSWORD_SIGN_IN_DISABLED: {
+    code: 'FORBIDDEN',
+    de: 'Für Adressen dieser Verwaltung ist die Anmeldung mit Passwort abgeschaltet. Bitte melden Sie sich über den Anmeldedienst Ihrer Verwaltung an.',
+    en: "Password sign-in is switched off for addresses of this administration. Please sign in with your administration's sign-in service.",
+  },
+  SSO_PROVIDER_UNKNOWN: {
+    code: 'BAD_USER_INPUT',
+    de: 'Diesen Anmeldedienst gibt es hier nicht.',
+    en: 'There is no such sign-in service here.',
+  },
+  SSO_CODE_INVALID: {
+    code: 'UNAUTHENTICATED',
+    de: 'Die Anmeldung ist ungültig, abgelaufen oder wurde schon verwendet. Bitte melden Sie sich erneut an.',
+    en: 'The sign-in is invalid, has expired or has already been used. Please sign in again.',
+  },
+  SSO_UNKNOWN_EMAIL: {
+    code: 'FORBIDDEN',
+    de: 'Für diese E-Mail-Adresse gibt es weder ein Konto noch eine offene Einladung.',
+    en: 'There is neither an account nor an open invitation for this email address.',
+  },
+  SSO_ACCOUNT_DISABLED: {
+    code: 'FORBIDDEN',
+    de: 'Dieses Konto ist gesperrt.',
+    en: 'This account is disabled.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type MembershipErrorReason = keyof typeof MEMBERSHIP_ERRORS;

@@ -15,6 +15,7 @@ import { MembershipApplicationService } from './services/membership-application.
 import { MunicipalityService } from './services/municipality.service';
 import { PasswordService } from './services/password.service';
 import { ProvisioningService } from './services/provisioning.service';
+import { SingleSignOnService } from './services/single-sign-on.service';
 import { TokenCodec } from './services/token-codec';
 import { UserService } from './services/user.service';
 
@@ -26,6 +27,7 @@ const SERVICES = [
   MunicipalityService,
   PasswordService,
   ProvisioningService,
+  SingleSignOnService,
   TokenCodec,
   UserService,
 ];

@@ -1,4 +1,5 @@
 export * from './config/config';
+export * from './config/oidc-providers';
 export * from './config/config.module';
 export * from './database/database.module';
 export * from './database/database-url';

@@ -14,7 +14,8 @@ import { startTestGateway, TestGateway } from '../../support/gateway';
 /** Where Debian's Chromium lives (STACK.md); CHROMIUM_PATH overrides. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now (for a server started a little later). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

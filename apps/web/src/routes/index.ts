@@ -4,6 +4,7 @@ import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
 import { signInRoutes } from './account/sign-in';
+import { singleSignOnRoutes } from './account/single-sign-on';
 import { myDataRoutes } from './member/my-data';
 import { notificationRoutes } from './member/notifications';
 import { reportRoutes } from './member/report';
@@ -38,6 +39,7 @@ export const ALL_ROUTES: WebRoute[] = [
   ...searchRoutes,
   ...legalRoutes,
   ...signInRoutes,
+  ...singleSignOnRoutes,
   ...applyRoutes,
   ...passwordRoutes,
   ...invitationRoutes,

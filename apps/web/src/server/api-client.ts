@@ -10,6 +10,8 @@ export interface ApiError {
     field?: string;
     fields?: Array<{ path: string; message: string; messageEn: string }>;
     errorId?: string;
+    /** The domain's reason (`SSO_UNKNOWN_EMAIL`, …) where one code covers several. */
+    reason?: string;
   };
 }
 

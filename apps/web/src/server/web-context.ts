@@ -175,13 +175,18 @@ export class WebContext {
   private csrfBinding(): string {
     const sid = this.sessionId;
     if (sid) return `s:${sid}`;
+    return `a:${this.anonymousId()}`;
+  }
+
+  /** This browser's random `ikone_anon` cookie (a browser-session cookie), set when missing. */
+  private anonymousId(): string {
     let anon = this.req.cookies.ikone_anon;
     if (!anon) {
       anon = Csrf.newAnonymousId();
       this.req.cookies.ikone_anon = anon;
       this.reply.setCookie('ikone_anon', anon, this.cookieOptions());
     }
-    return `a:${anon}`;
+    return anon;
   }
 
   /** True when the posted `_csrf` matches this browser's cookie (session or, see below, anonymous). */
@@ -198,13 +203,17 @@ export class WebContext {
    * id) and can still send the form they kept. Equally unguessable for another site.
    */
   get retryCsrfToken(): string {
-    let anon = this.req.cookies.ikone_anon;
-    if (!anon) {
-      anon = Csrf.newAnonymousId();
-      this.req.cookies.ikone_anon = anon;
-      this.reply.setCookie('ikone_anon', anon, this.cookieOptions());
-    }
-    return this.services.csrf.token(`a:${anon}`);
+    return this.services.csrf.token(`a:${this.anonymousId()}`);
+  }
+
+  /**
+   * The secret that binds a single sign-on to this browser (ADR 0021): an HMAC of the
+   * `ikone_anon` cookie, which lives through the trip to the provider whether or not someone is
+   * signed in. The gateway keeps its hash with the flow and redeems the code only with it, so a
+   * sign-in begun in one browser cannot be finished in another. It never reaches the browser.
+   */
+  get singleSignOnBinding(): string {
+    return this.services.csrf.token(`sso:${this.anonymousId()}`);
   }
 
   cookieOptions(maxAgeSeconds?: number) {

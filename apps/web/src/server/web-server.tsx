@@ -19,7 +19,7 @@ import { SessionStore } from './session-store';
 import { LOCALE_COOKIE, Outcome, OutcomeError, PageResult, StatusResult, WebContext, WebServices, safeLocalPath } from './web-context';
 
 /** Paths the gateway answers; the web passes them through so people and API share one address. */
-const GATEWAY_PATHS = ['/graphql', '/metrics', '/calendar.ics', '/events/*', '/topics/*', '/stats/*', '/unsubscribe/*'];
+const GATEWAY_PATHS = ['/graphql', '/metrics', '/calendar.ics', '/events/*', '/topics/*', '/stats/*', '/unsubscribe/*', '/sso/*'];
 
 const CSP = [
   "default-src 'self'",

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, PlatformError, hitRateLimit, recordEvents } from '@ikone/platform';
+import { AppConfig, PlatformError, hitRateLimit, providerForEmail, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities/auth-session.entity';
@@ -50,6 +50,8 @@ export class AuthService {
       hitRateLimit(this.db.manager, [`login:account:${account}`], this.config.auth.loginAttemptsPerMinute),
     ]);
     if (byIp || byAccount) throw new PlatformError('RATE_LIMITED');
+    // Which domains sign in only through their provider is public configuration, not an account fact.
+    if (providerForEmail(this.config.sso.providers, account)?.passwordSignIn === false) throw new MembershipError('PASSWORD_SIGN_IN_DISABLED', 'email');
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')

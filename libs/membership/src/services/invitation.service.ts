@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, PlatformError, recordEvents } from '@ikone/platform';
+import { AppConfig, PlatformError, providerForEmail, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { InvitationEntity } from '../entities/invitation.entity';
@@ -131,31 +131,49 @@ export class InvitationService {
       if (!invitation || invitation.revokedAt) throw new MembershipError('TOKEN_INVALID', 'token');
       if (invitation.acceptedAt) throw new MembershipError('TOKEN_USED', 'token');
       if (invitation.expiresAt < new Date()) throw new MembershipError('TOKEN_EXPIRED', 'token');
-      const taken = await manager
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = lower(:email)', { email: invitation.email })
-        .getExists();
-      if (taken) throw new MembershipError('EMAIL_TAKEN', 'token');
-      const user = await manager.save(
-        manager.create(UserEntity, {
-          email: invitation.email,
-          displayName: command.displayName.trim(),
-          passwordHash,
-          role: invitation.role,
-          municipalityId: invitation.municipalityId,
-          locale: command.locale ?? invitation.locale,
-          lastLoginAt: new Date(),
-        }),
-      );
-      await manager.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
-      await this.audit.record(manager, { id: user.id, label: `${user.displayName} <${user.email}>` }, {
-        action: 'invitation.accepted',
-        subjectType: 'User',
-        subjectId: user.id,
-        details: { invitationId: invitation.id, role: user.role, municipalityId: user.municipalityId },
-      });
+      if (providerForEmail(this.config.sso.providers, invitation.email)?.passwordSignIn === false) {
+        throw new MembershipError('PASSWORD_SIGN_IN_DISABLED', 'password');
+      }
+      const user = await this.createAccount(manager, invitation, { displayName: command.displayName, passwordHash, locale: command.locale ?? invitation.locale });
       return this.auth.startSession(manager, user);
     });
+  }
+
+  /**
+   * Creates the account an open invitation promises (locked by the caller), with the
+   * invitation's role and municipality, consumes the invitation and records it in the audit log.
+   * The caller signs the person in. `details` says how (single sign-on adds its provider).
+   */
+  async createAccount(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    account: { displayName: string; passwordHash: string | null; locale: Locale },
+    details: Record<string, unknown> = {},
+  ): Promise<UserEntity> {
+    const taken = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: invitation.email })
+      .getExists();
+    if (taken) throw new MembershipError('EMAIL_TAKEN', 'token');
+    const user = await manager.save(
+      manager.create(UserEntity, {
+        email: invitation.email,
+        displayName: account.displayName.trim(),
+        passwordHash: account.passwordHash,
+        role: invitation.role,
+        municipalityId: invitation.municipalityId,
+        locale: account.locale,
+        lastLoginAt: new Date(),
+      }),
+    );
+    await manager.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
+    await this.audit.record(manager, { id: user.id, label: `${user.displayName} <${user.email}>` }, {
+      action: 'invitation.accepted',
+      subjectType: 'User',
+      subjectId: user.id,
+      details: { invitationId: invitation.id, role: user.role, municipalityId: user.municipalityId, ...details },
+    });
+    return user;
   }
 }

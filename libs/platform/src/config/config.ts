@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { OidcProviderConfig, oidcProviders } from './oidc-providers';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -79,6 +80,8 @@ export class AppConfig {
   web!: { port: number; gatewayUrl: string };
   /** `start` seeds the demo network into a database without users (never in production). */
   demoOnFreshStart!: boolean;
+  /** Single sign-on: the OpenID Connect providers of `OIDC_PROVIDERS` (ADR 0021). */
+  sso!: { providers: OidcProviderConfig[] };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -243,6 +246,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       gatewayUrl: (url(env, 'GATEWAY_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     },
     demoOnFreshStart,
+    sso: { providers: oidcProviders(env.OIDC_PROVIDERS, nodeEnv === 'production') },
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": typeof types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": typeof types.WebApplyForMembershipDocument,
-    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": typeof types.WebInvitationDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": typeof types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": typeof types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
     "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.WebResetPasswordDocument,
@@ -25,6 +25,9 @@ type Documents = {
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": typeof types.WebLogoutDocument,
+    "\n  query WebSingleSignOnProviders {\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": typeof types.WebSingleSignOnProvidersDocument,
+    "\n  mutation WebStartSingleSignOn($provider: ID!, $browserBinding: String!, $returnTo: String) {\n    startSingleSignOn(provider: $provider, browserBinding: $browserBinding, returnTo: $returnTo) { authorizationUrl }\n  }\n": typeof types.WebStartSingleSignOnDocument,
+    "\n  mutation WebCompleteSingleSignOn($code: String!, $browserBinding: String!, $locale: Locale) {\n    completeSingleSignOn(code: $code, browserBinding: $browserBinding, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": typeof types.WebCompleteSingleSignOnDocument,
     "\n  query WebApplications($status: ApplicationStatus, $first: Int!, $after: String) {\n    membershipApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment\n          municipality { slug status }\n        }\n      }\n    }\n  }\n": typeof types.WebApplicationsDocument,
     "\n  query WebApplication($id: ID!) {\n    membershipApplication(id: $id) {\n      id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment\n    }\n  }\n": typeof types.WebApplicationDocument,
     "\n  mutation WebDecideApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideMembershipApplication(id: $id, approve: $approve, comment: $comment) { id status municipalityName applicantEmail }\n  }\n": typeof types.WebDecideApplicationDocument,
@@ -102,7 +105,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": types.WebApplyForMembershipDocument,
-    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n": types.WebInvitationDocument,
+    "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
     "\n  mutation WebResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.WebResetPasswordDocument,
@@ -110,6 +113,9 @@ const documents: Documents = {
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebLogout {\n    logout\n  }\n": types.WebLogoutDocument,
+    "\n  query WebSingleSignOnProviders {\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": types.WebSingleSignOnProvidersDocument,
+    "\n  mutation WebStartSingleSignOn($provider: ID!, $browserBinding: String!, $returnTo: String) {\n    startSingleSignOn(provider: $provider, browserBinding: $browserBinding, returnTo: $returnTo) { authorizationUrl }\n  }\n": types.WebStartSingleSignOnDocument,
+    "\n  mutation WebCompleteSingleSignOn($code: String!, $browserBinding: String!, $locale: Locale) {\n    completeSingleSignOn(code: $code, browserBinding: $browserBinding, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n": types.WebCompleteSingleSignOnDocument,
     "\n  query WebApplications($status: ApplicationStatus, $first: Int!, $after: String) {\n    membershipApplications(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment\n          municipality { slug status }\n        }\n      }\n    }\n  }\n": types.WebApplicationsDocument,
     "\n  query WebApplication($id: ID!) {\n    membershipApplication(id: $id) {\n      id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment\n    }\n  }\n": types.WebApplicationDocument,
     "\n  mutation WebDecideApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideMembershipApplication(id: $id, approve: $approve, comment: $comment) { id status municipalityName applicantEmail }\n  }\n": types.WebDecideApplicationDocument,
@@ -196,7 +202,7 @@ export function graphql(source: "\n  mutation WebApplyForMembership($input: Appl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n  }\n"): typeof import('./graphql').WebInvitationDocument;
+export function graphql(source: "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n"): typeof import('./graphql').WebInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,6 +231,18 @@ export function graphql(source: "\n  mutation WebLogin($email: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebLogout {\n    logout\n  }\n"): typeof import('./graphql').WebLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSingleSignOnProviders {\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n"): typeof import('./graphql').WebSingleSignOnProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartSingleSignOn($provider: ID!, $browserBinding: String!, $returnTo: String) {\n    startSingleSignOn(provider: $provider, browserBinding: $browserBinding, returnTo: $returnTo) { authorizationUrl }\n  }\n"): typeof import('./graphql').WebStartSingleSignOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCompleteSingleSignOn($code: String!, $browserBinding: String!, $locale: Locale) {\n    completeSingleSignOn(code: $code, browserBinding: $browserBinding, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id locale }\n    }\n  }\n"): typeof import('./graphql').WebCompleteSingleSignOnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

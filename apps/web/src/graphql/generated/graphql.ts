@@ -372,7 +372,7 @@ export type WebInvitationQueryVariables = Exact<{
 }>;
 
 
-export type WebInvitationQuery = { invitation: { email: string, role: Role, expiresAt: string, municipality: { name: string } | null } };
+export type WebInvitationQuery = { invitation: { email: string, role: Role, expiresAt: string, municipality: { name: string } | null }, singleSignOnProviders: Array<{ id: string, displayName: string, domains: Array<string>, passwordSignIn: boolean }> };
 
 export type WebAcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -426,6 +426,29 @@ export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebLogoutMutation = { logout: boolean };
+
+export type WebSingleSignOnProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSingleSignOnProvidersQuery = { singleSignOnProviders: Array<{ id: string, displayName: string, domains: Array<string>, passwordSignIn: boolean }> };
+
+export type WebStartSingleSignOnMutationVariables = Exact<{
+  provider: string | number;
+  browserBinding: string;
+  returnTo?: string | null | undefined;
+}>;
+
+
+export type WebStartSingleSignOnMutation = { startSingleSignOn: { authorizationUrl: string } };
+
+export type WebCompleteSingleSignOnMutationVariables = Exact<{
+  code: string;
+  browserBinding: string;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type WebCompleteSingleSignOnMutation = { completeSingleSignOn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { id: string, locale: Locale } } };
 
 export type WebApplicationsQueryVariables = Exact<{
   status?: ApplicationStatus | null | undefined;
@@ -1022,6 +1045,12 @@ export const WebInvitationDocument = new TypedDocumentString(`
       name
     }
   }
+  singleSignOnProviders {
+    id
+    displayName
+    domains
+    passwordSignIn
+  }
 }
     `) as unknown as TypedDocumentString<WebInvitationQuery, WebInvitationQueryVariables>;
 export const WebAcceptInvitationDocument = new TypedDocumentString(`
@@ -1083,6 +1112,44 @@ export const WebLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebSingleSignOnProvidersDocument = new TypedDocumentString(`
+    query WebSingleSignOnProviders {
+  singleSignOnProviders {
+    id
+    displayName
+    domains
+    passwordSignIn
+  }
+}
+    `) as unknown as TypedDocumentString<WebSingleSignOnProvidersQuery, WebSingleSignOnProvidersQueryVariables>;
+export const WebStartSingleSignOnDocument = new TypedDocumentString(`
+    mutation WebStartSingleSignOn($provider: ID!, $browserBinding: String!, $returnTo: String) {
+  startSingleSignOn(
+    provider: $provider
+    browserBinding: $browserBinding
+    returnTo: $returnTo
+  ) {
+    authorizationUrl
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartSingleSignOnMutation, WebStartSingleSignOnMutationVariables>;
+export const WebCompleteSingleSignOnDocument = new TypedDocumentString(`
+    mutation WebCompleteSingleSignOn($code: String!, $browserBinding: String!, $locale: Locale) {
+  completeSingleSignOn(
+    code: $code
+    browserBinding: $browserBinding
+    locale: $locale
+  ) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      id
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCompleteSingleSignOnMutation, WebCompleteSingleSignOnMutationVariables>;
 export const WebApplicationsDocument = new TypedDocumentString(`
     query WebApplications($status: ApplicationStatus, $first: Int!, $after: String) {
   membershipApplications(status: $status, first: $first, after: $after) {

@@ -4,6 +4,7 @@ import { graphql } from '../../graphql/generated';
 import { LOCALES, Locale, formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { LOCALE_COOKIE, type Outcome, type WebContext } from '../../server/web-context';
+import { providerFor, SingleSignOnLinks } from './single-sign-on';
 
 const m = messages(
   {
@@ -32,6 +33,10 @@ const m = messages(
     contact: 'Kontakt zur Koordinierungsstelle',
     already: 'Haben Sie die Einladung schon angenommen? Dann melden Sie sich an.',
     signIn: 'Zur Anmeldung',
+    ssoTitle: 'Mit dem Konto Ihrer Verwaltung annehmen',
+    ssoText: 'Ihre Adresse gehört zu {provider}. Melden Sie sich dort an, um die Einladung anzunehmen – ohne eigenes Passwort für IKONE; Ihren Namen übernimmt IKONE von dort.',
+    ssoOnly: 'Für Adressen Ihrer Verwaltung ist die Anmeldung mit Passwort abgeschaltet.',
+    passwordTitle: 'Mit Passwort annehmen',
   },
   {
     title: 'Accept invitation',
@@ -59,6 +64,10 @@ const m = messages(
     contact: 'Contact the coordination office',
     already: 'Have you already accepted the invitation? Then sign in.',
     signIn: 'Go to sign-in',
+    ssoTitle: "Accept with your administration's account",
+    ssoText: 'Your address belongs to {provider}. Sign in there to accept the invitation – no IKONE password of your own; IKONE takes your name from there.',
+    ssoOnly: 'Password sign-in is switched off for addresses of your administration.',
+    passwordTitle: 'Accept with a password',
   },
 );
 
@@ -67,6 +76,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
 const InvitationQuery = graphql(`
   query WebInvitation($token: String!) {
     invitation(token: $token) { email role expiresAt municipality { name } }
+    singleSignOnProviders { id displayName domains passwordSignIn }
   }
 `);
 
@@ -99,6 +109,7 @@ async function form(ctx: WebContext, values: Values, errors: FieldErrors): Promi
     return ctx.errorOutcome(result.errors);
   }
   const hasErrors = Object.keys(errors).length > 0;
+  const provider = result.data ? providerFor(result.data.singleSignOnProviders, invitation.email) : undefined;
   return {
     kind: 'page',
     title: t('title'),
@@ -123,25 +134,38 @@ async function form(ctx: WebContext, values: Values, errors: FieldErrors): Promi
           <dt>{t('validUntil')}</dt>
           <dd>{formatDateTime(ctx.locale, invitation.expiresAt)}</dd>
         </dl>
-        <form method="post" action="/einladung" class="ik-form" noValidate>
-          <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="token" value={values.token} />
-          <TextField name="displayName" label={t('displayName')} hint={t('displayNameHint')} value={values.displayName} autocomplete="name" required error={errors.displayName} locale={ctx.locale} maxLength={120} />
-          <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autocomplete="new-password" required error={errors.password} locale={ctx.locale} maxLength={128} />
-          <TextField name="passwordRepeat" type="password" label={t('passwordRepeat')} autocomplete="new-password" required error={errors.passwordRepeat} locale={ctx.locale} maxLength={128} />
-          <ChoiceGroup
-            name="locale"
-            legend={t('locale')}
-            type="radio"
-            horizontal
-            error={errors.locale}
-            selected={[values.locale]}
-            options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
-          />
-          <div class="ik-actions">
-            <SubmitButton>{t('submit')}</SubmitButton>
-          </div>
-        </form>
+        {provider ? (
+          <section class="ik-stack" aria-labelledby="einladung-sso">
+            <h2 class="kern-heading-medium" id="einladung-sso">{t('ssoTitle')}</h2>
+            <p class="kern-body">{t('ssoText', { provider: provider.displayName })}</p>
+            <SingleSignOnLinks providers={[provider]} back="/" locale={ctx.locale} />
+            {provider.passwordSignIn ? null : <p class="kern-body">{t('ssoOnly')}</p>}
+          </section>
+        ) : null}
+        {provider && !provider.passwordSignIn ? null : (
+          <>
+            {provider ? <h2 class="kern-heading-medium">{t('passwordTitle')}</h2> : null}
+            <form method="post" action="/einladung" class="ik-form" noValidate>
+              <CsrfField token={ctx.csrfToken} />
+              <input type="hidden" name="token" value={values.token} />
+              <TextField name="displayName" label={t('displayName')} hint={t('displayNameHint')} value={values.displayName} autocomplete="name" required error={errors.displayName} locale={ctx.locale} maxLength={120} />
+              <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autocomplete="new-password" required error={errors.password} locale={ctx.locale} maxLength={128} />
+              <TextField name="passwordRepeat" type="password" label={t('passwordRepeat')} autocomplete="new-password" required error={errors.passwordRepeat} locale={ctx.locale} maxLength={128} />
+              <ChoiceGroup
+                name="locale"
+                legend={t('locale')}
+                type="radio"
+                horizontal
+                error={errors.locale}
+                selected={[values.locale]}
+                options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+              />
+              <div class="ik-actions">
+                <SubmitButton>{t('submit')}</SubmitButton>
+              </div>
+            </form>
+          </>
+        )}
       </div>
     ),
   };

@@ -3,6 +3,7 @@ import { graphql } from '../../graphql/generated';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { safeLocalPath, type Outcome, type WebContext } from '../../server/web-context';
+import { loadProviders, providerFor, signInWithLabel, SingleSignOnLinks, type SsoProvider } from './single-sign-on';
 
 const m = messages(
   {
@@ -19,6 +20,9 @@ const m = messages(
     signedOut: 'Sie sind abgemeldet.',
     emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
     passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
+    ssoTitle: 'Mit dem Konto Ihrer Verwaltung',
+    ssoIntro: 'Hat Ihre Verwaltung einen eigenen Anmeldedienst, melden Sie sich dort an – ohne weiteres Passwort. Ein Konto bei IKONE oder eine offene Einladung brauchen Sie trotzdem.',
+    passwordOff: 'Für Adressen von {domain} ist die Anmeldung mit Passwort abgeschaltet. Bitte wählen Sie „{button}“.',
   },
   {
     title: 'Sign in',
@@ -34,6 +38,9 @@ const m = messages(
     signedOut: 'You are signed out.',
     emailRequired: 'Please enter your email address.',
     passwordRequired: 'Please enter your password.',
+    ssoTitle: "With your administration's account",
+    ssoIntro: 'If your administration has its own sign-in service, sign in there – no further password needed. You still need an IKONE account or an open invitation.',
+    passwordOff: 'Password sign-in is switched off for addresses of {domain}. Please choose “{button}”.',
   },
 );
 
@@ -54,9 +61,10 @@ const LogoutMutation = graphql(`
   }
 `);
 
-function form(ctx: WebContext, values: { email: string }, errors: FieldErrors): Outcome {
+async function form(ctx: WebContext, values: { email: string }, errors: FieldErrors, known?: SsoProvider[]): Promise<Outcome> {
   const t = ctx.tr(m);
   const back = safeLocalPath(ctx.query('zurueck') ?? ctx.field('zurueck'));
+  const providers = known ?? await loadProviders(ctx);
   return {
     kind: 'page',
     title: t('title'),
@@ -78,6 +86,13 @@ function form(ctx: WebContext, values: { email: string }, errors: FieldErrors): 
             <a class="kern-link" href="/passwort-vergessen">{t('forgot')}</a>
           </div>
         </form>
+        {providers.length > 0 ? (
+          <section class="ik-stack" aria-labelledby="anmelden-sso">
+            <h2 class="kern-heading-medium" id="anmelden-sso">{t('ssoTitle')}</h2>
+            <p class="kern-body">{t('ssoIntro')}</p>
+            <SingleSignOnLinks providers={providers} back={back} locale={ctx.locale} />
+          </section>
+        ) : null}
         <p class="kern-body">
           {t('noAccount')} <a class="kern-link" href="/mitglied-werden">{t('join')}</a>
         </p>
@@ -99,6 +114,12 @@ async function submit(ctx: WebContext): Promise<Outcome> {
   if (!payload) {
     const code = result.errors[0]?.extensions?.code;
     if (code === 'UNAUTHENTICATED') return form(ctx, { email }, { email: t('wrong') });
+    if (result.errors[0]?.extensions?.reason === 'PASSWORD_SIGN_IN_DISABLED') {
+      const providers = await loadProviders(ctx);
+      const provider = providerFor(providers, email);
+      const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+      return form(ctx, { email }, { email: provider ? t('passwordOff', { domain, button: signInWithLabel(ctx.locale, provider) }) : fieldErrors(result.errors, ctx.locale).email }, providers);
+    }
     if (code === 'BAD_USER_INPUT' || code === 'RATE_LIMITED') return form(ctx, { email }, fieldErrors(result.errors, ctx.locale));
     return ctx.errorOutcome(result.errors);
   }

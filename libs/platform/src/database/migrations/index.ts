@@ -9,6 +9,7 @@ import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
 import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
+import { SingleSignOn1765100000000 } from './1765100000000-single-sign-on';
 import { FundingProgrammes1765500000000 } from './1765500000000-funding-programmes';
 
 /**
@@ -27,5 +28,6 @@ export const MIGRATIONS = [
   DigestSchedule1764800000000,
   StableIdentifiers1764900000000,
   SearchBounded1765000000000,
+  SingleSignOn1765100000000,
   FundingProgrammes1765500000000,
 ];
