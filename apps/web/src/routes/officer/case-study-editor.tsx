@@ -1,5 +1,6 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SelectField, SubmitButton, TextArea, TextField, fieldErrors, fieldId } from '../../components/form';
 import { labels, MATURITIES, topicName } from '../../components/labels';
+import { publiccodeProblems, SoftwareFields, softwareInput, softwareLabels, type SoftwareValues } from '../../components/case-study-software';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { CreateCaseStudyInput, Maturity, Visibility } from '../../graphql/generated/graphql';
@@ -157,6 +158,7 @@ const EditQuery = graphql(`
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
       links { label url }
+      repositoryUrl publiccodeYml
       contact { id displayName }
       municipality { id slug name contacts { id displayName } }
       coOwners { id slug name contacts { id displayName } }
@@ -194,7 +196,7 @@ type Person = { id?: string | null; displayName: string };
 type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
-interface Values {
+interface Values extends SoftwareValues {
   title: string;
   summary: string;
   problem: string;
@@ -219,6 +221,7 @@ interface Values {
 const EMPTY: Values = {
   title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
+  repositoryUrl: '', publiccodeYml: '',
 };
 
 type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
@@ -248,6 +251,8 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     tags: cs.tags.join(', '),
     links: cs.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
     visibility: cs.visibility,
+    repositoryUrl: cs.repositoryUrl ?? '',
+    publiccodeYml: cs.publiccodeYml ?? '',
   };
 }
 
@@ -271,6 +276,8 @@ function posted(ctx: WebContext): Values {
     tags: ctx.field('tags'),
     links: ctx.field('links'),
     visibility: ctx.field('visibility'),
+    repositoryUrl: ctx.field('repositoryUrl'),
+    publiccodeYml: ctx.field('publiccodeYml'),
   };
 }
 
@@ -312,6 +319,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       tags: v.tags.split(',').map((s) => s.trim()).filter(Boolean),
       links,
       visibility: (v.visibility === 'NETWORK' ? 'NETWORK' : 'PUBLIC') as Visibility,
+      ...softwareInput(v),
     },
   };
 }
@@ -390,7 +398,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
     title: t('title'), summary: t('summary'), problem: t('problem'), solution: t('solution'), results: t('results'), lessonsLearned: t('lessonsLearned'),
     maturity: t('maturity'), topicSlugs: t('topics'), coOwnerIds: t('coOwners'), costOneOff: t('costOneOff'), costYearly: t('costYearly'),
     fundingProgramme: t('fundingProgramme'), fundingUrl: t('fundingUrl'), partners: t('partners'), tags: t('tags'), links: t('links'), visibility: t('visibility'),
-    contactId: t('contact'),
+    contactId: t('contact'), ...softwareLabels(ctx.locale),
   };
   const text = (name: TextName) => (
     <>
@@ -516,6 +524,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             </div>
             <ContactField ctx={ctx} state={s} />
           </fieldset>
+          <SoftwareFields values={v} errors={errors} locale={ctx.locale} />
           <p class="kern-hint">{live ? t('previewLive') : t('previewHint')}</p>
           <div class="ik-actions">
             {submittable ? <SubmitButton name="aktion" value="einreichen">{t('submit')}</SubmitButton> : null}
@@ -555,7 +564,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
 }
 
 function apiErrors(ctx: WebContext, errors: ApiError[]): FieldErrors {
-  return fieldErrors(errors, ctx.locale, ALIASES);
+  return publiccodeProblems(errors, ctx.locale, fieldErrors(errors, ctx.locale, ALIASES));
 }
 
 async function newForm(ctx: WebContext): Promise<Outcome> {

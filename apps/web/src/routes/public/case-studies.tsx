@@ -1,5 +1,6 @@
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
 import { labels, MATURITIES, topicName } from '../../components/labels';
+import { SoftwareBox } from '../../components/case-study-software';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { Maturity } from '../../graphql/generated/graphql';
@@ -110,6 +111,7 @@ const DetailQuery = graphql(`
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
       links { label url }
+      software { name licence maintenanceType maintainers developmentStatus repositoryUrl platform }
       contact { displayName email }
       municipality { name slug }
       coOwners { name slug }
@@ -246,6 +248,7 @@ async function detail(ctx: WebContext) {
             {cs.tags.length > 0 ? (<><dt>{t('tags')}</dt><dd>{cs.tags.join(', ')}</dd></>) : null}
           </dl>
         </section>
+        {cs.software ? <SoftwareBox software={cs.software} locale={ctx.locale} /> : null}
         {section(t('problem'), cs.problemHtml)}
         {section(t('solution'), cs.solutionHtml)}
         {section(t('results'), cs.resultsHtml)}
