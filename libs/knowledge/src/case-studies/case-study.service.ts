@@ -51,9 +51,9 @@ export class CaseStudyService {
       throw new PlatformError('FORBIDDEN', 'input.municipalityId');
     }
     if (!municipalityId) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.municipalityId');
-    const software = readSoftware(input.publiccodeYml);
     const id = await this.db.transaction(async (manager) => {
       await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      const software = readSoftware(input.publiccodeYml);
       const topicIds = await this.topicIds(manager, input.topicSlugs);
       await this.checkReferences(manager, input, municipalityId, []);
       const slug = await this.freeSlug(manager, input.title ?? '', null);

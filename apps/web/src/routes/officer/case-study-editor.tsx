@@ -640,6 +640,8 @@ async function update(ctx: WebContext): Promise<Outcome> {
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
   // An unchanged contact is not sent again: one who has since left would block every save.
   if (values.contactId === (existing.contact?.id ?? '')) delete input.contactId;
+  // Nor an unchanged publiccode.yml: a file accepted once is not checked again on every save.
+  if (input.publiccodeYml === existing.publiccodeYml) delete input.publiccodeYml;
   const result = await ctx.api(UpdateMutation, { id: existing.id, input });
   const saved = result.data?.updateCaseStudy;
   if (!saved) {
