@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway } from '../support/gateway';
+import { publiccodeFixture } from '../support/publiccode';
 import { WRITABLE_TABLES } from '../support/snapshot';
 import { Cast, cells, FORBID, HIDDEN, nothing, OK, RoleName, row, runCell, UNAUTH } from '../support/matrix';
 
@@ -68,6 +69,18 @@ const reportIds = async (status: 'OPEN' | 'DISMISSED') =>
   (await cast.read<{ reports: { edges: Array<{ node: { id: string } }> } }>(`query($s: ReportStatus) { reports(status: $s, first: 100) { edges { node { id } } } }`, { s: status }))
     .reports.edges.map((e) => e.node.id);
 
+const PUBLICCODE = publiccodeFixture('publiccode.minimal-0.4.yml');
+const UPDATE_SOFTWARE = `mutation($id: ID!, $y: String!) {
+  updateCaseStudy(id: $id, input: { publiccodeYml: $y, repositoryUrl: "https://gitlab.opencode.de/a/medusa" }) { id }
+}`;
+const withYml = (yml: string) => async () => {
+  const study = await create('PUBLISHED');
+  return { variables: { id: study.id, y: yml }, state: study };
+};
+const readSoftware = async (slug: string) =>
+  (await cast.read<{ caseStudy: { revision: number; software: { name: string; platform: string } | null } }>(
+    `query($s: String!) { caseStudy(slug: $s) { revision software { name platform } } }`, { s: slug },
+  )).caseStudy;
 const BY_SLUG = `query($s: String!) { caseStudy(slug: $s) { id } }`;
 const CREATE = `mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { slug } }`;
 type Slugs = { caseStudies: { edges: Array<{ node: { slug: string } }> } };
@@ -121,6 +134,16 @@ const ROWS = [
     name: 'updateCaseStudy (published of A)', document: `mutation($id: ID!) { updateCaseStudy(id: $id, input: { title: "Neu" }) { id } }`,
     answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: made('PUBLISHED'),
     then: async (_d, study) => expect(await readBack(study.slug)).toMatchObject({ title: 'Neu', status: 'PUBLISHED', revision: 2 }),
+  }),
+  row<unknown, Study>({
+    name: 'updateCaseStudy (publiccode.yml on published of A)', document: UPDATE_SOFTWARE,
+    answers: [UNAUTH, FORBID, OK, FORBID, FORBID, OK, UNAUTH], setup: withYml(PUBLICCODE),
+    then: async (_d, study) => expect(await readSoftware(study.slug)).toMatchObject({ software: { name: 'Medusa', platform: 'OPEN_CODE' }, revision: 2 }),
+  }),
+  row<unknown, Study>({
+    // Refusals come before the file is read: only those who may edit learn what is wrong with it.
+    name: 'updateCaseStudy (bad publiccode.yml on published of A)', document: UPDATE_SOFTWARE,
+    answers: [UNAUTH, FORBID, 'BAD_USER_INPUT', FORBID, FORBID, 'BAD_USER_INPUT', UNAUTH], setup: withYml(PUBLICCODE.replace('AGPL-3.0-or-later', 'frei')),
   }),
   row<unknown, Study>({
     // A suspended municipality's published content stays, but its officers may no longer change it.

@@ -16,6 +16,7 @@ export const msg = {
   uuid: () => both('muss eine gültige ID sein', 'must be a valid id'),
   ags: () => both('muss ein 8-stelliger Gemeindeschlüssel sein', 'must be an 8-digit municipality key'),
   url: () => both('muss eine http(s)-Adresse sein', 'must be an http(s) URL'),
+  httpsUrl: () => both('muss eine https-Adresse sein', 'must be an https URL'),
   state: () => both('muss ein Bundesland-Kürzel wie RP sein', 'must be a state code such as RP'),
   isoDate: () => both('muss ein Datum wie 2026-03-31 sein', 'must be a date such as 2026-03-31'),
   slug: () => both('darf nur a–z, 0–9 und Bindestriche enthalten', 'may only contain a–z, 0–9 and dashes'),

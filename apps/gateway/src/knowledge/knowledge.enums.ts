@@ -17,11 +17,17 @@ export enum SubjectTypeEnum { CaseStudy = 'CaseStudy', Event = 'Event' }
 export enum ReportReasonEnum { SPAM = 'SPAM', OFFENSIVE = 'OFFENSIVE', INCORRECT = 'INCORRECT', OTHER = 'OTHER' }
 export enum ReportStatusEnum { OPEN = 'OPEN', RESOLVED = 'RESOLVED', DISMISSED = 'DISMISSED' }
 export enum ReportActionEnum { DISMISS = 'DISMISS', ARCHIVE = 'ARCHIVE' }
+export enum RepositoryPlatformEnum { OPEN_CODE = 'OPEN_CODE', GITHUB = 'GITHUB', GITLAB = 'GITLAB', OTHER = 'OTHER' }
+export enum SoftwareMaintenanceEnum { INTERNAL = 'INTERNAL', CONTRACT = 'CONTRACT', COMMUNITY = 'COMMUNITY', NONE = 'NONE' }
+export enum SoftwareStatusEnum { CONCEPT = 'CONCEPT', DEVELOPMENT = 'DEVELOPMENT', BETA = 'BETA', STABLE = 'STABLE', OBSOLETE = 'OBSOLETE' }
 export enum NetworkStatsOrderEnum { NAME = 'NAME', ACTIVITY = 'ACTIVITY' }
 
 registerEnumType(MaturityEnum, { name: 'Maturity', description: 'Reifegrad: Idee, Pilot, Ausrollen, im Betrieb, eingestellt' });
 registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: öffentlich; NETWORK: nur für Mitglieder des Netzwerks' });
 registerEnumType(ContentStatusEnum, { name: 'ContentStatus' });
+registerEnumType(RepositoryPlatformEnum, { name: 'RepositoryPlatform', description: 'OPEN_CODE: gitlab.opencode.de; sonst nach dem Host' });
+registerEnumType(SoftwareMaintenanceEnum, { name: 'SoftwareMaintenance', description: 'maintenance.type aus der publiccode.yml' });
+registerEnumType(SoftwareStatusEnum, { name: 'SoftwareStatus', description: 'developmentStatus aus der publiccode.yml' });
 registerEnumType(ReuseStatusEnum, { name: 'ReuseStatus' });
 registerEnumType(SubjectTypeEnum, { name: 'SubjectType' });
 registerEnumType(ReuseDirectionEnum, {

@@ -19,6 +19,13 @@ import {
   CaseStudyRecord,
 } from './case-study.types';
 import { caseStudySlugBase, pickFreeSlug } from './case-study-slug';
+import { parsePubliccode, type SoftwareSummary } from './publiccode';
+
+/** The publiccode.yml to store and its summary; both null when it is empty (removed). */
+function readSoftware(source: string | null | undefined): { publiccodeYml: string | null; summary: SoftwareSummary | null } {
+  if (!source?.trim()) return { publiccodeYml: null, summary: null };
+  return { publiccodeYml: source, summary: parsePubliccode(source) };
+}
 
 /** One advisory lock for choosing slugs, so two case studies named alike never race for one slug. */
 const SLUG_LOCK = 0x51_06_c5;
@@ -48,13 +55,15 @@ export class CaseStudyService {
     if (!municipalityId) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.municipalityId');
     const id = await this.db.transaction(async (manager) => {
       await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
+      const software = readSoftware(input.publiccodeYml);
       const topicIds = await this.topicIds(manager, input.topicSlugs);
       await this.checkReferences(manager, input, municipalityId, []);
       const slug = await this.freeSlug(manager, input.title ?? '', null);
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
-           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by, funding_programme_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) returning id`,
+           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by, funding_programme_id,
+           repository_url, publiccode_yml, software)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) returning id`,
         [
           slug,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
@@ -62,6 +71,7 @@ export class CaseStudyService {
           input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
           municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
           input.fundingProgrammeId ?? null,
+          input.repositoryUrl ?? null, software.publiccodeYml, software.summary,
         ],
       );
       await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
@@ -85,6 +95,8 @@ export class CaseStudyService {
       const { row, ownerIds: owners, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
       if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+      // Read after the lock: a caller who may not edit learns nothing about the file.
+      const software = input.publiccodeYml !== undefined ? readSoftware(input.publiccodeYml) : null;
       const municipalityId = input.municipalityId ?? row.municipality_id;
       if (input.municipalityId) await requireWritableMunicipality(manager, who, municipalityId, 'input.municipalityId');
       const topicIds = input.topicSlugs !== undefined ? await this.topicIds(manager, input.topicSlugs) : null;
@@ -104,9 +116,13 @@ export class CaseStudyService {
         ['fundingProgrammeId', 'funding_programme_id', (v) => v], ['partners', 'partners', (v) => v ?? []],
         ['contactId', 'contact_user_id', (v) => v], ['municipalityId', 'municipality_id', (v) => v],
         ['tags', 'tags', (v) => this.cleanTags(v as string[] | undefined)], ['links', 'links', (v) => JSON.stringify(v ?? [])],
-        ['visibility', 'visibility', (v) => v],
+        ['visibility', 'visibility', (v) => v], ['repositoryUrl', 'repository_url', (v) => v ?? null],
       ];
       for (const [key, column, map] of fields) if (input[key] !== undefined) set(column, map(input[key]));
+      if (software) {
+        set('publiccode_yml', software.publiccodeYml);
+        set('software', software.summary);
+      }
       if (input.title !== undefined) {
         const slug = await this.slugAfterRetitle(manager, id, input.title);
         if (slug) set('slug', slug);

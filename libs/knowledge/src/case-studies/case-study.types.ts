@@ -1,4 +1,5 @@
 import type { ContentStatus, Visibility } from '../shared/content-policy';
+import type { SoftwareSummary } from './publiccode';
 
 export const MATURITIES = ['IDEA', 'PILOT', 'ROLLOUT', 'OPERATIONAL', 'DISCONTINUED'] as const;
 export type Maturity = (typeof MATURITIES)[number];
@@ -32,6 +33,12 @@ export interface CaseStudyRecord {
   coOwnerIds: string[] | null;
   tags: string[];
   links: CaseStudyLink[];
+  /** https address of the software's repository (ADR 0027). */
+  repositoryUrl: string | null;
+  /** The publiccode.yml as pasted; null in list rows. */
+  publiccodeYml: string | null;
+  /** Read from the publiccode.yml when it was accepted; null without one. */
+  software: SoftwareSummary | null;
   visibility: Visibility;
   status: ContentStatus;
   revision: number;
@@ -62,6 +69,9 @@ export interface CaseStudyInput {
   topicSlugs?: string[];
   tags?: string[];
   links?: CaseStudyLink[];
+  repositoryUrl?: string | null;
+  /** Checked against the publiccode.yml standard; empty or null removes it. */
+  publiccodeYml?: string | null;
   visibility?: Visibility;
 }
 
@@ -80,13 +90,13 @@ export const CASE_STUDY_COLUMNS = `
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
   c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
   coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
-  c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt",
-  c.updated_at as "updatedAt"`;
+  c.tags, c.links, c.repository_url as "repositoryUrl", c.publiccode_yml as "publiccodeYml", c.software,
+  c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;
 
 /** Lighter columns for lists: no long texts (the list shows title and summary). */
 export const CASE_STUDY_LIST_COLUMNS = `
   c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
   c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
-  null as "coOwnerIds", c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
+  null as "coOwnerIds", c.tags, c.links, c.repository_url as "repositoryUrl", null as "publiccodeYml", c.software, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
   c.created_at as "createdAt", c.updated_at as "updatedAt"`;

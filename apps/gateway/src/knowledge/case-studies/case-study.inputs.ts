@@ -79,6 +79,14 @@ abstract class CaseStudyFields {
   @Field(() => [LinkInput], { nullable: true })
   @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LinkInput)
   links?: LinkInput[];
+
+  @Field(() => String, { nullable: true, description: 'https-Adresse des Quellcode-Repositorys' })
+  @IsOptional() @MaxLength(2000, msg.maxLength(2000)) @IsUrl({ protocols: ['https'], require_protocol: true }, msg.httpsUrl())
+  repositoryUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Inhalt der publiccode.yml (Standard 0.2 bis 0.5, kleiner als 64 kB); leer entfernt sie' })
+  @IsOptional() @IsString()
+  publiccodeYml?: string | null;
 }
 
 @InputType()

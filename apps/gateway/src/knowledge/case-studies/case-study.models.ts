@@ -1,9 +1,18 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { repositoryPlatform } from '@ikone/knowledge';
 import type { CaseStudyRecord, ReuseRequestRecord } from '@ikone/knowledge';
 import { FORMER_MEMBER } from '@ikone/membership';
 import type { UserEntity } from '@ikone/membership';
 import { ConnectionType } from '../../graphql/connection';
-import { ContentStatusEnum, MaturityEnum, ReuseStatusEnum, VisibilityEnum } from '../knowledge.enums';
+import {
+  ContentStatusEnum,
+  MaturityEnum,
+  RepositoryPlatformEnum,
+  ReuseStatusEnum,
+  SoftwareMaintenanceEnum,
+  SoftwareStatusEnum,
+  VisibilityEnum,
+} from '../knowledge.enums';
 
 @ObjectType('Person', { description: 'Eine Person als Kontakt oder Autor/in; nach Kontolöschung „ehemaliges Mitglied“.' })
 export class PersonModel {
@@ -32,6 +41,36 @@ export class CostsModel {
   @Field() currency!: string;
 }
 
+@ObjectType('Software', { description: 'Die Software hinter einem Praxisbeispiel, aus seiner publiccode.yml und Repository-Adresse.' })
+export class SoftwareModel {
+  @Field(() => String, { nullable: true, description: 'name; null ohne publiccode.yml' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'legal.license (SPDX)' }) licence!: string | null;
+  @Field(() => SoftwareMaintenanceEnum, { nullable: true }) maintenanceType!: SoftwareMaintenanceEnum | null;
+  @Field(() => [String], { description: 'Namen aus maintenance.contacts bzw. maintenance.contractors' }) maintainers!: string[];
+  @Field(() => SoftwareStatusEnum, { nullable: true }) developmentStatus!: SoftwareStatusEnum | null;
+  @Field(() => String, { nullable: true, description: 'publiccodeYmlVersion' }) publiccodeYmlVersion!: string | null;
+  @Field(() => String, { nullable: true, description: 'Das Repository des Praxisbeispiels, sonst `url` der publiccode.yml, wenn https' })
+  repositoryUrl!: string | null;
+  @Field(() => RepositoryPlatformEnum, { nullable: true }) platform!: RepositoryPlatformEnum | null;
+}
+
+/** The Software box's data: null when the case study names neither a repository nor a publiccode.yml. */
+export function toSoftwareModel(r: CaseStudyRecord): SoftwareModel | null {
+  const s = r.software;
+  if (!s && !r.repositoryUrl) return null;
+  const repositoryUrl = r.repositoryUrl ?? (s?.url.startsWith('https://') ? s.url : null);
+  return {
+    name: s?.name ?? null,
+    licence: s?.licence ?? null,
+    maintenanceType: s ? (s.maintenanceType.toUpperCase() as SoftwareMaintenanceEnum) : null,
+    maintainers: s?.maintainers ?? [],
+    developmentStatus: s ? (s.developmentStatus.toUpperCase() as SoftwareStatusEnum) : null,
+    publiccodeYmlVersion: s?.version ?? null,
+    repositoryUrl,
+    platform: repositoryUrl ? (repositoryPlatform(repositoryUrl) as RepositoryPlatformEnum) : null,
+  };
+}
+
 @ObjectType('CaseStudy', { description: 'Ein Praxisbeispiel.' })
 export class CaseStudyModel {
   @Field(() => ID) id!: string;
@@ -49,6 +88,9 @@ export class CaseStudyModel {
   @Field(() => [String]) partners!: string[];
   @Field(() => [String]) tags!: string[];
   @Field(() => [LinkModel]) links!: LinkModel[];
+  @Field(() => String, { nullable: true }) repositoryUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Die publiccode.yml wie eingegeben (in Listen null)' }) publiccodeYml!: string | null;
+  @Field(() => SoftwareModel, { nullable: true }) software!: SoftwareModel | null;
   @Field(() => VisibilityEnum) visibility!: VisibilityEnum;
   @Field(() => ContentStatusEnum) status!: ContentStatusEnum;
   @Field(() => Int) revision!: number;
@@ -74,6 +116,9 @@ export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
     partners: r.partners,
     tags: r.tags,
     links: r.links,
+    repositoryUrl: r.repositoryUrl,
+    publiccodeYml: r.publiccodeYml,
+    software: toSoftwareModel(r),
     visibility: r.visibility as VisibilityEnum,
     status: r.status as ContentStatusEnum,
     revision: r.revision,

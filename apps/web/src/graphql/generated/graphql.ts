@@ -71,6 +71,10 @@ export type CreateCaseStudyInput = {
   partners?: Array<string> | null | undefined;
   /** Langtext (Markdown) */
   problem?: string | null | undefined;
+  /** Inhalt der publiccode.yml (Standard 0.2 bis 0.5, kleiner als 64 kB); leer entfernt sie */
+  publiccodeYml?: string | null | undefined;
+  /** https-Adresse des Quellcode-Repositorys */
+  repositoryUrl?: string | null | undefined;
   results?: string | null | undefined;
   solution?: string | null | undefined;
   /** Höchstens 300 Zeichen */
@@ -232,6 +236,13 @@ export type ReportStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** OPEN_CODE: gitlab.opencode.de; sonst nach dem Host */
+export type RepositoryPlatform =
+  | 'GITHUB'
+  | 'GITLAB'
+  | 'OPEN_CODE'
+  | 'OTHER';
+
 export type ReuseStatus =
   | 'ADOPTED'
   | 'DECLINED'
@@ -243,6 +254,21 @@ export type Role =
   | 'COORDINATOR'
   | 'MEMBER'
   | 'OFFICER';
+
+/** maintenance.type aus der publiccode.yml */
+export type SoftwareMaintenance =
+  | 'COMMUNITY'
+  | 'CONTRACT'
+  | 'INTERNAL'
+  | 'NONE';
+
+/** developmentStatus aus der publiccode.yml */
+export type SoftwareStatus =
+  | 'BETA'
+  | 'CONCEPT'
+  | 'DEVELOPMENT'
+  | 'OBSOLETE'
+  | 'STABLE';
 
 export type SubjectType =
   | 'CaseStudy'
@@ -282,6 +308,10 @@ export type UpdateCaseStudyInput = {
   partners?: Array<string> | null | undefined;
   /** Langtext (Markdown) */
   problem?: string | null | undefined;
+  /** Inhalt der publiccode.yml (Standard 0.2 bis 0.5, kleiner als 64 kB); leer entfernt sie */
+  publiccodeYml?: string | null | undefined;
+  /** https-Adresse des Quellcode-Repositorys */
+  repositoryUrl?: string | null | undefined;
   results?: string | null | undefined;
   solution?: string | null | undefined;
   summary?: string | null | undefined;
@@ -758,7 +788,7 @@ export type WebOfficerCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -889,7 +919,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -1824,6 +1854,8 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
       label
       url
     }
+    repositoryUrl
+    publiccodeYml
     contact {
       id
       displayName
@@ -2281,6 +2313,15 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
     links {
       label
       url
+    }
+    software {
+      name
+      licence
+      maintenanceType
+      maintainers
+      developmentStatus
+      repositoryUrl
+      platform
     }
     contact {
       displayName

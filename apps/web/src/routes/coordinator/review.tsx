@@ -54,6 +54,8 @@ const m = messages(
     costYearly: 'Laufende Kosten pro Jahr',
     fundingProgramme: 'Förderprogramm',
     fundingUrl: 'Link zur Förderung',
+    repositoryUrl: 'Repository',
+    publiccodeYml: 'publiccode.yml',
     partners: 'Partner',
     contactId: 'Ansprechperson',
     tags: 'Schlagwörter',
@@ -114,6 +116,8 @@ const m = messages(
     costYearly: 'Running costs per year',
     fundingProgramme: 'Funding programme',
     fundingUrl: 'Funding link',
+    repositoryUrl: 'Repository',
+    publiccodeYml: 'publiccode.yml',
     partners: 'Partners',
     contactId: 'Contact',
     tags: 'Tags',
@@ -211,7 +215,7 @@ type Item = WebReviewItemQuery['reviewItem'];
 
 const FIELD_KEYS: Key[] = [
   'title', 'summary', 'problem', 'solution', 'results', 'lessonsLearned', 'maturity', 'visibility', 'topics', 'costOneOff', 'costYearly', 'fundingProgramme',
-  'fundingUrl', 'partners', 'contactId', 'tags', 'links', 'coOwnerIds', 'description', 'startsAt', 'endsAt', 'format', 'location', 'onlineUrl', 'capacity',
+  'fundingUrl', 'partners', 'contactId', 'tags', 'links', 'coOwnerIds', 'repositoryUrl', 'publiccodeYml', 'description', 'startsAt', 'endsAt', 'format', 'location', 'onlineUrl', 'capacity',
   'registrationDeadline',
 ];
 const DATE_FIELDS = ['startsAt', 'endsAt', 'registrationDeadline'];

@@ -1,6 +1,7 @@
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SelectField, SubmitButton, TextArea, TextField, fieldErrors, fieldId } from '../../components/form';
 import { labels, MATURITIES, topicName } from '../../components/labels';
 import { FundingProgrammeField, fundingProgrammeLabel } from './funding-programme-field';
+import { publiccodeProblems, SoftwareFields, softwareInput, softwareLabels, type SoftwareValues } from '../../components/case-study-software';
 import { Badge } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { CreateCaseStudyInput, Maturity, Visibility } from '../../graphql/generated/graphql';
@@ -160,6 +161,7 @@ const EditQuery = graphql(`
       fundingProgramme fundingUrl partners tags
       fundedBy { id }
       links { label url }
+      repositoryUrl publiccodeYml
       contact { id displayName }
       municipality { id slug name contacts { id displayName } }
       coOwners { id slug name contacts { id displayName } }
@@ -201,7 +203,7 @@ type Options = {
 };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
-interface Values {
+interface Values extends SoftwareValues {
   title: string;
   summary: string;
   problem: string;
@@ -228,6 +230,7 @@ interface Values {
 const EMPTY: Values = {
   title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', fundingProgrammeId: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
+  repositoryUrl: '', publiccodeYml: '',
 };
 
 type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
@@ -258,6 +261,8 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     tags: cs.tags.join(', '),
     links: cs.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
     visibility: cs.visibility,
+    repositoryUrl: cs.repositoryUrl ?? '',
+    publiccodeYml: cs.publiccodeYml ?? '',
   };
 }
 
@@ -282,6 +287,8 @@ function posted(ctx: WebContext): Values {
     tags: ctx.field('tags'),
     links: ctx.field('links'),
     visibility: ctx.field('visibility'),
+    repositoryUrl: ctx.field('repositoryUrl'),
+    publiccodeYml: ctx.field('publiccodeYml'),
   };
 }
 
@@ -324,6 +331,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       tags: v.tags.split(',').map((s) => s.trim()).filter(Boolean),
       links,
       visibility: (v.visibility === 'NETWORK' ? 'NETWORK' : 'PUBLIC') as Visibility,
+      ...softwareInput(v),
     },
   };
 }
@@ -402,7 +410,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
     title: t('title'), summary: t('summary'), problem: t('problem'), solution: t('solution'), results: t('results'), lessonsLearned: t('lessonsLearned'),
     maturity: t('maturity'), topicSlugs: t('topics'), coOwnerIds: t('coOwners'), costOneOff: t('costOneOff'), costYearly: t('costYearly'),
     fundingProgramme: t('fundingProgramme'), fundingUrl: t('fundingUrl'), partners: t('partners'), tags: t('tags'), links: t('links'), visibility: t('visibility'),
-    contactId: t('contact'), fundingProgrammeId: fundingProgrammeLabel(ctx),
+    contactId: t('contact'), fundingProgrammeId: fundingProgrammeLabel(ctx), ...softwareLabels(ctx.locale),
   };
   const text = (name: TextName) => (
     <>
@@ -529,6 +537,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             </div>
             <ContactField ctx={ctx} state={s} />
           </fieldset>
+          <SoftwareFields values={v} errors={errors} locale={ctx.locale} />
           <p class="kern-hint">{live ? t('previewLive') : t('previewHint')}</p>
           <div class="ik-actions">
             {submittable ? <SubmitButton name="aktion" value="einreichen">{t('submit')}</SubmitButton> : null}
@@ -568,7 +577,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
 }
 
 function apiErrors(ctx: WebContext, errors: ApiError[]): FieldErrors {
-  return fieldErrors(errors, ctx.locale, ALIASES);
+  return publiccodeProblems(errors, ctx.locale, fieldErrors(errors, ctx.locale, ALIASES));
 }
 
 async function newForm(ctx: WebContext): Promise<Outcome> {
@@ -644,6 +653,8 @@ async function update(ctx: WebContext): Promise<Outcome> {
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
   // An unchanged contact is not sent again: one who has since left would block every save.
   if (values.contactId === (existing.contact?.id ?? '')) delete input.contactId;
+  // Nor an unchanged publiccode.yml: a file accepted once is not checked again on every save.
+  if (input.publiccodeYml === existing.publiccodeYml) delete input.publiccodeYml;
   const result = await ctx.api(UpdateMutation, { id: existing.id, input });
   const saved = result.data?.updateCaseStudy;
   if (!saved) {

@@ -1,6 +1,7 @@
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
 import { FundingFact } from '../../components/funding';
 import { labels, MATURITIES, topicName } from '../../components/labels';
+import { SoftwareBox } from '../../components/case-study-software';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
 import type { Maturity } from '../../graphql/generated/graphql';
@@ -112,6 +113,7 @@ const DetailQuery = graphql(`
       fundingProgramme fundingUrl partners tags
       fundedBy { id name provider url deadline }
       links { label url }
+      software { name licence maintenanceType maintainers developmentStatus repositoryUrl platform }
       contact { displayName email }
       municipality { name slug }
       coOwners { name slug }
@@ -248,6 +250,7 @@ async function detail(ctx: WebContext) {
             {cs.tags.length > 0 ? (<><dt>{t('tags')}</dt><dd>{cs.tags.join(', ')}</dd></>) : null}
           </dl>
         </section>
+        {cs.software ? <SoftwareBox software={cs.software} locale={ctx.locale} /> : null}
         {section(t('problem'), cs.problemHtml)}
         {section(t('solution'), cs.solutionHtml)}
         {section(t('results'), cs.resultsHtml)}

@@ -11,6 +11,7 @@ import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifie
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
 import { SingleSignOn1765100000000 } from './1765100000000-single-sign-on';
 import { FundingProgrammes1765500000000 } from './1765500000000-funding-programmes';
+import { CaseStudySoftware1765700000000 } from './1765700000000-case-study-software';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   SearchBounded1765000000000,
   SingleSignOn1765100000000,
   FundingProgrammes1765500000000,
+  CaseStudySoftware1765700000000,
 ];
