@@ -9,6 +9,7 @@ import { notificationRoutes } from './member/notifications';
 import { reportRoutes } from './member/report';
 import { subscriptionRoutes } from './member/subscriptions';
 import { caseStudyEditorRoutes } from './officer/case-study-editor';
+import { contactRoleRoutes } from './officer/contact-roles';
 import { eventEditorRoutes } from './officer/event-editor';
 import { inviteRoutes } from './officer/invite';
 import { registrationRoutes } from './officer/registrations';
@@ -24,7 +25,7 @@ import { searchRoutes } from './public/search';
 import { topicRoutes } from './public/topics';
 
 /** The officer workspace "Meine Kommune" (routes/officer) and the reuse request form. */
-const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes];
+const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes, ...contactRoleRoutes];
 
 /** Every page and form of the web application; one module per page or group of pages. */
 export const ALL_ROUTES: WebRoute[] = [

@@ -51,14 +51,15 @@ export class CaseStudyService {
       const slug = await this.freeSlug(manager, input.title ?? '', null);
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
-           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) returning id`,
+           funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by, contact_role_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) returning id`,
         [
           slug,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
           input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
-          input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
-          municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
+          input.partners ?? [],
+          input.contactId === undefined && !input.contactRoleId ? (who.role === 'OFFICER' ? who.id : null) : input.contactId ?? null,
+          municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id, input.contactRoleId ?? null,
         ],
       );
       await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
@@ -103,6 +104,10 @@ export class CaseStudyService {
         ['visibility', 'visibility', (v) => v],
       ];
       for (const [key, column, map] of fields) if (input[key] !== undefined) set(column, map(input[key]));
+      // A case study has one contact: naming a person clears the role and the other way round.
+      if (input.contactRoleId !== undefined) set('contact_role_id', input.contactRoleId);
+      if (input.contactRoleId && input.contactId === undefined) set('contact_user_id', null);
+      if (input.contactId && input.contactRoleId === undefined) set('contact_role_id', null);
       if (input.title !== undefined) {
         const slug = await this.slugAfterRetitle(manager, id, input.title);
         if (slug) set('slug', slug);
@@ -323,6 +328,13 @@ export class CaseStudyService {
    * their name and address on content they are not responsible for.
    */
   private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string, currentCoOwnerIds: string[]): Promise<void> {
+    if (input.contactId && input.contactRoleId) throw new KnowledgeError('ONE_CONTACT', 'input.contactRoleId');
+    if (input.contactRoleId) {
+      const [role]: { municipality_id: string }[] = await manager.query(`select municipality_id from contact_role where id = $1`, [input.contactRoleId]);
+      if (!role) throw new KnowledgeError('UNKNOWN_CONTACT_ROLE', 'input.contactRoleId');
+      const owners = [municipalityId, ...(input.coOwnerIds ?? currentCoOwnerIds)];
+      if (!owners.includes(role.municipality_id)) throw new KnowledgeError('CONTACT_ROLE_NOT_OWNER', 'input.contactRoleId');
+    }
     if (input.contactId) {
       const [row]: { municipality_id: string | null }[] = await manager.query(
         `select municipality_id from app_user where id = $1 and status = 'ACTIVE'`,

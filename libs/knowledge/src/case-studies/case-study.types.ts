@@ -25,6 +25,8 @@ export interface CaseStudyRecord {
   fundingUrl: string | null;
   partners: string[];
   contactId: string | null;
+  /** A contact role instead of a person (ADR 0026); at most one of the two is set. */
+  contactRoleId: string | null;
   municipalityId: string;
   /** Null in list rows (loaded per page by the gateway when asked for). */
   coOwnerIds: string[] | null;
@@ -53,6 +55,7 @@ export interface CaseStudyInput {
   fundingUrl?: string | null;
   partners?: string[];
   contactId?: string | null;
+  contactRoleId?: string | null;
   /** Coordinators only: the owning municipality. */
   municipalityId?: string;
   coOwnerIds?: string[];
@@ -75,7 +78,7 @@ export interface CaseStudyFilter {
 export const CASE_STUDY_COLUMNS = `
   c.id, c.slug, c.title, c.summary, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
   c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt",
   c.updated_at as "updatedAt"`;
@@ -84,6 +87,6 @@ export const CASE_STUDY_COLUMNS = `
 export const CASE_STUDY_LIST_COLUMNS = `
   c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   null as "coOwnerIds", c.tags, c.links, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
   c.created_at as "createdAt", c.updated_at as "updatedAt"`;

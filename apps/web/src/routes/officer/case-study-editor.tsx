@@ -46,9 +46,11 @@ const m = messages(
     visibilityPublic: 'Öffentlich – für alle im Internet',
     visibilityNetwork: 'Nur im Netzwerk – für angemeldete Mitglieder',
     contact: 'Ansprechperson',
-    contactHint: 'Wird auf der Seite des Praxisbeispiels mit Namen genannt. Zur Wahl stehen die Konten Ihrer Kommune und die Digitalbeauftragten der anderen beteiligten Kommunen; neu gewählte mitbesitzende Kommunen erscheinen nach dem Speichern.',
+    contactHint: 'Wird auf der Seite des Praxisbeispiels mit Namen genannt. Zur Wahl stehen die Kontaktrollen und Konten Ihrer Kommune und die Digitalbeauftragten der anderen beteiligten Kommunen; neu gewählte mitbesitzende Kommunen erscheinen nach dem Speichern. Eine Kontaktrolle geht mit der Funktion auf die Nachfolge über.',
     contactNone: 'Keine Ansprechperson',
     contactOf: '{name} ({municipality})',
+    contactRole: '{role} (Kontaktrolle, derzeit: {holder})',
+    vacant: 'unbesetzt',
     save: 'Als Entwurf speichern',
     saveLive: 'Änderungen speichern',
     submit: 'Zur Prüfung einreichen',
@@ -110,9 +112,11 @@ const m = messages(
     visibilityPublic: 'Public – for everyone on the internet',
     visibilityNetwork: 'Network only – for signed-in members',
     contact: 'Contact',
-    contactHint: 'Named on the case study’s page. You can choose the accounts of your municipality and the digital officers of the other municipalities involved; newly chosen co-owners appear after saving.',
+    contactHint: 'Named on the case study’s page. You can choose the contact roles and accounts of your municipality and the digital officers of the other municipalities involved; newly chosen co-owners appear after saving. A contact role passes on with the function.',
     contactNone: 'No contact person',
     contactOf: '{name} ({municipality})',
+    contactRole: '{role} (contact role, currently: {holder})',
+    vacant: 'vacant',
     save: 'Save as draft',
     saveLive: 'Save changes',
     submit: 'Submit for review',
@@ -141,15 +145,16 @@ const m = messages(
 );
 
 const OptionsQuery = graphql(`
-  query WebOfficerCaseStudyOptions($officer: Boolean!) {
+  query WebOfficerCaseStudyOptions($officer: Boolean!, $own: String!) {
     colleagues @include(if: $officer) { id displayName }
+    own: municipality(slug: $own) @include(if: $officer) { contactRoles { id name holder { displayName } } }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
   }
 `);
 
 const EditQuery = graphql(`
-  query WebOfficerCaseStudy($slug: String!) {
+  query WebOfficerCaseStudy($slug: String!, $own: String!) {
     caseStudy(slug: $slug) {
       id slug title summary problem solution results lessonsLearned
       problemHtml solutionHtml resultsHtml lessonsLearnedHtml
@@ -158,6 +163,7 @@ const EditQuery = graphql(`
       fundingProgramme fundingUrl partners tags
       links { label url }
       contact { id displayName }
+      contactRole { id name holder { displayName } }
       municipality { id slug name contacts { id displayName } }
       coOwners { id slug name contacts { id displayName } }
       topics { slug }
@@ -165,6 +171,7 @@ const EditQuery = graphql(`
       revisions { revision createdAt }
     }
     colleagues { id displayName }
+    own: municipality(slug: $own) { contactRoles { id name holder { displayName } } }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
   }
@@ -191,7 +198,8 @@ const SubmitMutation = graphql(`
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForEdit>>>;
 type Person = { id?: string | null; displayName: string };
 /** colleagues is absent when the session has ended (the form is shown again to keep what was typed). */
-type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
+type Role = { id: string; name: string; holder?: { displayName: string } | null };
+type Options = { colleagues?: Person[]; own?: { contactRoles: Role[] }; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
 interface Values {
@@ -204,7 +212,7 @@ interface Values {
   maturity: string;
   topicSlugs: string[];
   coOwnerIds: string[];
-  /** The contact's account id; '' for none. */
+  /** The contact's account id, or `rolle:<id>` for a contact role; '' for none. */
   contactId: string;
   costOneOff: string;
   costYearly: string;
@@ -224,9 +232,15 @@ const EMPTY: Values = {
 type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
 
 /** API paths of nested inputs, mapped to the form field that holds them. */
-const ALIASES: Record<string, string> = Object.fromEntries(
-  Array.from({ length: 20 }, (_, i) => [[`links.${i}.url`, 'links'], [`links.${i}.label`, 'links']]).flat(),
-);
+const ALIASES: Record<string, string> = {
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [[`links.${i}.url`, 'links'], [`links.${i}.label`, 'links']]).flat()),
+  contactRoleId: 'contactId',
+};
+
+/** The contact field holds a person's id or, for a contact role, `rolle:<id>`. */
+const ROLE_PREFIX = 'rolle:';
+const contactValue = (cs: { contact?: { id?: string | null } | null; contactRole?: { id: string } | null }): string =>
+  cs.contactRole ? `${ROLE_PREFIX}${cs.contactRole.id}` : (cs.contact?.id ?? '');
 
 function valuesOf(cs: Loaded['caseStudy']): Values {
   return {
@@ -239,7 +253,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     maturity: cs.maturity,
     topicSlugs: cs.topics.map((t) => t.slug),
     coOwnerIds: cs.coOwners.map((o) => o.id),
-    contactId: cs.contact?.id ?? '',
+    contactId: contactValue(cs),
     costOneOff: cs.costs.oneOff != null ? String(cs.costs.oneOff) : '',
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
     fundingProgramme: cs.fundingProgramme ?? '',
@@ -303,7 +317,9 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       maturity: ((MATURITIES as readonly string[]).includes(v.maturity) ? v.maturity : 'PILOT') as Maturity,
       topicSlugs: v.topicSlugs,
       coOwnerIds: v.coOwnerIds,
-      contactId: v.contactId || null,
+      ...(v.contactId.startsWith(ROLE_PREFIX)
+        ? { contactRoleId: v.contactId.slice(ROLE_PREFIX.length), contactId: null }
+        : { contactId: v.contactId || null, contactRoleId: null }),
       costOneOff: Number.isNaN(costOneOff) ? null : costOneOff,
       costYearly: Number.isNaN(costYearly) ? null : costYearly,
       fundingProgramme: v.fundingProgramme.trim() || null,
@@ -317,7 +333,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
 }
 
 async function loadForEdit(ctx: WebContext, officer: Officer, slug: string) {
-  const data = await ctx.load(EditQuery, { slug });
+  const data = await ctx.load(EditQuery, { slug, own: officer.municipality.slug });
   if (!ownsContent(officer, [data.caseStudy.municipality, ...data.caseStudy.coOwners])) throw new OutcomeError({ kind: 'status', status: 403, role: 'OFFICER' });
   return data;
 }
@@ -359,6 +375,13 @@ function ContactField({ ctx, state }: { ctx: WebContext; state: FormState }) {
     if (!person.id || options.some((o) => o.value === person.id)) return;
     options.push({ value: person.id, label: municipality ? t('contactOf', { name: person.displayName, municipality }) : person.displayName });
   };
+  const addRole = (role: Role) => {
+    const value = `${ROLE_PREFIX}${role.id}`;
+    if (options.some((o) => o.value === value)) return;
+    options.push({ value, label: t('contactRole', { role: role.name, holder: role.holder?.displayName ?? t('vacant') }) });
+  };
+  (state.options.own?.contactRoles ?? []).forEach(addRole);
+  if (existing?.contactRole) addRole(existing.contactRole);
   state.options.colleagues.forEach((p) => add(p));
   for (const owner of existing ? [existing.municipality, ...existing.coOwners] : []) {
     if (owner.id !== officer?.municipality.id) owner.contacts.forEach((p) => add(p, owner.name));
@@ -560,7 +583,7 @@ function apiErrors(ctx: WebContext, errors: ApiError[]): FieldErrors {
 
 async function newForm(ctx: WebContext): Promise<Outcome> {
   const officer = await requireOfficer(ctx);
-  const options = await ctx.load(OptionsQuery, { officer: true });
+  const options = await ctx.load(OptionsQuery, { officer: true, own: officer.municipality.slug });
   // The author is the contact unless the officer names someone else.
   return render(ctx, { officer, options, values: { ...EMPTY, contactId: officer.id }, errors: {} });
 }
@@ -599,7 +622,7 @@ async function create(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const values = posted(ctx);
   const officer = await officerForPost(ctx);
-  const options = await ctx.load(OptionsQuery, { officer: officer !== null });
+  const options = await ctx.load(OptionsQuery, { officer: officer !== null, own: officer?.municipality.slug ?? '' });
   const state: FormState = { officer, options, values, errors: {} };
   if (!officer) return render(ctx, { ...state, sessionExpired: true });
   const { input, errors } = toInput(ctx, values);
@@ -620,7 +643,7 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const slug = (ctx.req.params as { slug: string }).slug;
   const officer = await officerForPost(ctx);
   if (!officer) {
-    const options = await ctx.load(OptionsQuery, { officer: false });
+    const options = await ctx.load(OptionsQuery, { officer: false, own: '' });
     return render(ctx, { officer, options, values, errors: {}, sessionExpired: true, action: editPath(slug) });
   }
   const data = await loadForEdit(ctx, officer, slug);
@@ -630,7 +653,10 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const { input, errors } = toInput(ctx, values);
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
   // An unchanged contact is not sent again: one who has since left would block every save.
-  if (values.contactId === (existing.contact?.id ?? '')) delete input.contactId;
+  if (values.contactId === contactValue(existing)) {
+    delete input.contactId;
+    delete input.contactRoleId;
+  }
   const result = await ctx.api(UpdateMutation, { id: existing.id, input });
   const saved = result.data?.updateCaseStudy;
   if (!saved) {
