@@ -22,7 +22,8 @@ export function fallbackContactSql(municipality: string, exclude: string): strin
  * the same transaction, every role it holds passes to the role's deputy (or, without one, to
  * the municipality's longest-serving officer), it stops being a deputy, and every case study
  * naming it directly passes to that officer. The coordination office and the municipality's
- * officers are told through the outbox.
+ * officers are told through the outbox — also when nobody is left to take over, so they find
+ * someone.
  */
 @Injectable()
 export class ContactHandoverService implements OnModuleInit {
@@ -33,25 +34,29 @@ export class ContactHandoverService implements OnModuleInit {
   }
 
   async handOver(manager: EntityManager, { userId, municipalityId, reason }: Departure): Promise<void> {
-    // Roles the person held: the deputy moves up, else the longest-serving other officer.
+    // Roles the person held: the deputy moves up, else the longest-serving other officer. With
+    // nobody left the role stays with the departed person (shown as such) and the notice asks
+    // the coordination office to find someone; the same for direct contacts.
+    // (A CTE, because TypeORM answers a bare `update … returning` with [rows, count].)
     const held: { id: string }[] = await manager.query(
-      `update contact_role r set
+      `with moved as (update contact_role r set
           holder_user_id = coalesce(
             (select d.id from app_user d where d.id = r.deputy_user_id and d.status = 'ACTIVE' and d.id <> $1),
             (select u.id from app_user u
               where u.municipality_id = r.municipality_id and u.role = 'OFFICER' and u.status = 'ACTIVE' and u.id <> $1
-              order by u.created_at, u.id limit 1)),
+              order by u.created_at, u.id limit 1),
+            r.holder_user_id),
           deputy_user_id = null, updated_at = now()
-        where r.holder_user_id = $1 returning r.id`,
+        where r.holder_user_id = $1 returning r.id) select id from moved`,
       [userId],
     );
     const deputised: { id: string }[] = await manager.query(
-      `update contact_role set deputy_user_id = null, updated_at = now() where deputy_user_id = $1 returning id`,
+      `with moved as (update contact_role set deputy_user_id = null, updated_at = now() where deputy_user_id = $1 returning id) select id from moved`,
       [userId],
     );
     const direct: { id: string }[] = await manager.query(
-      `update case_study c set contact_user_id = ${fallbackContactSql('$2::uuid', '$1::uuid')}
-        where c.contact_user_id = $1 returning c.id`,
+      `with moved as (update case_study c set contact_user_id = coalesce(${fallbackContactSql('$2::uuid', '$1::uuid')}, c.contact_user_id)
+        where c.contact_user_id = $1 returning c.id) select id from moved`,
       [userId, municipalityId],
     );
     if (held.length + deputised.length + direct.length === 0) return;
