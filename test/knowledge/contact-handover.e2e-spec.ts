@@ -105,6 +105,9 @@ describe('contacts never orphaned', () => {
     const { senior, leaving } = await people(erz, 'Erzenhausen');
     await role(leaving, 'Datenschutz', leaving.user.id);
     const direct = await publish(leaving, 'Online-Terminvergabe Erzenhausen', { contactId: leaving.user.id });
+    // The data export names the roles a person holds (DSGVO Art. 15).
+    const exported = JSON.parse((await ok<{ exportMyData: string }>(`{ exportMyData }`, {}, leaving.token)).exportMyData);
+    expect(exported.kontaktrollen).toEqual([{ name: 'Datenschutz', municipality: 'Erzenhausen', als: 'Inhaber/in' }]);
 
     await ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD }, leaving.token);
 

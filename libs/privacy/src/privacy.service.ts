@@ -46,6 +46,10 @@ export class PrivacyService {
         `select e.title as event, e.starts_at as "startsAt", r.status, r.created_at as "createdAt" from registration r join event e on e.id = r.event_id where r.user_id = $1 order by r.created_at`,
       ),
       praxisbeispieleAlsKontakt: await q(`select title, slug, status from case_study where contact_user_id = $1`),
+      kontaktrollen: await q(
+        `select r.name, m.name as municipality, case when r.holder_user_id = $1 then 'Inhaber/in' else 'Vertretung' end as als
+           from contact_role r join municipality m on m.id = r.municipality_id where $1 in (r.holder_user_id, r.deputy_user_id) order by r.name`,
+      ),
       praxisbeispieleAngelegt: await q(`select title, slug, status, created_at as "createdAt" from case_study where created_by = $1`),
       veranstaltungenAngelegt: await q(`select title, starts_at as "startsAt", status from event where created_by = $1`),
       nachnutzungsanfragen: await q(

@@ -85,8 +85,8 @@ export class ContactRoleService {
       const holderId = input.holderId ?? role.holderId;
       const deputyId = input.deputyId !== undefined ? input.deputyId : role.deputyId;
       if (!holderId) throw new KnowledgeError('UNKNOWN_HOLDER', 'input.holderId');
-      await this.checkPeople(manager, role.municipalityId, holderId, deputyId,
-        input.holderId === undefined ? 'input.deputyId' : 'input.holderId');
+      // A holder who has left since (nobody was there to take over) must be replaced first.
+      await this.checkPeople(manager, role.municipalityId, holderId, deputyId);
       if (input.name !== undefined) await this.checkNameFree(manager, role.municipalityId, name, id);
       await manager.query(
         `update contact_role set name = $2, holder_user_id = $3, deputy_user_id = $4, updated_at = now() where id = $1`,
@@ -144,14 +144,14 @@ export class ContactRoleService {
   }
 
   /** Holder and deputy are ACTIVE accounts of the role's municipality, and two different people. */
-  private async checkPeople(manager: EntityManager, municipalityId: string, holderId: string, deputyId: string | null, holderField = 'input.holderId'): Promise<void> {
+  private async checkPeople(manager: EntityManager, municipalityId: string, holderId: string, deputyId: string | null): Promise<void> {
     const ids = [holderId, ...(deputyId ? [deputyId] : [])];
     const rows: { id: string }[] = await manager.query(
       `select id from app_user where id = any($1::uuid[]) and municipality_id = $2 and status = 'ACTIVE'`,
       [ids, municipalityId],
     );
     const found = new Set(rows.map((r) => r.id));
-    if (!found.has(holderId)) throw new KnowledgeError('UNKNOWN_HOLDER', holderField);
+    if (!found.has(holderId)) throw new KnowledgeError('UNKNOWN_HOLDER', 'input.holderId');
     if (deputyId && !found.has(deputyId)) throw new KnowledgeError('UNKNOWN_HOLDER', 'input.deputyId');
     if (deputyId === holderId) throw new KnowledgeError('DEPUTY_IS_HOLDER', 'input.deputyId');
   }
