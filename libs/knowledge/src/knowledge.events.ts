@@ -22,6 +22,11 @@ export type KnowledgeEvent =
   | DomainEvent<'knowledge.event-reminder-due', { eventId: string }>
   | DomainEvent<'knowledge.reuse-requested', { reuseRequestId: string }>
   | DomainEvent<'knowledge.reuse-updated', { reuseRequestId: string; status: 'IN_TALKS' | 'ADOPTED' | 'DECLINED' }>
-  | DomainEvent<'knowledge.report-filed', { reportId: string }>;
+  | DomainEvent<'knowledge.report-filed', { reportId: string }>
+  /** An account left (disabled or deleted): its roles and direct contacts passed on (ADR 0026). */
+  | DomainEvent<
+      'knowledge.contacts-handed-over',
+      { userId: string; municipalityId: string | null; reason: 'DISABLED' | 'DELETED'; roleIds: string[]; caseStudyIds: string[] }
+    >;
 
 export type KnowledgeEventType = KnowledgeEvent['type'];

@@ -4,6 +4,9 @@ import { AuditModule } from '@ikone/audit';
 import { MembershipModule } from '@ikone/membership';
 import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
 import { EVENT_PROVIDERS } from './events/events.providers';
+import { ContactHandoverService } from './contacts/contact-handover.service';
+import { ContactRoleService } from './contacts/contact-role.service';
+import { SimilarPracticesService } from './similar/similar-practices.service';
 import { ContentKinds } from './review/content-kinds';
 import { ContentLifecycleService } from './review/content-lifecycle.service';
 import { ReviewService } from './review/review.service';
@@ -24,6 +27,9 @@ const PROVIDERS = [
   ReviewService,
   ReuseService,
   NetworkStatsService,
+  ContactRoleService,
+  ContactHandoverService,
+  SimilarPracticesService,
   // The PostgreSQL search; a network that outgrows it binds another SearchIndex (ADR 0020).
   { provide: SearchIndex, useClass: PostgresSearchIndex },
   SearchService,

@@ -8,6 +8,7 @@ export * from './entities/invitation.entity';
 export * from './entities/membership-application.entity';
 export * from './entities/municipality.entity';
 export * from './entities/user.entity';
+export * from './services/account-departures';
 export * from './services/auth.service';
 export * from './services/directory.service';
 export * from './services/invitation.service';

@@ -8,6 +8,7 @@ import { InvitationEntity, PasswordResetEntity } from './entities/invitation.ent
 import { MembershipApplicationEntity } from './entities/membership-application.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { UserEntity } from './entities/user.entity';
+import { AccountDepartures } from './services/account-departures';
 import { AuthService } from './services/auth.service';
 import { DirectoryService } from './services/directory.service';
 import { InvitationService } from './services/invitation.service';
@@ -20,6 +21,7 @@ import { TokenCodec } from './services/token-codec';
 import { UserService } from './services/user.service';
 
 const SERVICES = [
+  AccountDepartures,
   AuthService,
   DirectoryService,
   InvitationService,

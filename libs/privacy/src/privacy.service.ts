@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, FORMER_MEMBER, MembershipError, PasswordService } from '@ikone/membership';
+import { AccountDepartures, Actor, FORMER_MEMBER, MembershipError, PasswordService } from '@ikone/membership';
 import { RegistrationService } from '@ikone/knowledge';
 
 
@@ -19,6 +19,7 @@ export class PrivacyService {
     private readonly passwords: PasswordService,
     private readonly registrations: RegistrationService,
     private readonly audit: AuditService,
+    private readonly departures: AccountDepartures,
   ) {}
 
   async export(actor: Actor | null): Promise<Record<string, unknown>> {
@@ -45,6 +46,10 @@ export class PrivacyService {
         `select e.title as event, e.starts_at as "startsAt", r.status, r.created_at as "createdAt" from registration r join event e on e.id = r.event_id where r.user_id = $1 order by r.created_at`,
       ),
       praxisbeispieleAlsKontakt: await q(`select title, slug, status from case_study where contact_user_id = $1`),
+      kontaktrollen: await q(
+        `select r.name, m.name as municipality, case when r.holder_user_id = $1 then 'Inhaber/in' else 'Vertretung' end as als
+           from contact_role r join municipality m on m.id = r.municipality_id where $1 in (r.holder_user_id, r.deputy_user_id) order by r.name`,
+      ),
       praxisbeispieleAngelegt: await q(`select title, slug, status, created_at as "createdAt" from case_study where created_by = $1`),
       veranstaltungenAngelegt: await q(`select title, starts_at as "startsAt", status from event where created_by = $1`),
       nachnutzungsanfragen: await q(
@@ -67,7 +72,7 @@ export class PrivacyService {
   /** Erases the person's data after checking their password; their tokens stop at once and no email follows. */
   async deleteAccount(actor: Actor | null, password: string): Promise<void> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
-    const [row] = await this.db.query(`select password_hash as hash, role, email from app_user where id = $1`, [actor.id]);
+    const [row] = await this.db.query(`select password_hash as hash, role, email, municipality_id from app_user where id = $1`, [actor.id]);
     if (!row || !(await this.passwords.verify(row.hash, password))) throw new MembershipError('WRONG_PASSWORD', 'password');
     if (row.role === 'COORDINATOR') {
       const [{ n }] = await this.db.query(`select count(*)::int as n from app_user where role = 'COORDINATOR' and status = 'ACTIVE'`);
@@ -82,6 +87,8 @@ export class PrivacyService {
     for (const { event_id } of upcoming) await this.registrations.cancel(actor, event_id);
 
     await this.db.transaction(async (manager) => {
+      // Contacts pass on before the name is erased, in the same transaction (ADR 0026).
+      await this.departures.run(manager, { userId: actor.id, municipalityId: row.municipality_id, reason: 'DELETED' });
       const anonymousEmail = `geloescht-${actor.id}@ikone.invalid`;
       await manager.query(
         `update app_user set email = $2, display_name = $3, password_hash = null, status = 'DELETED', token_version = token_version + 1,

@@ -4,8 +4,10 @@ import { MembershipModule } from '@ikone/membership';
 import { ModerationModule } from '@ikone/moderation';
 import { AtomFeedController } from '../feeds/atom-feed.controller';
 import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
+import { ContactRoleResolver, MunicipalityContactRolesResolver } from './contacts/contact-role.resolver';
 import { ContentSubjects } from './content-subject';
 import { CaseStudyFundingResolver, FundingProgrammeResolver } from './funding-programme.resolver';
+import { MunicipalitySimilarPracticesResolver, SimilarPracticeResolver } from './similar/similar-practice.resolver';
 import { ReportResolver } from './report.resolver';
 import { ReviewResolver } from './review.resolver';
 import { SearchResolver } from './search.resolver';
@@ -15,8 +17,21 @@ import { StatsResolver } from './stats.resolver';
 /** Case studies, review, reuse, reports, statistics and the Atom feeds. */
 @Module({
   imports: [KnowledgeModule, MembershipModule, ModerationModule],
-  providers: [ContentSubjects, CaseStudyResolver, ReuseRequestResolver, ReviewResolver, ReportResolver, StatsResolver, SearchResolver,
-    FundingProgrammeResolver, CaseStudyFundingResolver],
+  providers: [
+    ContentSubjects,
+    ContactRoleResolver,
+    MunicipalityContactRolesResolver,
+    MunicipalitySimilarPracticesResolver,
+    SimilarPracticeResolver,
+    CaseStudyResolver,
+    ReuseRequestResolver,
+    ReviewResolver,
+    ReportResolver,
+    StatsResolver,
+    SearchResolver,
+    FundingProgrammeResolver,
+    CaseStudyFundingResolver,
+  ],
   controllers: [AtomFeedController, StatsCsvController],
 })
 export class KnowledgeGatewayModule {}

@@ -20,6 +20,7 @@ export enum NotificationKindEnum {
   REUSE_UPDATED = 'REUSE_UPDATED',
   REPORT_FILED = 'REPORT_FILED',
   MEMBERSHIP_APPLICATION = 'MEMBERSHIP_APPLICATION',
+  CONTACT_HANDED_OVER = 'CONTACT_HANDED_OVER',
 }
 
 // Compile-time guard: the GraphQL enum lists exactly the kinds the library writes.

@@ -71,3 +71,22 @@ export const MATURITIES = ['IDEA', 'PILOT', 'ROLLOUT', 'OPERATIONAL', 'DISCONTIN
 export function topicName(topic: { name: string; nameEn: string }, locale: 'de' | 'en'): string {
   return locale === 'en' ? topic.nameEn : topic.name;
 }
+
+/** German genitive of a municipality by its kind ("der Stadt Mainz", "des Landkreises Kusel"); a name that starts with its kind keeps it. */
+const GENITIVE: Record<string, [article: string, word: string]> = {
+  GEMEINDE: ['der', 'Gemeinde'],
+  STADT: ['der', 'Stadt'],
+  VERBANDSGEMEINDE: ['der', 'Verbandsgemeinde'],
+  LANDKREIS: ['des', 'Landkreises'],
+};
+
+/** How a contact role is named beside content: "Digitalbeauftragte/r der Stadt Mainz" / "Digitalbeauftragte/r (Mainz)". */
+export function roleTitle(role: string, municipality: { name: string; kind: string }, locale: 'de' | 'en'): string {
+  if (locale === 'en') return `${role} (${municipality.name})`;
+  const genitive = GENITIVE[municipality.kind];
+  if (!genitive) return `${role} von ${municipality.name}`;
+  const [article, word] = genitive;
+  const kindWord = municipality.kind === 'LANDKREIS' ? 'Landkreis' : word;
+  const name = municipality.name.startsWith(`${kindWord} `) ? `${word} ${municipality.name.slice(kindWord.length + 1)}` : `${word} ${municipality.name}`;
+  return `${role} ${article} ${name}`;
+}

@@ -10,6 +10,7 @@ import { notificationRoutes } from './member/notifications';
 import { reportRoutes } from './member/report';
 import { subscriptionRoutes } from './member/subscriptions';
 import { caseStudyEditorRoutes } from './officer/case-study-editor';
+import { contactRoleRoutes } from './officer/contact-roles';
 import { eventEditorRoutes } from './officer/event-editor';
 import { inviteRoutes } from './officer/invite';
 import { registrationRoutes } from './officer/registrations';
@@ -26,7 +27,7 @@ import { topicRoutes } from './public/topics';
 import { fundingProgrammeRoutes } from './public/funding-programmes';
 
 /** The officer workspace "Meine Kommune" (routes/officer) and the reuse request form. */
-const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes];
+const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes, ...contactRoleRoutes];
 
 /** Every page and form of the web application; one module per page or group of pages. */
 export const ALL_ROUTES: WebRoute[] = [

@@ -21,7 +21,7 @@ export class CaseStudyKind implements ContentKind {
     const [row] = await manager.query(
       `select c.title, c.summary, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.maturity,
               c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-              c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.tags, c.links, c.visibility,
+              c.funding_url as "fundingUrl", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.tags, c.links, c.visibility,
               c.repository_url as "repositoryUrl", c.publiccode_yml as "publiccodeYml",
               coalesce((select array_agg(t.slug order by t.slug) from case_study_topic ct join topic t on t.id = ct.topic_id where ct.case_study_id = c.id), '{}') as topics,
               coalesce((select array_agg(o.municipality_id order by o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds"

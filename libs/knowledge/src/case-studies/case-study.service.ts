@@ -62,16 +62,17 @@ export class CaseStudyService {
       const [{ id }] = await manager.query(
         `insert into case_study (slug, title, summary, problem, solution, results, lessons_learned, maturity, cost_one_off, cost_yearly,
            funding_programme, funding_url, partners, contact_user_id, municipality_id, tags, links, visibility, created_by, funding_programme_id,
-           repository_url, publiccode_yml, software)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) returning id`,
+           repository_url, publiccode_yml, software, contact_role_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24) returning id`,
         [
           slug,
           input.title, input.summary, input.problem ?? '', input.solution ?? '', input.results ?? '', input.lessonsLearned ?? '',
           input.maturity, input.costOneOff ?? null, input.costYearly ?? null, input.fundingProgramme ?? null, input.fundingUrl ?? null,
-          input.partners ?? [], input.contactId === undefined ? (who.role === 'OFFICER' ? who.id : null) : input.contactId,
+          input.partners ?? [],
+          input.contactId === undefined && !input.contactRoleId ? (who.role === 'OFFICER' ? who.id : null) : input.contactId ?? null,
           municipalityId, this.cleanTags(input.tags), JSON.stringify(input.links ?? []), input.visibility, who.id,
           input.fundingProgrammeId ?? null,
-          input.repositoryUrl ?? null, software.publiccodeYml, software.summary,
+          input.repositoryUrl ?? null, software.publiccodeYml, software.summary, input.contactRoleId ?? null,
         ],
       );
       await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
@@ -123,6 +124,10 @@ export class CaseStudyService {
         set('publiccode_yml', software.publiccodeYml);
         set('software', software.summary);
       }
+      // A case study has one contact: naming a person clears the role and the other way round.
+      if (input.contactRoleId !== undefined) set('contact_role_id', input.contactRoleId);
+      if (input.contactRoleId && input.contactId === undefined) set('contact_user_id', null);
+      if (input.contactId && input.contactRoleId === undefined) set('contact_role_id', null);
       if (input.title !== undefined) {
         const slug = await this.slugAfterRetitle(manager, id, input.title);
         if (slug) set('slug', slug);
@@ -344,6 +349,13 @@ export class CaseStudyService {
    */
   private async checkReferences(manager: EntityManager, input: CaseStudyInput, municipalityId: string, currentCoOwnerIds: string[]): Promise<void> {
     if (input.fundingProgrammeId) await this.fundingProgrammes.requireExists(manager, input.fundingProgrammeId, 'input.fundingProgrammeId');
+    if (input.contactId && input.contactRoleId) throw new KnowledgeError('ONE_CONTACT', 'input.contactRoleId');
+    if (input.contactRoleId) {
+      const [role]: { municipality_id: string }[] = await manager.query(`select municipality_id from contact_role where id = $1`, [input.contactRoleId]);
+      if (!role) throw new KnowledgeError('UNKNOWN_CONTACT_ROLE', 'input.contactRoleId');
+      const owners = [municipalityId, ...(input.coOwnerIds ?? currentCoOwnerIds)];
+      if (!owners.includes(role.municipality_id)) throw new KnowledgeError('CONTACT_ROLE_NOT_OWNER', 'input.contactRoleId');
+    }
     if (input.contactId) {
       const [row]: { municipality_id: string | null }[] = await manager.query(
         `select municipality_id from app_user where id = $1 and status = 'ACTIVE'`,

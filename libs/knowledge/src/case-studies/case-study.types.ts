@@ -28,6 +28,8 @@ export interface CaseStudyRecord {
   fundingProgrammeId: string | null;
   partners: string[];
   contactId: string | null;
+  /** A contact role instead of a person (ADR 0026); at most one of the two is set. */
+  contactRoleId: string | null;
   municipalityId: string;
   /** Null in list rows (loaded per page by the gateway when asked for). */
   coOwnerIds: string[] | null;
@@ -63,6 +65,7 @@ export interface CaseStudyInput {
   fundingProgrammeId?: string | null;
   partners?: string[];
   contactId?: string | null;
+  contactRoleId?: string | null;
   /** Coordinators only: the owning municipality. */
   municipalityId?: string;
   coOwnerIds?: string[];
@@ -88,7 +91,7 @@ export interface CaseStudyFilter {
 export const CASE_STUDY_COLUMNS = `
   c.id, c.slug, c.title, c.summary, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
   c.tags, c.links, c.repository_url as "repositoryUrl", c.publiccode_yml as "publiccodeYml", c.software,
   c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;
@@ -97,6 +100,6 @@ export const CASE_STUDY_COLUMNS = `
 export const CASE_STUDY_LIST_COLUMNS = `
   c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
-  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.municipality_id as "municipalityId",
+  c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   null as "coOwnerIds", c.tags, c.links, c.repository_url as "repositoryUrl", null as "publiccodeYml", c.software, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
   c.created_at as "createdAt", c.updated_at as "updatedAt"`;

@@ -6,6 +6,7 @@ import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { Role, UserEntity, UserStatus } from '../entities/user.entity';
 import { MembershipError } from '../membership.error';
+import { AccountDepartures } from './account-departures';
 
 export interface UserFilter {
   search?: string;
@@ -24,6 +25,7 @@ export class UserService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly departures: AccountDepartures,
   ) {}
 
   async me(actor: Actor | null): Promise<UserEntity> {
@@ -136,6 +138,8 @@ export class UserService {
           subjectId: id,
           details: { email: user.email },
         });
+        // Their contacts pass on in this transaction (ADR 0026).
+        await this.departures.run(manager, { userId: id, municipalityId: user.municipalityId, reason: 'DISABLED' });
       }
       return user;
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
+import { similarPractices, similarityReason } from '@ikone/knowledge';
 import { DigestPeriod, periodKey } from './digest-period';
 
 /** Items older than this never enter a digest (email was off, or the notifier was down for weeks). */
@@ -10,6 +11,17 @@ const MAX_AGE_DAYS = 14;
 const CHUNK = 5000;
 /** Funding deadlines this many days ahead go into a digest (ADR 0025). */
 const DEADLINE_DAYS = 30;
+
+/** Suggestions in the section "Aus Kommunen wie Ihrer" (ADR 0026). */
+const SIMILAR_IN_DIGEST = 3;
+
+/** One suggestion of the digest section "Aus Kommunen wie Ihrer", as the email shows it. */
+export interface DigestSuggestion {
+  title: string;
+  link: string;
+  municipality: string;
+  reason: { de: string; en: string };
+}
 
 export interface DigestBuildOptions {
   onProgress?: (done: number, total: number) => void;
@@ -100,6 +112,7 @@ export class DigestBuilder {
     )) as Array<{ id: string }>;
     const ids = candidates.map((c) => c.id);
     const { sql: dueSql, params: dueParams } = this.dueSelection(period, selection);
+    const suggestions = await this.suggestionsFor(ids);
     const made: Array<{ id: string; key: string }> = [];
     options.onProgress?.(0, ids.length);
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -126,7 +139,7 @@ export class DigestBuilder {
              select id::text as id, period_key as key from made`,
             [slice, frequency, ...dueParams],
           )) as Array<{ id: string; key: string }>;
-          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id), latest);
+          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id), latest, suggestions);
           return rows;
         })),
       );
@@ -178,11 +191,36 @@ export class DigestBuilder {
   }
 
   /**
+   * "Aus Kommunen wie Ihrer": suggestions for every municipality the readers belong to, computed
+   * once per run in one statement (not per reader), keyed by municipality id. Digest readers
+   * are signed in, so NETWORK practices count.
+   */
+  private async suggestionsFor(userIds: string[]): Promise<Record<string, DigestSuggestion[]>> {
+    if (userIds.length === 0) return {};
+    const rows = (await this.db.query(
+      `select distinct municipality_id as id from app_user where id = any($1::uuid[]) and municipality_id is not null`,
+      [userIds],
+    )) as Array<{ id: string }>;
+    const practices = await similarPractices(this.db, rows.map((r) => r.id), { signedIn: true, limit: SIMILAR_IN_DIGEST });
+    const byMunicipality: Record<string, DigestSuggestion[]> = {};
+    for (const p of practices) {
+      (byMunicipality[p.forMunicipalityId] ??= []).push({
+        title: p.title,
+        link: `/praxisbeispiele/${encodeURIComponent(p.slug)}`,
+        municipality: p.municipalityName,
+        reason: { de: similarityReason(p, 'de'), en: similarityReason(p, 'en') },
+      });
+    }
+    return byMunicipality;
+  }
+
+  /**
    * One `digest` email delivery per new digest, holding its items and the funding deadlines of
    * the reader's followed topics in the 30 days from `at` (ADR 0025): the programmes due soon are
-   * found once per statement, then matched to the chunk's readers through their subscriptions.
+   * found once per statement, then matched to the chunk's readers through their subscriptions;
+   * and the suggestions "Aus Kommunen wie Ihrer" of the reader's municipality (ADR 0026).
    */
-  private async writeDeliveries(manager: EntityManager, digestIds: string[], at: Date): Promise<void> {
+  private async writeDeliveries(manager: EntityManager, digestIds: string[], at: Date, suggestions: Record<string, DigestSuggestion[]>): Promise<void> {
     await manager.query(
       `with soon as (
          select fp.id, jsonb_build_object('name', fp.name, 'provider', fp.provider, 'url', fp.url,
@@ -210,7 +248,8 @@ export class DigestBuilder {
              'unsubscribeId', case when x.subs = 1 and s.id is not null then s.id else u.id end,
              'via', case when x.subs = 1 and s.id is not null
                then jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) else null end,
-             'items', x.items, 'deadlines', coalesce(dl.list, '[]'::jsonb))
+             'items', x.items, 'deadlines', coalesce(dl.list, '[]'::jsonb),
+             'similar', coalesce($4::jsonb -> u.municipality_id::text, '[]'::jsonb))
          from digest g
          join app_user u on u.id = g.user_id
          join lateral (
@@ -230,7 +269,7 @@ export class DigestBuilder {
        )
        update digest g set delivery_id = ins.id from ins
        where g.id = any($1::bigint[]) and ins.idempotency_key = 'digest:' || g.period_key || ':' || g.user_id`,
-      [digestIds, at, this.config.digest.timezone],
+      [digestIds, at, this.config.digest.timezone, JSON.stringify(suggestions)],
     );
   }
 

@@ -27,6 +27,8 @@ export interface DigestMailData {
   items: DigestItem[];
   /** Funding deadlines of the reader's followed topics in the 30 days after the build (ADR 0025). */
   deadlines?: DigestDeadline[];
+  /** "Aus Kommunen wie Ihrer" (ADR 0026); absent in deliveries built before it existed. */
+  similar?: Array<{ title: string; link: string; municipality: string; reason: { de: string; en: string } }>;
 }
 
 const OTHER = { de: 'Weitere', en: 'Other' } satisfies Record<Locale, string>;
@@ -46,6 +48,21 @@ export function groupDigestItems(items: DigestItem[], locale: Locale): Array<{ t
   return [...groups.entries()]
     .sort(([a], [b]) => (a === OTHER[locale] ? 1 : b === OTHER[locale] ? -1 : a.localeCompare(b, locale)))
     .map(([topic, grouped]) => ({ topic, items: grouped }));
+}
+
+/** The section "Aus Kommunen wie Ihrer": up to three practices of comparable municipalities, each with its reason. */
+export function similarSection(data: DigestMailData, locale: Locale, links: EmailLinks): Block[] {
+  if (!data.similar?.length) return [];
+  return [
+    { kind: 'heading', text: locale === 'en' ? 'From municipalities like yours' : 'Aus Kommunen wie Ihrer' },
+    ...data.similar.map(
+      (s): Block => ({
+        kind: 'item',
+        text: locale === 'en' ? `“${s.title}” (${s.municipality}) – ${s.reason.en}` : `„${s.title}“ (${s.municipality}) – ${s.reason.de}`,
+        href: links.page(s.link),
+      }),
+    ),
+  ];
 }
 
 export function digestMail(data: DigestMailData, locale: Locale, links: EmailLinks): RenderedEmail {
@@ -73,6 +90,7 @@ export function digestMail(data: DigestMailData, locale: Locale, links: EmailLin
     }
   }
   blocks.push(...deadlineBlocks(data.deadlines, locale, links));
+  blocks.push(...similarSection(data, locale, links));
   blocks.push({
     kind: 'p',
     text: locale === 'en' ? `Manage your subscriptions and email settings: ${links.preferences}` : `Abonnements und E-Mail-Einstellungen verwalten: ${links.preferences}`,

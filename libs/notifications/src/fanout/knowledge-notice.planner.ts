@@ -21,6 +21,7 @@ const KNOWLEDGE_EVENT_TYPES = {
   'knowledge.reuse-requested': true,
   'knowledge.reuse-updated': true,
   'knowledge.report-filed': true,
+  'knowledge.contacts-handed-over': true,
 } satisfies Record<KnowledgeEventType, true>;
 
 const REVIEW_KINDS = {
@@ -99,6 +100,8 @@ export class KnowledgeNoticePlanner {
         return this.reuse(event.payload.reuseRequestId, 'REUSE_UPDATED');
       case 'knowledge.report-filed':
         return this.reportFiled(event.payload);
+      case 'knowledge.contacts-handed-over':
+        return this.contactsHandedOver(event.payload);
     }
   }
 
@@ -373,6 +376,51 @@ export class KnowledgeNoticePlanner {
         title: subject.title,
         link: subject.link,
         data: { subjectType: report.subjectType, municipality: subject.municipality, reason: report.reason, note: report.note },
+      },
+    };
+  }
+
+  /**
+   * The coordination office, the officers of the municipality and whoever now holds a handed-on
+   * contact learn which contacts changed hands and to whom (ADR 0026).
+   */
+  private async contactsHandedOver({ municipalityId, reason, roleIds, caseStudyIds }: PayloadOf<'knowledge.contacts-handed-over'>): Promise<KnowledgePlan> {
+    const items = (await this.db.query(
+      `select 'role' as what, r.name as label, h.display_name as holder, h.id as "holderId", m.name as municipality
+         from contact_role r join municipality m on m.id = r.municipality_id left join app_user h on h.id = r.holder_user_id and h.status = 'ACTIVE'
+        where r.id = any($1::uuid[])
+       union all
+       select 'case-study', c.title, h.display_name, h.id, m.name
+         from case_study c join municipality m on m.id = c.municipality_id left join app_user h on h.id = c.contact_user_id and h.status = 'ACTIVE'
+        where c.id = any($2::uuid[])
+       order by 1 desc, 2`,
+      [roleIds, caseStudyIds],
+    )) as Array<{ what: 'role' | 'case-study'; label: string; holder: string | null; holderId: string | null; municipality: string }>;
+    if (items.length === 0) return { kind: 'none', why: 'roles and case studies gone' };
+    const [home] = municipalityId
+      ? ((await this.db.query(`select name, slug from municipality where id = $1`, [municipalityId])) as Array<{ name: string; slug: string }>)
+      : [];
+    const recipients = (await this.db.query(
+      `select id from app_user
+        where status = 'ACTIVE' and (role = 'COORDINATOR' or (role = 'OFFICER' and municipality_id = $1) or id = any($2::uuid[]))
+        order by id`,
+      [municipalityId, items.map((i) => i.holderId).filter((id): id is string => id !== null)],
+    )) as Array<{ id: string }>;
+    const municipality = home?.name ?? items[0].municipality;
+    return {
+      kind: 'users',
+      userIds: recipients.map((r) => r.id),
+      notice: {
+        kind: 'CONTACT_HANDED_OVER',
+        subjectType: null,
+        subjectId: null,
+        title: municipality,
+        link: home ? `/kommunen/${encodeURIComponent(home.slug)}` : '/kommunen',
+        data: {
+          municipality,
+          reason,
+          handovers: items.map((i) => ({ kind: i.what, label: i.label, holder: i.holder })),
+        },
       },
     };
   }

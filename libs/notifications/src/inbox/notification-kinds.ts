@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'REUSE_UPDATED',
   'REPORT_FILED',
   'MEMBERSHIP_APPLICATION',
+  'CONTACT_HANDED_OVER',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,6 +42,8 @@ export interface NotificationData {
   requester?: string;
   owner?: string;
   message?: string;
+  /** CONTACT_HANDED_OVER: each role or case study whose contact passed on, and to whom (null: nobody left). */
+  handovers?: Array<{ kind: 'role' | 'case-study'; label: string; holder: string | null }>;
 }
 
 /** The subject line, the sentence and an optional quoted text of a notification. */
@@ -171,7 +174,24 @@ export function describeNotification(kind: NotificationKind, title: string, data
       return de
         ? { subject: `Neuer Mitgliedsantrag: ${title}`, sentence: `${title} möchte Mitglied des Netzwerks werden.${data.person ? ` Antrag von ${data.person}.` : ''}`, quote: data.message ?? null }
         : { subject: `New membership application: ${title}`, sentence: `${title} would like to join the network.${data.person ? ` Application by ${data.person}.` : ''}`, quote: data.message ?? null };
+    case 'CONTACT_HANDED_OVER': {
+      const why = data.reason === 'DELETED' ? (de ? 'hat ihr Konto gelöscht' : 'deleted their account') : de ? 'wurde gesperrt' : 'was disabled';
+      return de
+        ? { subject: `Kontakte weitergegeben: ${title}`, sentence: `Eine Kontaktperson von ${title} ${why}. Die Kontakte wurden weitergegeben:`, quote: handoverList(data, locale) }
+        : { subject: `Contacts handed on: ${title}`, sentence: `A contact person of ${title} ${why}. Their contacts were handed on:`, quote: handoverList(data, locale) };
+    }
   }
+}
+
+function handoverList(data: NotificationData, locale: Locale): string {
+  const de = locale === 'de';
+  return (data.handovers ?? [])
+    .map((h) => {
+      const what = h.kind === 'role' ? (de ? `Kontaktrolle „${h.label}“` : `contact role “${h.label}”`) : de ? `„${h.label}“` : `“${h.label}”`;
+      const who = h.holder ?? (de ? 'niemand – bitte neu besetzen' : 'nobody – please assign someone');
+      return `${what} → ${who}`;
+    })
+    .join('; ');
 }
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -65,6 +65,10 @@ abstract class CaseStudyFields {
   @IsOptional() @IsUUID('all', msg.uuid())
   contactId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Kontaktrolle statt einer Person (eine Funktion einer besitzenden Kommune)' })
+  @IsOptional() @IsUUID('all', msg.uuid())
+  contactRoleId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Nur Koordinierungsstelle: die besitzende Kommune' })
   @IsOptional() @IsUUID('all', msg.uuid())
   municipalityId?: string;

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseStudyService, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
+import { CaseStudyService, ContactRoleService, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
 import type { CaseStudyRecord } from '@ikone/knowledge';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { Connection, toConnection } from '../../graphql/connection';
@@ -10,6 +10,7 @@ import { MunicipalityModel, toMunicipalityModel } from '../../membership/members
 import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
+import { ContactRoleModel, contactRoleLoaders, toContactRoleModel } from '../contacts/contact-role.models';
 import {
   ArchiveArgs,
   CaseStudiesArgs,
@@ -46,6 +47,7 @@ export class CaseStudyResolver {
     private readonly caseStudyService: CaseStudyService,
     private readonly reuse: ReuseService,
     private readonly review: ReviewService,
+    private readonly contactRoles: ContactRoleService,
   ) {}
 
   @Query(() => CaseStudyConnection, { description: 'Praxisbeispiele, neueste zuerst (ohne Filter: veröffentlichte).' })
@@ -108,10 +110,19 @@ export class CaseStudyResolver {
     return (await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).topics.load(parent.id)).map(toTopicModel);
   }
 
-  @ResolveField(() => PersonModel, { nullable: true, description: 'Kontaktperson' })
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Kontaktperson; bei einer Kontaktrolle die Person, die sie innehat' })
   async contact(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PersonModel | null> {
-    if (!parent.record.contactId) return null;
-    return toPersonModel(await ctx.loaders.userById.load(parent.record.contactId), ctx.actor !== null);
+    let personId = parent.record.contactId;
+    if (parent.record.contactRoleId) personId = (await contactRoleLoaders(ctx, this.contactRoles).byId.load(parent.record.contactRoleId))?.holderId ?? null;
+    if (!personId) return null;
+    return toPersonModel(await ctx.loaders.userById.load(personId), ctx.actor !== null);
+  }
+
+  @ResolveField(() => ContactRoleModel, { nullable: true, description: 'Kontaktrolle, wenn der Kontakt eine Funktion statt einer Person ist (ADR 0026)' })
+  async contactRole(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<ContactRoleModel | null> {
+    if (!parent.record.contactRoleId) return null;
+    const role = await contactRoleLoaders(ctx, this.contactRoles).byId.load(parent.record.contactRoleId);
+    return role ? toContactRoleModel(role) : null;
   }
 
   @ResolveField(() => [MunicipalityModel], { description: 'Mitbesitzende Kommunen' })

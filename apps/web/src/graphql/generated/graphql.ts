@@ -54,6 +54,8 @@ export type CreateCaseStudyInput = {
   coOwnerIds?: Array<string | number> | null | undefined;
   /** Kontaktperson (Konto) */
   contactId?: string | number | null | undefined;
+  /** Kontaktrolle statt einer Person (eine Funktion einer besitzenden Kommune) */
+  contactRoleId?: string | number | null | undefined;
   /** Einmalige Kosten in Euro */
   costOneOff?: number | null | undefined;
   /** Jährliche Kosten in Euro */
@@ -84,6 +86,17 @@ export type CreateCaseStudyInput = {
   /** Mindestens ein Themenfeld (Kurzbezeichnungen) */
   topicSlugs: Array<string>;
   visibility: Visibility;
+};
+
+export type CreateContactRoleInput = {
+  /** Vertretung: ein anderes aktives Konto der Kommune */
+  deputyId?: string | number | null | undefined;
+  /** Wer die Funktion innehat: ein aktives Konto der Kommune */
+  holderId: string | number;
+  /** Nur Koordinierungsstelle: die Kommune (Digitalbeauftragte: immer die eigene) */
+  municipalityId?: string | number | null | undefined;
+  /** Bezeichnung der Funktion */
+  name: string;
 };
 
 /** Eine Veranstaltung anlegen. Status, Revision, SEQUENCE und Autor setzt das System. */
@@ -198,6 +211,7 @@ export type MunicipalityKind =
 
 export type NotificationKind =
   | 'CASE_STUDY_PUBLISHED'
+  | 'CONTACT_HANDED_OVER'
   | 'CONTENT_APPROVED'
   | 'CONTENT_ARCHIVED'
   | 'CONTENT_CHANGES_REQUESTED'
@@ -291,6 +305,8 @@ export type UpdateCaseStudyInput = {
   coOwnerIds?: Array<string | number> | null | undefined;
   /** Kontaktperson (Konto) */
   contactId?: string | number | null | undefined;
+  /** Kontaktrolle statt einer Person (eine Funktion einer besitzenden Kommune) */
+  contactRoleId?: string | number | null | undefined;
   /** Einmalige Kosten in Euro */
   costOneOff?: number | null | undefined;
   /** Jährliche Kosten in Euro */
@@ -319,6 +335,13 @@ export type UpdateCaseStudyInput = {
   title?: string | null | undefined;
   topicSlugs?: Array<string> | null | undefined;
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateContactRoleInput = {
+  /** null entfernt die Vertretung */
+  deputyId?: string | number | null | undefined;
+  holderId?: string | number | null | undefined;
+  name?: string | null | undefined;
 };
 
 /** Nur die angegebenen Felder ändern sich; null leert optionale Felder. */
@@ -778,17 +801,19 @@ export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: 
 
 export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
   officer: boolean;
+  own: string;
 }>;
 
 
-export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, own?: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebOfficerCaseStudyQueryVariables = Exact<{
   slug: string;
+  own: string;
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, contactRole: { id: string, name: string, holder: { displayName: string } | null } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, own: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -811,6 +836,35 @@ export type WebSubmitCaseStudyMutationVariables = Exact<{
 
 
 export type WebSubmitCaseStudyMutation = { submitCaseStudy: { id: string, status: ContentStatus, title: string } };
+
+export type WebOfficerContactRolesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebOfficerContactRolesQuery = { municipality: { id: string, contactRoles: Array<{ id: string, name: string, holder: { id: string | null, displayName: string } | null, deputy: { id: string | null, displayName: string } | null }> }, colleagues: Array<{ id: string | null, displayName: string }> };
+
+export type WebCreateContactRoleMutationVariables = Exact<{
+  input: CreateContactRoleInput;
+}>;
+
+
+export type WebCreateContactRoleMutation = { createContactRole: { id: string, name: string } };
+
+export type WebUpdateContactRoleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContactRoleInput;
+}>;
+
+
+export type WebUpdateContactRoleMutation = { updateContactRole: { id: string, name: string } };
+
+export type WebDeleteContactRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteContactRoleMutation = { deleteContactRole: { id: string, name: string } };
 
 export type WebOfficerEventOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -919,7 +973,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -977,10 +1031,11 @@ export type WebMunicipalityQueryVariables = Exact<{
   slugs: Array<string> | string;
   from: string;
   signedIn: boolean;
+  locale: Locale;
 }>;
 
 
-export type WebMunicipalityQuery = { municipality: { id: string, slug: string, name: string, kind: MunicipalityKind, state: string, website: string | null, status: MembershipStatus, joinedAt: string | null, contacts: Array<{ id: string | null, displayName: string, email: string | null }> }, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, municipality: { slug: string } | null }> };
+export type WebMunicipalityQuery = { municipality: { id: string, slug: string, name: string, kind: MunicipalityKind, state: string, website: string | null, status: MembershipStatus, joinedAt: string | null, contacts: Array<{ id: string | null, displayName: string, email: string | null }>, contactRoles: Array<{ id: string, name: string, holder: { id: string | null, displayName: string, email: string | null } | null, deputy: { id: string | null, displayName: string } | null }>, similarPractices: Array<{ reason: string, caseStudy: { id: string, slug: string, title: string, municipality: { name: string } } }> }, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, municipality: { slug: string } | null }> };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -1794,10 +1849,19 @@ export const WebUpdatePreferencesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
 export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
-    query WebOfficerCaseStudyOptions($officer: Boolean!) {
+    query WebOfficerCaseStudyOptions($officer: Boolean!, $own: String!) {
   colleagues @include(if: $officer) {
     id
     displayName
+  }
+  own: municipality(slug: $own) @include(if: $officer) {
+    contactRoles {
+      id
+      name
+      holder {
+        displayName
+      }
+    }
   }
   topics {
     slug
@@ -1821,7 +1885,7 @@ export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebOfficerCaseStudyOptionsQuery, WebOfficerCaseStudyOptionsQueryVariables>;
 export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
-    query WebOfficerCaseStudy($slug: String!) {
+    query WebOfficerCaseStudy($slug: String!, $own: String!) {
   caseStudy(slug: $slug) {
     id
     slug
@@ -1860,6 +1924,13 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
       id
       displayName
     }
+    contactRole {
+      id
+      name
+      holder {
+        displayName
+      }
+    }
     municipality {
       id
       slug
@@ -1895,6 +1966,15 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
   colleagues {
     id
     displayName
+  }
+  own: municipality(slug: $own) {
+    contactRoles {
+      id
+      name
+      holder {
+        displayName
+      }
+    }
   }
   topics {
     slug
@@ -1946,6 +2026,53 @@ export const WebSubmitCaseStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSubmitCaseStudyMutation, WebSubmitCaseStudyMutationVariables>;
+export const WebOfficerContactRolesDocument = new TypedDocumentString(`
+    query WebOfficerContactRoles($slug: String!) {
+  municipality(slug: $slug) {
+    id
+    contactRoles {
+      id
+      name
+      holder {
+        id
+        displayName
+      }
+      deputy {
+        id
+        displayName
+      }
+    }
+  }
+  colleagues {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerContactRolesQuery, WebOfficerContactRolesQueryVariables>;
+export const WebCreateContactRoleDocument = new TypedDocumentString(`
+    mutation WebCreateContactRole($input: CreateContactRoleInput!) {
+  createContactRole(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateContactRoleMutation, WebCreateContactRoleMutationVariables>;
+export const WebUpdateContactRoleDocument = new TypedDocumentString(`
+    mutation WebUpdateContactRole($id: ID!, $input: UpdateContactRoleInput!) {
+  updateContactRole(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateContactRoleMutation, WebUpdateContactRoleMutationVariables>;
+export const WebDeleteContactRoleDocument = new TypedDocumentString(`
+    mutation WebDeleteContactRole($id: ID!) {
+  deleteContactRole(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteContactRoleMutation, WebDeleteContactRoleMutationVariables>;
 export const WebOfficerEventOptionsDocument = new TypedDocumentString(`
     query WebOfficerEventOptions {
   topics {
@@ -2327,6 +2454,14 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
       displayName
       email
     }
+    contactRole {
+      id
+      name
+      municipality {
+        name
+        kind
+      }
+    }
     municipality {
       name
       slug
@@ -2514,7 +2649,7 @@ export const WebMunicipalityListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebMunicipalityListQuery, WebMunicipalityListQueryVariables>;
 export const WebMunicipalityDocument = new TypedDocumentString(`
-    query WebMunicipality($slug: String!, $slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+    query WebMunicipality($slug: String!, $slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!, $locale: Locale!) {
   municipality(slug: $slug) {
     id
     slug
@@ -2528,6 +2663,30 @@ export const WebMunicipalityDocument = new TypedDocumentString(`
       id
       displayName
       email
+    }
+    contactRoles {
+      id
+      name
+      holder {
+        id
+        displayName
+        email
+      }
+      deputy {
+        id
+        displayName
+      }
+    }
+    similarPractices(first: 3) {
+      reason(locale: $locale)
+      caseStudy {
+        id
+        slug
+        title
+        municipality {
+          name
+        }
+      }
     }
   }
   caseStudies(filter: {municipalitySlugs: $slugs}, first: 12) {

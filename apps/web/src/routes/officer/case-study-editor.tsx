@@ -48,9 +48,11 @@ const m = messages(
     visibilityPublic: 'Öffentlich – für alle im Internet',
     visibilityNetwork: 'Nur im Netzwerk – für angemeldete Mitglieder',
     contact: 'Ansprechperson',
-    contactHint: 'Wird auf der Seite des Praxisbeispiels mit Namen genannt. Zur Wahl stehen die Konten Ihrer Kommune und die Digitalbeauftragten der anderen beteiligten Kommunen; neu gewählte mitbesitzende Kommunen erscheinen nach dem Speichern.',
+    contactHint: 'Wird auf der Seite des Praxisbeispiels mit Namen genannt. Zur Wahl stehen die Kontaktrollen und Konten Ihrer Kommune und die Digitalbeauftragten der anderen beteiligten Kommunen; neu gewählte mitbesitzende Kommunen erscheinen nach dem Speichern. Eine Kontaktrolle geht mit der Funktion auf die Nachfolge über.',
     contactNone: 'Keine Ansprechperson',
     contactOf: '{name} ({municipality})',
+    contactRole: '{role} (Kontaktrolle, derzeit: {holder})',
+    vacant: 'unbesetzt',
     save: 'Als Entwurf speichern',
     saveLive: 'Änderungen speichern',
     submit: 'Zur Prüfung einreichen',
@@ -112,9 +114,11 @@ const m = messages(
     visibilityPublic: 'Public – for everyone on the internet',
     visibilityNetwork: 'Network only – for signed-in members',
     contact: 'Contact',
-    contactHint: 'Named on the case study’s page. You can choose the accounts of your municipality and the digital officers of the other municipalities involved; newly chosen co-owners appear after saving.',
+    contactHint: 'Named on the case study’s page. You can choose the contact roles and accounts of your municipality and the digital officers of the other municipalities involved; newly chosen co-owners appear after saving. A contact role passes on with the function.',
     contactNone: 'No contact person',
     contactOf: '{name} ({municipality})',
+    contactRole: '{role} (contact role, currently: {holder})',
+    vacant: 'vacant',
     save: 'Save as draft',
     saveLive: 'Save changes',
     submit: 'Submit for review',
@@ -143,8 +147,9 @@ const m = messages(
 );
 
 const OptionsQuery = graphql(`
-  query WebOfficerCaseStudyOptions($officer: Boolean!) {
+  query WebOfficerCaseStudyOptions($officer: Boolean!, $own: String!) {
     colleagues @include(if: $officer) { id displayName }
+    own: municipality(slug: $own) @include(if: $officer) { contactRoles { id name holder { displayName } } }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
     fundingProgrammes { id name provider }
@@ -152,7 +157,7 @@ const OptionsQuery = graphql(`
 `);
 
 const EditQuery = graphql(`
-  query WebOfficerCaseStudy($slug: String!) {
+  query WebOfficerCaseStudy($slug: String!, $own: String!) {
     caseStudy(slug: $slug) {
       id slug title summary problem solution results lessonsLearned
       problemHtml solutionHtml resultsHtml lessonsLearnedHtml
@@ -163,6 +168,7 @@ const EditQuery = graphql(`
       links { label url }
       repositoryUrl publiccodeYml
       contact { id displayName }
+      contactRole { id name holder { displayName } }
       municipality { id slug name contacts { id displayName } }
       coOwners { id slug name contacts { id displayName } }
       topics { slug }
@@ -170,6 +176,7 @@ const EditQuery = graphql(`
       revisions { revision createdAt }
     }
     colleagues { id displayName }
+    own: municipality(slug: $own) { contactRoles { id name holder { displayName } } }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
     fundingProgrammes { id name provider }
@@ -197,8 +204,9 @@ const SubmitMutation = graphql(`
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForEdit>>>;
 type Person = { id?: string | null; displayName: string };
 /** colleagues is absent when the session has ended (the form is shown again to keep what was typed). */
+type Role = { id: string; name: string; holder?: { displayName: string } | null };
 type Options = {
-  colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> };
+  colleagues?: Person[]; own?: { contactRoles: Role[] }; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> };
   fundingProgrammes?: Array<{ id: string; name: string; provider: string }>;
 };
 
@@ -213,7 +221,7 @@ interface Values extends SoftwareValues {
   maturity: string;
   topicSlugs: string[];
   coOwnerIds: string[];
-  /** The contact's account id; '' for none. */
+  /** The contact's account id, or `rolle:<id>` for a contact role; '' for none. */
   contactId: string;
   costOneOff: string;
   costYearly: string;
@@ -236,9 +244,15 @@ const EMPTY: Values = {
 type TextName = 'problem' | 'solution' | 'results' | 'lessonsLearned';
 
 /** API paths of nested inputs, mapped to the form field that holds them. */
-const ALIASES: Record<string, string> = Object.fromEntries(
-  Array.from({ length: 20 }, (_, i) => [[`links.${i}.url`, 'links'], [`links.${i}.label`, 'links']]).flat(),
-);
+const ALIASES: Record<string, string> = {
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [[`links.${i}.url`, 'links'], [`links.${i}.label`, 'links']]).flat()),
+  contactRoleId: 'contactId',
+};
+
+/** The contact field holds a person's id or, for a contact role, `rolle:<id>`. */
+const ROLE_PREFIX = 'rolle:';
+const contactValue = (cs: { contact?: { id?: string | null } | null; contactRole?: { id: string } | null }): string =>
+  cs.contactRole ? `${ROLE_PREFIX}${cs.contactRole.id}` : (cs.contact?.id ?? '');
 
 function valuesOf(cs: Loaded['caseStudy']): Values {
   return {
@@ -251,7 +265,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     maturity: cs.maturity,
     topicSlugs: cs.topics.map((t) => t.slug),
     coOwnerIds: cs.coOwners.map((o) => o.id),
-    contactId: cs.contact?.id ?? '',
+    contactId: contactValue(cs),
     costOneOff: cs.costs.oneOff != null ? String(cs.costs.oneOff) : '',
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
     fundingProgramme: cs.fundingProgramme ?? '',
@@ -321,7 +335,9 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       maturity: ((MATURITIES as readonly string[]).includes(v.maturity) ? v.maturity : 'PILOT') as Maturity,
       topicSlugs: v.topicSlugs,
       coOwnerIds: v.coOwnerIds,
-      contactId: v.contactId || null,
+      ...(v.contactId.startsWith(ROLE_PREFIX)
+        ? { contactRoleId: v.contactId.slice(ROLE_PREFIX.length), contactId: null }
+        : { contactId: v.contactId || null, contactRoleId: null }),
       costOneOff: Number.isNaN(costOneOff) ? null : costOneOff,
       costYearly: Number.isNaN(costYearly) ? null : costYearly,
       fundingProgramme: v.fundingProgramme.trim() || null,
@@ -337,7 +353,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
 }
 
 async function loadForEdit(ctx: WebContext, officer: Officer, slug: string) {
-  const data = await ctx.load(EditQuery, { slug });
+  const data = await ctx.load(EditQuery, { slug, own: officer.municipality.slug });
   if (!ownsContent(officer, [data.caseStudy.municipality, ...data.caseStudy.coOwners])) throw new OutcomeError({ kind: 'status', status: 403, role: 'OFFICER' });
   return data;
 }
@@ -379,6 +395,13 @@ function ContactField({ ctx, state }: { ctx: WebContext; state: FormState }) {
     if (!person.id || options.some((o) => o.value === person.id)) return;
     options.push({ value: person.id, label: municipality ? t('contactOf', { name: person.displayName, municipality }) : person.displayName });
   };
+  const addRole = (role: Role) => {
+    const value = `${ROLE_PREFIX}${role.id}`;
+    if (options.some((o) => o.value === value)) return;
+    options.push({ value, label: t('contactRole', { role: role.name, holder: role.holder?.displayName ?? t('vacant') }) });
+  };
+  (state.options.own?.contactRoles ?? []).forEach(addRole);
+  if (existing?.contactRole) addRole(existing.contactRole);
   state.options.colleagues.forEach((p) => add(p));
   for (const owner of existing ? [existing.municipality, ...existing.coOwners] : []) {
     if (owner.id !== officer?.municipality.id) owner.contacts.forEach((p) => add(p, owner.name));
@@ -582,7 +605,7 @@ function apiErrors(ctx: WebContext, errors: ApiError[]): FieldErrors {
 
 async function newForm(ctx: WebContext): Promise<Outcome> {
   const officer = await requireOfficer(ctx);
-  const options = await ctx.load(OptionsQuery, { officer: true });
+  const options = await ctx.load(OptionsQuery, { officer: true, own: officer.municipality.slug });
   // The author is the contact unless the officer names someone else.
   return render(ctx, { officer, options, values: { ...EMPTY, contactId: officer.id }, errors: {} });
 }
@@ -621,7 +644,7 @@ async function create(ctx: WebContext): Promise<Outcome> {
   const t = ctx.tr(m);
   const values = posted(ctx);
   const officer = await officerForPost(ctx);
-  const options = await ctx.load(OptionsQuery, { officer: officer !== null });
+  const options = await ctx.load(OptionsQuery, { officer: officer !== null, own: officer?.municipality.slug ?? '' });
   const state: FormState = { officer, options, values, errors: {} };
   if (!officer) return render(ctx, { ...state, sessionExpired: true });
   const { input, errors } = toInput(ctx, values);
@@ -642,7 +665,7 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const slug = (ctx.req.params as { slug: string }).slug;
   const officer = await officerForPost(ctx);
   if (!officer) {
-    const options = await ctx.load(OptionsQuery, { officer: false });
+    const options = await ctx.load(OptionsQuery, { officer: false, own: '' });
     return render(ctx, { officer, options, values, errors: {}, sessionExpired: true, action: editPath(slug) });
   }
   const data = await loadForEdit(ctx, officer, slug);
@@ -652,7 +675,10 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const { input, errors } = toInput(ctx, values);
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
   // An unchanged contact is not sent again: one who has since left would block every save.
-  if (values.contactId === (existing.contact?.id ?? '')) delete input.contactId;
+  if (values.contactId === contactValue(existing)) {
+    delete input.contactId;
+    delete input.contactRoleId;
+  }
   // Nor an unchanged publiccode.yml: a file accepted once is not checked again on every save.
   if (input.publiccodeYml === existing.publiccodeYml) delete input.publiccodeYml;
   const result = await ctx.api(UpdateMutation, { id: existing.id, input });

@@ -15,6 +15,7 @@ const m = messages(
     newCaseStudy: 'Neues Praxisbeispiel anlegen',
     newEvent: 'Neue Veranstaltung anlegen',
     invite: 'Kolleginnen und Kollegen einladen',
+    contactRoles: 'Kontaktrollen',
     reuse: 'Nachnutzungsanfragen verwalten',
     caseStudies: 'Praxisbeispiele',
     events: 'Veranstaltungen',
@@ -47,6 +48,7 @@ const m = messages(
     newCaseStudy: 'Create a new case study',
     newEvent: 'Create a new event',
     invite: 'Invite colleagues',
+    contactRoles: 'Contact roles',
     reuse: 'Manage reuse requests',
     caseStudies: 'Case studies',
     events: 'Events',
@@ -149,6 +151,7 @@ async function overview(ctx: WebContext): Promise<Outcome> {
             <li><a class="kern-link" href="/meine-kommune/veranstaltungen/neu">{t('newEvent')}</a></li>
             <li><a class="kern-link" href="/meine-kommune/nachnutzung">{t('reuse')}</a></li>
             <li><a class="kern-link" href="/meine-kommune/einladen">{t('invite')}</a></li>
+            <li><a class="kern-link" href="/meine-kommune/kontaktrollen">{t('contactRoles')}</a></li>
           </ul>
         </nav>
         <section aria-labelledby="praxisbeispiele" class="ik-stack">

@@ -1,6 +1,6 @@
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
 import { FundingFact } from '../../components/funding';
-import { labels, MATURITIES, topicName } from '../../components/labels';
+import { labels, MATURITIES, roleTitle, topicName } from '../../components/labels';
 import { SoftwareBox } from '../../components/case-study-software';
 import { Badge, Pagination } from '../../components/pagination';
 import { graphql } from '../../graphql/generated';
@@ -115,6 +115,7 @@ const DetailQuery = graphql(`
       links { label url }
       software { name licence maintenanceType maintainers developmentStatus repositoryUrl platform }
       contact { displayName email }
+      contactRole { id name municipality { name kind } }
       municipality { name slug }
       coOwners { name slug }
       reusedBy { name slug }
@@ -244,7 +245,7 @@ async function detail(ctx: WebContext) {
             {cs.partners.length > 0 ? (<><dt>{t('partners')}</dt><dd>{cs.partners.join(', ')}</dd></>) : null}
             {cs.coOwners.length > 0 ? (<><dt>{t('coOwners')}</dt><dd>{cs.coOwners.map((o) => o.name).join(', ')}</dd></>) : null}
             <dt>{t('contact')}</dt>
-            <dd>{cs.contact ? (<>{cs.contact.displayName}{cs.contact.email ? (<>{' – '}<a class="kern-link" href={`mailto:${cs.contact.email}`}>{cs.contact.email}</a></>) : null}</>) : t('none')}</dd>
+            <dd>{cs.contactRole ? `${roleTitle(cs.contactRole.name, cs.contactRole.municipality, ctx.locale)}: ` : null}{cs.contact ? (<>{cs.contact.displayName}{cs.contact.email ? (<>{' – '}<a class="kern-link" href={`mailto:${cs.contact.email}`}>{cs.contact.email}</a></>) : null}</>) : t('none')}</dd>
             <dt>{t('visibility')}</dt>
             <dd>{l(`visibility_${cs.visibility}`)}</dd>
             {cs.tags.length > 0 ? (<><dt>{t('tags')}</dt><dd>{cs.tags.join(', ')}</dd></>) : null}

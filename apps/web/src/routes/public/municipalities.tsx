@@ -40,6 +40,11 @@ const m = messages(
     emailSignIn: 'E-Mail-Adressen sehen angemeldete Mitglieder.',
     allMunicipalities: 'Alle Kommunen',
     none: 'keine Angabe',
+    roles: 'Kontaktrollen',
+    vacant: 'derzeit unbesetzt',
+    deputy: 'Vertretung: {name}',
+    similar: 'Kommunen wie diese',
+    similarIntro: 'Praxisbeispiele aus vergleichbaren Kommunen – aus dem gleichen Landkreis, mit gleichen Themen, von gleicher Art oder aus dem gleichen Bundesland.',
   },
   {
     title: 'Member municipalities',
@@ -71,6 +76,11 @@ const m = messages(
     emailSignIn: 'Signed-in members see email addresses.',
     allMunicipalities: 'All municipalities',
     none: 'not stated',
+    roles: 'Contact roles',
+    vacant: 'currently vacant',
+    deputy: 'Deputy: {name}',
+    similar: 'Municipalities like this one',
+    similarIntro: 'Case studies from comparable municipalities – from the same district, with the same topics, of the same kind or from the same state.',
   },
 );
 
@@ -94,10 +104,12 @@ const ListQuery = graphql(`
 `);
 
 const DetailQuery = graphql(`
-  query WebMunicipality($slug: String!, $slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!) {
+  query WebMunicipality($slug: String!, $slugs: [String!]!, $from: DateTime!, $signedIn: Boolean!, $locale: Locale!) {
     municipality(slug: $slug) {
       id slug name kind state website status joinedAt
       contacts { id displayName email }
+      contactRoles { id name holder { id displayName email } deputy { id displayName } }
+      similarPractices(first: 3) { reason(locale: $locale) caseStudy { id slug title municipality { name } } }
     }
     caseStudies(filter: { municipalitySlugs: $slugs }, first: 12) {
       totalCount
@@ -175,7 +187,7 @@ async function detail(ctx: WebContext): Promise<Outcome> {
   const l = translator(labels, ctx.locale);
   const slug = (ctx.req.params as { slug: string }).slug;
   const viewer = await ctx.viewer();
-  const data = await ctx.load(DetailQuery, { slug, slugs: [slug], from: new Date().toISOString(), signedIn: viewer !== null });
+  const data = await ctx.load(DetailQuery, { slug, slugs: [slug], from: new Date().toISOString(), signedIn: viewer !== null, locale: ctx.locale });
   const mu = data.municipality;
   const following = data.mySubscriptions?.find((s) => s.municipality?.slug === slug) ?? null;
   const path = `/kommunen/${mu.slug}`;
@@ -206,6 +218,20 @@ async function detail(ctx: WebContext): Promise<Outcome> {
         </section>
         <section aria-labelledby="ansprechpersonen" class="ik-stack">
           <h2 class="kern-heading-medium" id="ansprechpersonen">{t('contacts')}</h2>
+          {mu.contactRoles.length > 0 ? (
+            <>
+              <h3 class="kern-heading-small">{t('roles')}</h3>
+              <ul class="kern-body ik-list">
+                {mu.contactRoles.map((r) => (
+                  <li key={r.id}>
+                    {r.name}: {r.holder ? r.holder.displayName : t('vacant')}
+                    {r.holder?.email ? (<>{' – '}<a class="kern-link" href={`mailto:${r.holder.email}`}>{r.holder.email}</a></>) : null}
+                    {r.deputy ? <> ({t('deputy', { name: r.deputy.displayName })})</> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {mu.contacts.length === 0 ? (
             <p class="kern-body">{t('noContacts')}</p>
           ) : (
@@ -231,6 +257,20 @@ async function detail(ctx: WebContext): Promise<Outcome> {
             <p><a class="kern-link" href={`/praxisbeispiele?kommune=${encodeURIComponent(mu.slug)}`}>{t('allCaseStudies')}</a></p>
           ) : null}
         </section>
+        {mu.similarPractices.length > 0 ? (
+          <section aria-labelledby="kommunen-wie-diese" class="ik-stack">
+            <h2 class="kern-heading-medium" id="kommunen-wie-diese">{t('similar')}</h2>
+            <p class="kern-body">{t('similarIntro')}</p>
+            <ul class="kern-body ik-list">
+              {mu.similarPractices.map((p) => (
+                <li key={p.caseStudy.id}>
+                  <a class="kern-link" href={`/praxisbeispiele/${encodeURIComponent(p.caseStudy.slug)}`}>{p.caseStudy.title}</a>
+                  {' '}({p.caseStudy.municipality.name}) – {p.reason}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section aria-labelledby="veranstaltungen" class="ik-stack">
           <h2 class="kern-heading-medium" id="veranstaltungen">{t('events')}</h2>
           {data.events.edges.length === 0 ? <p class="kern-body">{t('noEvents')}</p> : <EventCards events={data.events.edges.map((e) => e.node)} locale={ctx.locale} level={3} />}
