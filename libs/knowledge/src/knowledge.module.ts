@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ikone/audit';
 import { MembershipModule } from '@ikone/membership';
+import { ATTACHMENT_PROVIDERS } from './attachments/attachments.providers';
 import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
 import { EVENT_PROVIDERS } from './events/events.providers';
 import { ContentKinds } from './review/content-kinds';
@@ -27,6 +28,7 @@ const PROVIDERS = [
   SearchService,
   ...CASE_STUDY_PROVIDERS,
   ...EVENT_PROVIDERS,
+  ...ATTACHMENT_PROVIDERS,
 ];
 
 /** Topics, case studies, events, review, reuse, search, statistics. Transport-free. */

@@ -125,6 +125,25 @@ export function TextField(props: FieldBase & { value?: string; type?: string; au
   );
 }
 
+/** A labelled file input (forms with enctype multipart/form-data), wired like {@link TextField}. */
+export function FileField(props: FieldBase & { accept?: string }) {
+  const { name, error, hint, required } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+        id={fieldId(name)}
+        name={name}
+        type="file"
+        accept={props.accept}
+        required={required}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
 export function TextArea(props: FieldBase & { value?: string; rows?: number; maxLength?: number }) {
   const { name, error, hint, required } = props;
   return (

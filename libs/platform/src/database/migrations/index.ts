@@ -8,6 +8,7 @@ import { SearchIndexesCatchUp1764600000000 } from './1764600000000-search-indexe
 import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
 import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
+import { Attachments1765200000000 } from './1765200000000-attachments';
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
 
 /**
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   DigestSchedule1764800000000,
   StableIdentifiers1764900000000,
   SearchBounded1765000000000,
+  Attachments1765200000000,
 ];
