@@ -205,7 +205,8 @@ describe('attacks and bad input (issue #8)', () => {
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
-      'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries']);
+      'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries',
+      'requestAttachmentUpload', 'removeAttachment']);
 
     // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
     const invalid = (type: GraphQLInputType, depth = 0): unknown => {
