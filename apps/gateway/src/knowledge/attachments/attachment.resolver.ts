@@ -46,6 +46,15 @@ export class AttachmentResolver {
 }
 
 
+/** The item's stored attachments; held-back (PENDING) ones only for its editors. */
+async function attachmentModels(service: AttachmentService, publicUrl: string, ctx: GqlContext, itemId: string, ownerIds: string[]): Promise<AttachmentModel[]> {
+  const seesPending = service.seesPending(ctx.actor, ownerIds);
+  const records = await attachmentsOf(ctx, service).load(itemId);
+  return records.filter((r) => seesPending || r.scanStatus !== 'PENDING').map((r) => toAttachmentModel(r, publicUrl));
+}
+
+const ATTACHMENTS_FIELD = { description: 'Anhänge; Dateien in Prüfung (PENDING) sehen nur Eigentümer und Koordinierungsstelle' };
+
 /** `CaseStudy.attachments` */
 @Resolver(() => CaseStudyModel)
 export class CaseStudyAttachmentsResolver {
@@ -54,11 +63,9 @@ export class CaseStudyAttachmentsResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @ResolveField(() => [AttachmentModel], { description: 'Anhänge; Dateien in Prüfung (PENDING) sehen nur Eigentümer und Koordinierungsstelle' })
-  async attachments(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<AttachmentModel[]> {
-    const seesPending = this.service.seesPending(ctx.actor, [parent.record.municipalityId, ...(parent.record.coOwnerIds ?? [])]);
-    const records = await attachmentsOf(ctx, this.service).load(parent.id);
-    return records.filter((r) => seesPending || r.scanStatus !== 'PENDING').map((r) => toAttachmentModel(r, this.config.publicUrl));
+  @ResolveField(() => [AttachmentModel], ATTACHMENTS_FIELD)
+  attachments(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<AttachmentModel[]> {
+    return attachmentModels(this.service, this.config.publicUrl, ctx, parent.id, [parent.record.municipalityId, ...(parent.record.coOwnerIds ?? [])]);
   }
 }
 
@@ -70,10 +77,8 @@ export class EventAttachmentsResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @ResolveField(() => [AttachmentModel], { description: 'Anhänge; Dateien in Prüfung (PENDING) sehen nur Eigentümer und Koordinierungsstelle' })
-  async attachments(parent: EventModel, _args: unknown, ctx: GqlContext): Promise<AttachmentModel[]> {
-    const seesPending = this.service.seesPending(ctx.actor, [parent.municipalityId]);
-    const records = await attachmentsOf(ctx, this.service).load(parent.id);
-    return records.filter((r) => seesPending || r.scanStatus !== 'PENDING').map((r) => toAttachmentModel(r, this.config.publicUrl));
+  @ResolveField(() => [AttachmentModel], ATTACHMENTS_FIELD)
+  attachments(parent: EventModel, _args: unknown, ctx: GqlContext): Promise<AttachmentModel[]> {
+    return attachmentModels(this.service, this.config.publicUrl, ctx, parent.id, [parent.municipalityId]);
   }
 }
