@@ -137,6 +137,24 @@ describe('web: attachments', () => {
     await page.context().close();
   });
 
+  it('API clients upload and download through the one address (the web passes /attachments/* to the gateway)', async () => {
+    // Larger than the 1 MB every other route takes.
+    const big = Buffer.concat([PDF, Buffer.alloc(1_500_000, 32)]);
+    const issued = await p.gw.gql<{ requestAttachmentUpload: { uploadUrl: string; attachmentId: string } }>(
+      `mutation($i: RequestAttachmentUploadInput!) { requestAttachmentUpload(input: $i) { uploadUrl attachmentId } }`,
+      { i: { itemId: open.id, title: 'Großer Bericht', licence: 'CC_BY_4_0', fileName: 'bericht.pdf', contentType: 'application/pdf', size: big.length } },
+      officer.token,
+    );
+    const { uploadUrl, attachmentId } = issued.data!.requestAttachmentUpload;
+    expect(uploadUrl.startsWith(`${p.url}/attachments/uploads/`)).toBe(true);
+    const put = await fetch(uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(big) });
+    expect(put.status).toBe(201);
+    const file = await fetch(`${p.url}/attachments/${attachmentId}/file`);
+    expect([file.status, Buffer.from(await file.arrayBuffer()).equals(big)]).toEqual([200, true]);
+    const [audit] = await p.gw.db.query(`select actor_label from audit_entry where action = 'attachment.added' and details->>'attachmentId' = $1`, [attachmentId]);
+    expect(audit.actor_label).toBe(`Olga Offizier <${officer.email}>`);
+  });
+
   it('the error page of the attachment form has no axe violations', async () => {
     const page = await signedIn(officer);
     await page.goto(`${editor(open.slug)}/anhaenge`);

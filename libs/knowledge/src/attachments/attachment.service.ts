@@ -140,7 +140,7 @@ export class AttachmentService {
         [row.id, key, processed.original.length, !!processed.preview, processed.width, processed.height, this.scanner ? 'PENDING' : 'NOT_SCANNED'],
       )) as [Array<{ uploader_id: string | null; case_study_id: string | null }>, number];
       if (rows.length === 1) {
-        await this.audit.record(manager, { id: rows[0].uploader_id, label: 'Upload' }, {
+        await this.audit.record(manager, await this.uploaderLabel(manager, rows[0].uploader_id), {
           action: 'attachment.added',
           subjectType: rows[0].case_study_id ? 'CaseStudy' : 'Event',
           subjectId: row.case_study_id ?? row.event_id!,
@@ -238,7 +238,7 @@ export class AttachmentService {
         number,
       ];
       if (rows[0]) {
-        await this.audit.record(manager, { id: rows[0].uploader_id, label: 'Virenscanner' }, {
+        await this.audit.record(manager, { id: null, label: 'Virenscanner / virus scanner' }, {
           action: 'attachment.infected',
           subjectType: rows[0].case_study_id ? 'CaseStudy' : 'Event',
           subjectId: (rows[0].case_study_id ?? rows[0].event_id)!,
@@ -248,6 +248,12 @@ export class AttachmentService {
     });
     await this.removeObjects(key);
     throw new AttachmentError('INFECTED');
+  }
+
+  /** The uploader as the audit log names people; the upload itself carries no session. */
+  private async uploaderLabel(manager: EntityManager, userId: string | null): Promise<{ id: string | null; label: string }> {
+    const [user] = userId ? await manager.query(`select display_name, email from app_user where id = $1`, [userId]) : [];
+    return user ? { id: userId, label: `${user.display_name} <${user.email}>` } : { id: null, label: 'System' };
   }
 
   private async removeObjects(key: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { AppConfig } from '@ikone/platform';
@@ -21,6 +23,7 @@ const UPLOAD_STATUS: Partial<Record<AttachmentErrorReason, number>> = {
 export function registerAttachmentUploads(app: NestFastifyApplication): void {
   const service = app.get(AttachmentService);
   const config = app.get(AppConfig);
+  const logger = new Logger('Attachments');
   const instance = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   void instance.register(async (scope) => {
     scope.removeAllContentTypeParsers();
@@ -37,12 +40,19 @@ export function registerAttachmentUploads(app: NestFastifyApplication): void {
             .send({ code: error.code, reason: error.reason, message: error.message, messageEn: error.messageEn });
           return;
         }
-        const status = (error as { statusCode?: number }).statusCode;
+        const status = (error as { statusCode?: number }).statusCode ?? 500;
         if (status === 413) {
           await reply.status(413).send({ code: 'BAD_USER_INPUT', reason: 'TOO_LARGE', message: 'Die Datei ist zu groß.', messageEn: 'The file is too large.' });
           return;
         }
-        throw error;
+        if (status < 500) {
+          await reply.status(status).send({ code: 'BAD_USER_INPUT', message: 'Ungültige Anfrage.', messageEn: 'Invalid request.' });
+          return;
+        }
+        // Storage or scanner trouble: logged with an id, never shown.
+        const errorId = randomUUID();
+        logger.error(`${errorId} upload failed`, (error as Error).stack);
+        await reply.status(500).send({ code: 'INTERNAL', errorId, message: 'Interner Fehler.', messageEn: 'Internal error.' });
       },
       handler: async (req, reply) => {
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
