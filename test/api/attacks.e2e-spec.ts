@@ -207,7 +207,8 @@ describe('attacks and bad input (issue #8)', () => {
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
       'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries',
-      'createFundingProgramme', 'updateFundingProgramme', 'deleteFundingProgramme', 'createContactRole', 'updateContactRole', 'deleteContactRole']);
+      'createFundingProgramme', 'updateFundingProgramme', 'deleteFundingProgramme', 'createContactRole', 'updateContactRole', 'deleteContactRole',
+      'requestAttachmentUpload', 'removeAttachment']);
 
     // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
     const invalid = (type: GraphQLInputType, depth = 0): unknown => {

@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, loadConfigOrExit } from '@ikone/platform';
 import { GatewayModule } from './gateway.module';
 import { registerSecurityHeaders } from './http/security-headers';
+import { registerAttachmentUploads } from './knowledge/attachments/attachment-upload.route';
 
 /** Builds the gateway (not yet listening); tests start it on port 0. */
 export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
@@ -15,6 +16,7 @@ export async function createGateway(config: AppConfig): Promise<NestFastifyAppli
   );
   app.enableShutdownHooks();
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  registerAttachmentUploads(app);
   return app;
 }
 

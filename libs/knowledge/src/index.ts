@@ -22,3 +22,4 @@ export * from './stats/network-stats.service';
 export * from './search/search-index';
 export * from './search/postgres-search-index';
 export * from './search/search.service';
+export * from './attachments';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@ikone/audit';
 import { MembershipModule } from '@ikone/membership';
+import { ATTACHMENT_PROVIDERS } from './attachments/attachments.providers';
 import { CASE_STUDY_PROVIDERS } from './case-studies/case-studies.providers';
 import { EVENT_PROVIDERS } from './events/events.providers';
 import { ContactHandoverService } from './contacts/contact-handover.service';
@@ -35,6 +36,7 @@ const PROVIDERS = [
   SearchService,
   ...CASE_STUDY_PROVIDERS,
   ...EVENT_PROVIDERS,
+  ...ATTACHMENT_PROVIDERS,
 ];
 
 /** Topics, case studies, events, review, reuse, search, statistics. Transport-free. */

@@ -52,6 +52,12 @@ export class PrivacyService {
       ),
       praxisbeispieleAngelegt: await q(`select title, slug, status, created_at as "createdAt" from case_study where created_by = $1`),
       veranstaltungenAngelegt: await q(`select title, starts_at as "startsAt", status from event where created_by = $1`),
+      anhaengeHochgeladen: await q(
+        `select a.title, a.file_name as "fileName", a.content_type as "contentType", a.size, a.licence, coalesce(c.title, e.title) as item,
+                a.created_at as "createdAt"
+           from attachment a left join case_study c on c.id = a.case_study_id left join event e on e.id = a.event_id
+          where a.uploader_id = $1 and a.state = 'STORED' order by a.created_at`,
+      ),
       nachnutzungsanfragen: await q(
         `select c.title as "caseStudy", r.message, r.status, r.created_at as "createdAt" from reuse_request r join case_study c on c.id = r.case_study_id where r.requested_by = $1`,
       ),

@@ -3,6 +3,8 @@ import { KnowledgeModule } from '@ikone/knowledge';
 import { MembershipModule } from '@ikone/membership';
 import { ModerationModule } from '@ikone/moderation';
 import { AtomFeedController } from '../feeds/atom-feed.controller';
+import { AttachmentDownloadController } from './attachments/attachment-download.controller';
+import { AttachmentResolver, CaseStudyAttachmentsResolver, EventAttachmentsResolver } from './attachments/attachment.resolver';
 import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-study.resolver';
 import { ContactRoleResolver, MunicipalityContactRolesResolver } from './contacts/contact-role.resolver';
 import { ContentSubjects } from './content-subject';
@@ -14,7 +16,7 @@ import { SearchResolver } from './search.resolver';
 import { StatsCsvController } from './stats-csv.controller';
 import { StatsResolver } from './stats.resolver';
 
-/** Case studies, review, reuse, reports, statistics and the Atom feeds. */
+/** Case studies, review, reuse, reports, statistics, attachments and the Atom feeds. */
 @Module({
   imports: [KnowledgeModule, MembershipModule, ModerationModule],
   providers: [
@@ -31,7 +33,10 @@ import { StatsResolver } from './stats.resolver';
     SearchResolver,
     FundingProgrammeResolver,
     CaseStudyFundingResolver,
+    AttachmentResolver,
+    CaseStudyAttachmentsResolver,
+    EventAttachmentsResolver,
   ],
-  controllers: [AtomFeedController, StatsCsvController],
+  controllers: [AtomFeedController, StatsCsvController, AttachmentDownloadController],
 })
 export class KnowledgeGatewayModule {}

@@ -104,7 +104,7 @@ function FieldFrame({ name, label, hint, error, required, locale, children }: Fi
 }
 
 /** A labelled text input with hint and error wired by aria-describedby / aria-invalid. */
-export function TextField(props: FieldBase & { value?: string; type?: string; autocomplete?: string; maxLength?: number; inputMode?: string; width?: 'small' }) {
+export function TextField(props: FieldBase & { value?: string; type?: string; autocomplete?: string; maxLength?: number; inputMode?: string; width?: 'small'; accept?: string }) {
   const { name, error, hint, required } = props;
   return (
     <FieldFrame {...props}>
@@ -113,7 +113,8 @@ export function TextField(props: FieldBase & { value?: string; type?: string; au
         id={fieldId(name)}
         name={name}
         type={(props.type ?? 'text') as 'text'}
-        value={props.value ?? ''}
+        value={props.type === 'file' ? undefined : (props.value ?? '')}
+        accept={props.accept}
         required={required}
         autocomplete={props.autocomplete}
         maxLength={props.maxLength}
@@ -123,6 +124,11 @@ export function TextField(props: FieldBase & { value?: string; type?: string; au
       />
     </FieldFrame>
   );
+}
+
+/** A labelled file input (forms with enctype multipart/form-data), wired like {@link TextField}. */
+export function FileField(props: FieldBase & { accept?: string }) {
+  return <TextField {...props} type="file" />;
 }
 
 export function TextArea(props: FieldBase & { value?: string; rows?: number; maxLength?: number }) {

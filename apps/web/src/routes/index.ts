@@ -9,6 +9,7 @@ import { myDataRoutes } from './member/my-data';
 import { notificationRoutes } from './member/notifications';
 import { reportRoutes } from './member/report';
 import { subscriptionRoutes } from './member/subscriptions';
+import { attachmentEditorRoutes } from './officer/attachments-editor';
 import { caseStudyEditorRoutes } from './officer/case-study-editor';
 import { contactRoleRoutes } from './officer/contact-roles';
 import { eventEditorRoutes } from './officer/event-editor';
@@ -17,6 +18,7 @@ import { registrationRoutes } from './officer/registrations';
 import { reuseRoutes } from './officer/reuse';
 import { workspaceRoutes } from './officer/workspace';
 import { coordinatorRoutes } from './coordinator';
+import { attachmentRoutes } from './public/attachments';
 import { caseStudyRoutes } from './public/case-studies';
 import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
@@ -27,12 +29,15 @@ import { topicRoutes } from './public/topics';
 import { fundingProgrammeRoutes } from './public/funding-programmes';
 
 /** The officer workspace "Meine Kommune" (routes/officer) and the reuse request form. */
-const officerRoutes: WebRoute[] = [...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes, ...contactRoleRoutes];
+const officerRoutes: WebRoute[] = [
+  ...workspaceRoutes, ...caseStudyEditorRoutes, ...eventEditorRoutes, ...attachmentEditorRoutes, ...registrationRoutes, ...reuseRoutes, ...inviteRoutes, ...contactRoleRoutes,
+];
 
 /** Every page and form of the web application; one module per page or group of pages. */
 export const ALL_ROUTES: WebRoute[] = [
   ...homeRoutes,
   ...caseStudyRoutes,
+  ...attachmentRoutes,
   ...eventRoutes,
   ...topicRoutes,
   ...fundingProgrammeRoutes,

@@ -47,6 +47,13 @@ export interface StatusResult {
   role?: Role;
 }
 
+/** A file of a multipart form, buffered by the web server (see web-server.tsx). */
+export interface PostedFile {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 export type Outcome = PageResult | RedirectResult | SentResult | StatusResult;
 
 export type Role = 'MEMBER' | 'OFFICER' | 'COORDINATOR';
@@ -94,6 +101,8 @@ export interface WebServices {
   csrf: Csrf;
   publicUrl: string;
   secureCookies: boolean;
+  /** Attachment limits the upload form states (the API enforces them). */
+  attachmentLimits: { maxMb: number; perItem: number };
 }
 
 /** Refresh a little before the access token runs out, so a request never carries a dead one. */
@@ -161,6 +170,15 @@ export class WebContext {
     const value = (this.req.body as Record<string, unknown> | undefined)?.[name];
     if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
     return typeof value === 'string' && value !== '' ? [value] : [];
+  }
+
+  /** A posted file (multipart forms), or null when none was chosen. */
+  file(name: string): PostedFile | null {
+    const value = (this.req.body as Record<string, unknown> | undefined)?.[name];
+    const part = Array.isArray(value) ? value[0] : value;
+    if (!part || typeof part !== 'object' || !Buffer.isBuffer((part as PostedFile).bytes)) return null;
+    const file = part as PostedFile;
+    return file.fileName && file.bytes.length > 0 ? file : null;
   }
 
   get sessionId(): string | undefined {
@@ -282,6 +300,15 @@ export class WebContext {
     const token = await this.accessToken();
     try {
       return await this.services.api.fetchRaw(path, this.call(token));
+    } catch (error) {
+      throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
+  }
+
+  /** PUT of a file to an upload URL from the API (no token needed: the URL is the authorization). */
+  async upload(uploadUrl: string, bytes: Buffer): Promise<Response> {
+    try {
+      return await this.services.api.upload(new URL(uploadUrl).pathname, bytes, this.call());
     } catch (error) {
       throw new GatewayUnavailableError(`gateway unreachable: ${(error as Error).message}`);
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart, { type MultipartFile, type MultipartValue as MultipartField } from '@fastify/multipart';
 import fastifyReplyFrom from '@fastify/reply-from';
 import fastifyStatic from '@fastify/static';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +18,8 @@ import { buildAssets, kernDir } from './assets';
 import { Csrf } from './csrf';
 import { SessionStore } from './session-store';
 import { LOCALE_COOKIE, Outcome, OutcomeError, PageResult, StatusResult, WebContext, WebServices, safeLocalPath } from './web-context';
+
+type MultipartValue = MultipartFile | MultipartField;
 
 /** Paths the gateway answers; the web passes them through so people and API share one address. */
 const GATEWAY_PATHS = ['/graphql', '/metrics', '/calendar.ics', '/events/*', '/topics/*', '/stats/*', '/unsubscribe/*', '/sso/*'];
@@ -53,6 +56,7 @@ export async function createWebServer(config: AppConfig, options: { pool?: Pool 
     csrf: new Csrf(config.secrets.token),
     publicUrl: config.publicUrl,
     secureCookies: config.isProduction || config.publicUrl.startsWith('https:'),
+    attachmentLimits: { maxMb: Math.round(config.attachments.maxBytes / 1_048_576), perItem: config.attachments.perItem },
   };
   const publicOrigin = new URL(config.publicUrl).origin;
   const assets = buildAssets();
@@ -83,6 +87,9 @@ export async function createWebServer(config: AppConfig, options: { pool?: Pool 
         rewriteRequestHeaders: (_r, headers) => ({ ...headers, 'x-forwarded-for': req.ip, 'x-forwarded-proto': req.protocol, 'x-forwarded-host': req.host }),
       });
     for (const path of GATEWAY_PATHS) proxy.route({ method: ['GET', 'HEAD', 'POST'], url: path, handler: forward });
+    // Attachments: downloads for API clients, and uploads to the upload URL (up to the attachment limit).
+    proxy.route({ method: ['GET', 'HEAD'], url: '/attachments/*', handler: forward });
+    proxy.route({ method: 'PUT', url: '/attachments/uploads/:token', bodyLimit: config.attachments.maxBytes, handler: forward });
   });
 
   app.get('/health/live', async () => ({ status: 'ok' }));
@@ -160,6 +167,28 @@ export async function createWebServer(config: AppConfig, options: { pool?: Pool 
   // Pages and forms.
   await app.register(async (pages) => {
     await pages.register(fastifyFormbody);
+    // Attachment forms (multipart): one file up to the attachment limit, buffered, then flattened
+    // to strings and { fileName, contentType, bytes } so routes read them like any other form.
+    await pages.register(fastifyMultipart, {
+      attachFieldsToBody: true,
+      limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 20, fieldSize: 10_000 },
+      throwFileSizeLimit: false,
+    });
+    pages.addHook('preValidation', async (req) => {
+      if (!req.isMultipart() || !req.body || typeof req.body !== 'object') return;
+      const flat: Record<string, unknown> = {};
+      for (const [name, part] of Object.entries(req.body as Record<string, MultipartValue | MultipartValue[]>)) {
+        const first = Array.isArray(part) ? part[0] : part;
+        if (first?.type === 'file') {
+          const bytes = await first.toBuffer();
+          // A file cut off at the limit counts as too large, never as a shorter file.
+          flat[name] = { fileName: first.filename, contentType: first.mimetype, bytes: first.file.truncated ? Buffer.alloc(config.attachments.maxBytes + 1) : bytes };
+        } else if (first?.type === 'field') {
+          flat[name] = typeof first.value === 'string' ? first.value : '';
+        }
+      }
+      req.body = flat;
+    });
     for (const route of ALL_ROUTES) {
       pages.route({
         method: route.method,

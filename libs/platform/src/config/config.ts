@@ -82,6 +82,18 @@ export class AppConfig {
   demoOnFreshStart!: boolean;
   /** Single sign-on: the OpenID Connect providers of `OIDC_PROVIDERS` (ADR 0021). */
   sso!: { providers: OidcProviderConfig[] };
+  /**
+   * Attachments of case studies and events (ADR 0022): limits, the upload URL's lifetime, where
+   * the bytes live (a folder under IKONE_DATA_DIR or an S3-compatible bucket) and the optional
+   * virus scanner (clamd over TCP).
+   */
+  attachments!: {
+    maxBytes: number;
+    perItem: number;
+    uploadTtlSeconds: number;
+    storage: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+    clamd?: { host: string; port: number };
+  };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -166,6 +178,31 @@ function secret(env: Env, name: string, nodeEnv: NodeEnv, dataDir: string, key: 
   return stored[key];
 }
 
+function attachmentStorage(env: Env, dataDir: string): AppConfig['attachments']['storage'] {
+  const kind = env.ATTACHMENT_STORAGE || 'local';
+  if (kind === 'local') return { kind, dir: join(dataDir, 'attachments') };
+  if (kind !== 's3') throw new ConfigError('ATTACHMENT_STORAGE', 'muss local oder s3 sein');
+  const bucket = env.S3_BUCKET;
+  if (!bucket) throw new ConfigError('S3_BUCKET', 'muss mit ATTACHMENT_STORAGE=s3 gesetzt sein');
+  return {
+    kind,
+    bucket,
+    endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
+    region: env.S3_REGION || 'eu-central-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', !!env.S3_ENDPOINT),
+  };
+}
+
+function clamd(env: Env): { host: string; port: number } | undefined {
+  const raw = url(env, 'CLAMD_URL', ['tcp:']);
+  if (!raw) return undefined;
+  const parsed = new URL(raw);
+  if (!parsed.hostname || !parsed.port) throw new ConfigError('CLAMD_URL', 'muss tcp://host:port sein');
+  return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: Number(parsed.port) };
+}
+
 function metricsToken(env: Env): string | undefined {
   const raw = env.METRICS_TOKEN;
   if (raw === undefined || raw === '') return undefined;
@@ -247,6 +284,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     demoOnFreshStart,
     sso: { providers: oidcProviders(env.OIDC_PROVIDERS, nodeEnv === 'production') },
+    attachments: {
+      maxBytes: int(env, 'ATTACHMENT_MAX_MB', 20, 1, 1024) * 1_048_576,
+      perItem: int(env, 'ATTACHMENTS_PER_ITEM', 20, 1, 1000),
+      uploadTtlSeconds: int(env, 'ATTACHMENT_UPLOAD_TTL_SECONDS', 600, 10, 86_400),
+      storage: attachmentStorage(env, dataDir),
+      clamd: clamd(env),
+    },
     digest: {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),

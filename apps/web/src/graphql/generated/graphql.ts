@@ -22,6 +22,21 @@ export type ApplyForMembershipInput = {
   website?: string | null | undefined;
 };
 
+/** Lizenz eines Anhangs: Creative Commons, Datenlizenz Deutschland oder alle Rechte vorbehalten */
+export type AttachmentLicence =
+  | 'ALL_RIGHTS_RESERVED'
+  | 'CC0_1_0'
+  | 'CC_BY_4_0'
+  | 'CC_BY_SA_4_0'
+  | 'DL_DE_BY_2_0'
+  | 'DL_DE_ZERO_2_0';
+
+/** NOT_SCANNED: kein Virenscanner eingerichtet; PENDING: wird geprüft (noch nicht herunterladbar); CLEAN: geprüft */
+export type AttachmentScanStatus =
+  | 'CLEAN'
+  | 'NOT_SCANNED'
+  | 'PENDING';
+
 export type AuditLogFilterInput = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -256,6 +271,18 @@ export type RepositoryPlatform =
   | 'GITLAB'
   | 'OPEN_CODE'
   | 'OTHER';
+
+export type RequestAttachmentUploadInput = {
+  /** application/pdf, image/jpeg, image/png oder image/webp; der Inhalt wird beim Upload geprüft */
+  contentType: string;
+  fileName: string;
+  /** Praxisbeispiel oder Veranstaltung */
+  itemId: string | number;
+  licence: AttachmentLicence;
+  /** Größe in Bytes */
+  size: number;
+  title: string;
+};
 
 export type ReuseStatus =
   | 'ADOPTED'
@@ -799,6 +826,34 @@ export type WebUpdatePreferencesMutationVariables = Exact<{
 
 export type WebUpdatePreferencesMutation = { updatePreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
 
+export type WebOfficerCaseStudyAttachmentsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebOfficerCaseStudyAttachmentsQuery = { caseStudy: { id: string, slug: string, title: string, status: ContentStatus, municipality: { id: string }, coOwners: Array<{ id: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
+
+export type WebOfficerEventAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebOfficerEventAttachmentsQuery = { event: { id: string, title: string, status: ContentStatus, organiser: { id: string }, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
+
+export type WebRequestAttachmentUploadMutationVariables = Exact<{
+  input: RequestAttachmentUploadInput;
+}>;
+
+
+export type WebRequestAttachmentUploadMutation = { requestAttachmentUpload: { uploadUrl: string, attachmentId: string } };
+
+export type WebRemoveAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRemoveAttachmentMutation = { removeAttachment: string };
+
 export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
   officer: boolean;
   own: string;
@@ -813,7 +868,7 @@ export type WebOfficerCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, contactRole: { id: string, name: string, holder: { displayName: string } | null } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }> }, colleagues: Array<{ id: string | null, displayName: string }>, own: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, contactRole: { id: string, name: string, holder: { displayName: string } | null } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> }, colleagues: Array<{ id: string | null, displayName: string }>, own: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -876,7 +931,7 @@ export type WebOfficerEventQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
 
 export type WebCreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -973,7 +1028,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -989,7 +1044,7 @@ export type WebEventQueryVariables = Exact<{
 }>;
 
 
-export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
+export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
 
 export type WebRegisterForEventMutationVariables = Exact<{
   id: string | number;
@@ -1848,6 +1903,69 @@ export const WebUpdatePreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUpdatePreferencesMutation, WebUpdatePreferencesMutationVariables>;
+export const WebOfficerCaseStudyAttachmentsDocument = new TypedDocumentString(`
+    query WebOfficerCaseStudyAttachments($slug: String!) {
+  caseStudy(slug: $slug) {
+    id
+    slug
+    title
+    status
+    municipality {
+      id
+    }
+    coOwners {
+      id
+    }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerCaseStudyAttachmentsQuery, WebOfficerCaseStudyAttachmentsQueryVariables>;
+export const WebOfficerEventAttachmentsDocument = new TypedDocumentString(`
+    query WebOfficerEventAttachments($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    status
+    organiser {
+      id
+    }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOfficerEventAttachmentsQuery, WebOfficerEventAttachmentsQueryVariables>;
+export const WebRequestAttachmentUploadDocument = new TypedDocumentString(`
+    mutation WebRequestAttachmentUpload($input: RequestAttachmentUploadInput!) {
+  requestAttachmentUpload(input: $input) {
+    uploadUrl
+    attachmentId
+  }
+}
+    `) as unknown as TypedDocumentString<WebRequestAttachmentUploadMutation, WebRequestAttachmentUploadMutationVariables>;
+export const WebRemoveAttachmentDocument = new TypedDocumentString(`
+    mutation WebRemoveAttachment($id: ID!) {
+  removeAttachment(id: $id)
+}
+    `) as unknown as TypedDocumentString<WebRemoveAttachmentMutation, WebRemoveAttachmentMutationVariables>;
 export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
     query WebOfficerCaseStudyOptions($officer: Boolean!, $own: String!) {
   colleagues @include(if: $officer) {
@@ -1961,6 +2079,17 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
     revisions {
       revision
       createdAt
+    }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
     }
   }
   colleagues {
@@ -2111,6 +2240,17 @@ export const WebOfficerEventDocument = new TypedDocumentString(`
     }
     topics {
       slug
+    }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
     }
   }
   topics {
@@ -2479,6 +2619,17 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
       name
       nameEn
     }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
+    }
   }
 }
     `) as unknown as TypedDocumentString<WebCaseStudyQuery, WebCaseStudyQueryVariables>;
@@ -2545,6 +2696,17 @@ export const WebEventDocument = new TypedDocumentString(`
       id
       status
       waitlistPosition
+    }
+    attachments {
+      id
+      title
+      fileName
+      contentType
+      size
+      licenceName
+      licenceUrl
+      scanStatus
+      previewUrl
     }
   }
 }

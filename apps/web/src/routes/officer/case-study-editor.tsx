@@ -9,6 +9,7 @@ import { formatDateTime, messages, translator } from '../../i18n/i18n';
 import type { ApiError } from '../../server/api-client';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
+import { AttachmentsSection } from './attachments-editor';
 import { BackToWorkspace, isUnauthenticated, lines, officerForPost, ownsContent, parseEuro, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
 
 const m = messages(
@@ -174,6 +175,7 @@ const EditQuery = graphql(`
       topics { slug }
       reviewDecisions { decision comment createdAt revision }
       revisions { revision createdAt }
+      attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
     }
     colleagues { id displayName }
     own: municipality(slug: $own) { contactRoles { id name holder { displayName } } }
@@ -568,6 +570,9 @@ function render(ctx: WebContext, s: FormState): Outcome {
             {live ? null : <SubmitButton name="aktion" value="vorschau" variant="tertiary">{t('preview')}</SubmitButton>}
           </div>
         </form>
+        {existing ? (
+          <AttachmentsSection ctx={ctx} item={{ id: existing.id, title: existing.title, editPath: editPath(existing.slug), attachments: existing.attachments }} limits={ctx.services.attachmentLimits} />
+        ) : null}
         {live && existing ? (
           <section aria-labelledby="revisionen" class="ik-stack">
             <h2 class="kern-heading-medium" id="revisionen">{t('revisions')}</h2>

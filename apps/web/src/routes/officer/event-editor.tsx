@@ -6,6 +6,7 @@ import type { CreateEventInput, EventFormat, Visibility } from '../../graphql/ge
 import { fromBerlinLocalInput, messages, toBerlinLocalInput, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
+import { AttachmentsSection } from './attachments-editor';
 import { BackToWorkspace, isUnauthenticated, officerForPost, ownsContent, parseWhole, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
 
 const m = messages(
@@ -117,6 +118,7 @@ const EventQuery = graphql(`
       reviewDecisions { decision comment createdAt }
       organiser { id slug name }
       topics { slug }
+      attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
     }
     topics { slug name nameEn }
   }
@@ -352,6 +354,9 @@ function render(ctx: WebContext, s: FormState): Outcome {
             <SubmitButton name="aktion" value="speichern" variant="secondary">{live ? t('saveLive') : t('save')}</SubmitButton>
           </div>
         </form>
+        {existing ? (
+          <AttachmentsSection ctx={ctx} item={{ id: existing.id, title: existing.title, editPath: editPath(existing.id), attachments: existing.attachments }} limits={ctx.services.attachmentLimits} />
+        ) : null}
         {live && existing ? (
           <section aria-labelledby="absagen" class="ik-form ik-card">
             <h2 class="kern-heading-medium" id="absagen">{t('cancelTitle')}</h2>

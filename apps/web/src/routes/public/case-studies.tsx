@@ -1,3 +1,4 @@
+import { AttachmentList } from '../../components/attachment-list';
 import { ChoiceGroup, SubmitButton, TextField } from '../../components/form';
 import { FundingFact } from '../../components/funding';
 import { labels, MATURITIES, roleTitle, topicName } from '../../components/labels';
@@ -120,6 +121,7 @@ const DetailQuery = graphql(`
       coOwners { name slug }
       reusedBy { name slug }
       topics { slug name nameEn }
+      attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
     }
   }
 `);
@@ -264,6 +266,7 @@ async function detail(ctx: WebContext) {
             </ul>
           </section>
         ) : null}
+        <AttachmentList attachments={cs.attachments} locale={ctx.locale} />
         <p class="kern-body kern-body--small ik-meta">{t('updated', { date: formatDate(ctx.locale, cs.updatedAt), revision: cs.revision })}</p>
         {viewer ? (
           <ul class="ik-inline-list kern-body">

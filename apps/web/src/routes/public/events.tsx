@@ -1,3 +1,4 @@
+import { AttachmentList } from '../../components/attachment-list';
 import { eventWhen, EventCards } from '../../components/cards';
 import { ChoiceGroup, CsrfField, ErrorSummary, FieldErrors, SubmitButton, fieldErrors } from '../../components/form';
 import { labels, topicName } from '../../components/labels';
@@ -134,6 +135,7 @@ const DetailQuery = graphql(`
       organiser { name slug }
       topics { slug name nameEn }
       myRegistration { id status waitlistPosition }
+      attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
     }
   }
 `);
@@ -311,6 +313,7 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
             </>
           )}
         </section>
+        <AttachmentList attachments={e.attachments} locale={ctx.locale} />
         <section aria-labelledby="kalender" class="ik-stack">
           <h2 class="kern-heading-medium" id="kalender">{t('calendar')}</h2>
           <p class="kern-body">

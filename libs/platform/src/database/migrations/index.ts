@@ -10,6 +10,7 @@ import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
 import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
 import { SingleSignOn1765100000000 } from './1765100000000-single-sign-on';
+import { Attachments1765200000000 } from './1765200000000-attachments';
 import { FundingProgrammes1765500000000 } from './1765500000000-funding-programmes';
 import { ContactRoles1765600000000 } from './1765600000000-contact-roles';
 import { CaseStudySoftware1765700000000 } from './1765700000000-case-study-software';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   StableIdentifiers1764900000000,
   SearchBounded1765000000000,
   SingleSignOn1765100000000,
+  Attachments1765200000000,
   FundingProgrammes1765500000000,
   ContactRoles1765600000000,
   CaseStudySoftware1765700000000,
