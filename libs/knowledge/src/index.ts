@@ -6,6 +6,7 @@ export * from './topic.entity';
 export * from './topic.service';
 export * from './shared/content-policy';
 export * from './shared/markdown';
+export * from './shared/partner-links';
 export * from './review/content-kind';
 export * from './review/content-kinds';
 export * from './review/content-lifecycle.service';

@@ -7,6 +7,8 @@ import { DirectoryEntryEntity } from './entities/directory-entry.entity';
 import { InvitationEntity, PasswordResetEntity } from './entities/invitation.entity';
 import { MembershipApplicationEntity } from './entities/membership-application.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { PartnerOrganisationEntity } from './entities/partner-organisation.entity';
+import { PartnerService } from './services/partner.service';
 import { UserEntity } from './entities/user.entity';
 import { AuthService } from './services/auth.service';
 import { DirectoryService } from './services/directory.service';
@@ -24,6 +26,7 @@ const SERVICES = [
   InvitationService,
   MembershipApplicationService,
   MunicipalityService,
+  PartnerService,
   PasswordService,
   ProvisioningService,
   TokenCodec,
@@ -41,6 +44,7 @@ const SERVICES = [
       InvitationEntity,
       MembershipApplicationEntity,
       MunicipalityEntity,
+      PartnerOrganisationEntity,
       PasswordResetEntity,
       RefreshTokenEntity,
       UserEntity,

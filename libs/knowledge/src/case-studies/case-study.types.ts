@@ -52,6 +52,8 @@ export interface CaseStudyInput {
   fundingProgramme?: string | null;
   fundingUrl?: string | null;
   partners?: string[];
+  /** Partner organisations of the network the case study names (ADR 0024). */
+  partnerIds?: string[];
   contactId?: string | null;
   /** Coordinators only: the owning municipality. */
   municipalityId?: string;
@@ -66,6 +68,7 @@ export interface CaseStudyFilter {
   search?: string;
   topicSlugs?: string[];
   municipalitySlugs?: string[];
+  partnerSlugs?: string[];
   maturity?: Maturity[];
   /** Default: PUBLISHED. Other statuses show only what the caller may read. */
   status?: ContentStatus[];

@@ -10,6 +10,8 @@ import { MunicipalityModel, toMunicipalityModel } from '../../membership/members
 import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
+import { PartnerOrganisationModel } from '../../membership/partner.models';
+import { partnerModels } from '../../membership/partner.resolver';
 import {
   ArchiveArgs,
   CaseStudiesArgs,
@@ -112,6 +114,11 @@ export class CaseStudyResolver {
   async contact(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PersonModel | null> {
     if (!parent.record.contactId) return null;
     return toPersonModel(await ctx.loaders.userById.load(parent.record.contactId), ctx.actor !== null);
+  }
+
+  @ResolveField(() => [PartnerOrganisationModel], { description: 'Beteiligte Partnerorganisationen des Netzwerks' })
+  async partnerOrganisations(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PartnerOrganisationModel[]> {
+    return partnerModels(ctx, await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).partnerIds.load(parent.id));
   }
 
   @ResolveField(() => [MunicipalityModel], { description: 'Mitbesitzende Kommunen' })
