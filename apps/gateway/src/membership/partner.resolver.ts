@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnerService } from '@ikone/membership';
+import { renderMarkdown } from '@ikone/knowledge';
 import { Connection, toConnection } from '../graphql/connection';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
@@ -59,6 +60,11 @@ export class PartnerResolver {
   @SignedIn('COORDINATOR')
   async reinstatePartner(@Args() args: IdArgs, @Context() ctx: GqlContext): Promise<PartnerOrganisationModel> {
     return toPartnerModel(await this.partnerService.reinstate(actorOf(ctx), args.id), true);
+  }
+
+  @ResolveField(() => String, { description: 'Beschreibung als sicheres HTML' })
+  descriptionHtml(@Parent() p: PartnerOrganisationModel): string {
+    return renderMarkdown(p.description);
   }
 
   @ResolveField(() => [TopicModel])

@@ -1,5 +1,6 @@
 import type { WebRoute } from '../server/route';
 import { applyRoutes } from './account/apply';
+import { applyPartnerRoutes } from './account/apply-partner';
 import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
@@ -20,6 +21,8 @@ import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
 import { legalRoutes } from './public/legal';
 import { municipalityRoutes } from './public/municipalities';
+import { partnerRoutes } from './public/partners';
+import { partnerProfileRoutes } from './partner/profile';
 import { searchRoutes } from './public/search';
 import { topicRoutes } from './public/topics';
 
@@ -33,10 +36,13 @@ export const ALL_ROUTES: WebRoute[] = [
   ...eventRoutes,
   ...topicRoutes,
   ...municipalityRoutes,
+  ...partnerRoutes,
+  ...partnerProfileRoutes,
   ...searchRoutes,
   ...legalRoutes,
   ...signInRoutes,
   ...applyRoutes,
+  ...applyPartnerRoutes,
   ...passwordRoutes,
   ...invitationRoutes,
   ...settingsRoutes,

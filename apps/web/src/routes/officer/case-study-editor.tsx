@@ -8,6 +8,7 @@ import type { ApiError } from '../../server/api-client';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
 import { BackToWorkspace, isUnauthenticated, lines, officerForPost, ownsContent, parseEuro, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
+import { PartnerSelect, partnerChoices } from '../../components/partner-select';
 
 const m = messages(
   {
@@ -36,8 +37,8 @@ const m = messages(
     fundingProgramme: 'Förderprogramm',
     fundingUrl: 'Link zum Förderprogramm',
     urlHint: 'Mit https:// am Anfang.',
-    partners: 'Partner',
-    partnersHint: 'Aus Wissenschaft, Wirtschaft, Zivilgesellschaft; einer pro Zeile.',
+    partners: 'Weitere Partner',
+    partnersHint: 'Partner, die nicht Mitglied des Netzwerks sind; einer pro Zeile.',
     tags: 'Schlagwörter',
     tagsHint: 'Durch Kommas getrennt.',
     links: 'Weiterführende Links',
@@ -100,8 +101,8 @@ const m = messages(
     fundingProgramme: 'Funding programme',
     fundingUrl: 'Link to the funding programme',
     urlHint: 'Starting with https://.',
-    partners: 'Partners',
-    partnersHint: 'From science, business, civil society; one per line.',
+    partners: 'Other partners',
+    partnersHint: 'Partners who are not members of the network; one per line.',
     tags: 'Tags',
     tagsHint: 'Separated by commas.',
     links: 'Further links',
@@ -145,6 +146,7 @@ const OptionsQuery = graphql(`
     colleagues @include(if: $officer) { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -156,6 +158,7 @@ const EditQuery = graphql(`
       maturity status visibility revision
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
+      partnerOrganisations { id name }
       links { label url }
       contact { id displayName }
       municipality { id slug name contacts { id displayName } }
@@ -167,6 +170,7 @@ const EditQuery = graphql(`
     colleagues { id displayName }
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -191,7 +195,7 @@ const SubmitMutation = graphql(`
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForEdit>>>;
 type Person = { id?: string | null; displayName: string };
 /** colleagues is absent when the session has ended (the form is shown again to keep what was typed). */
-type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> } };
+type Options = { colleagues?: Person[]; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> }; partners?: { edges: Array<{ node: { id: string; name: string } }> } };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
 interface Values {
@@ -204,6 +208,7 @@ interface Values {
   maturity: string;
   topicSlugs: string[];
   coOwnerIds: string[];
+  partnerIds: string[];
   /** The contact's account id; '' for none. */
   contactId: string;
   costOneOff: string;
@@ -217,7 +222,7 @@ interface Values {
 }
 
 const EMPTY: Values = {
-  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
+  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], partnerIds: [], contactId: '',
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
 };
 
@@ -239,6 +244,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     maturity: cs.maturity,
     topicSlugs: cs.topics.map((t) => t.slug),
     coOwnerIds: cs.coOwners.map((o) => o.id),
+    partnerIds: cs.partnerOrganisations.map((p) => p.id),
     contactId: cs.contact?.id ?? '',
     costOneOff: cs.costs.oneOff != null ? String(cs.costs.oneOff) : '',
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
@@ -262,6 +268,7 @@ function posted(ctx: WebContext): Values {
     maturity: ctx.field('maturity'),
     topicSlugs: ctx.fields('topicSlugs'),
     coOwnerIds: ctx.fields('coOwnerIds'),
+    partnerIds: ctx.fields('partnerIds'),
     contactId: ctx.field('contactId'),
     costOneOff: ctx.field('costOneOff'),
     costYearly: ctx.field('costYearly'),
@@ -303,6 +310,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       maturity: ((MATURITIES as readonly string[]).includes(v.maturity) ? v.maturity : 'PILOT') as Maturity,
       topicSlugs: v.topicSlugs,
       coOwnerIds: v.coOwnerIds,
+      partnerIds: v.partnerIds,
       contactId: v.contactId || null,
       costOneOff: Number.isNaN(costOneOff) ? null : costOneOff,
       costYearly: Number.isNaN(costYearly) ? null : costYearly,
@@ -491,6 +499,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             <TextField name="costYearly" label={t('costYearly')} hint={t('costHint')} value={v.costYearly} inputMode="decimal" error={errors.costYearly} locale={ctx.locale} />
             <TextField name="fundingProgramme" label={t('fundingProgramme')} value={v.fundingProgramme} error={errors.fundingProgramme} locale={ctx.locale} />
             <TextField name="fundingUrl" type="url" label={t('fundingUrl')} hint={t('urlHint')} value={v.fundingUrl} error={errors.fundingUrl} locale={ctx.locale} />
+            <PartnerSelect locale={ctx.locale} partners={partnerChoices(s.options.partners, existing?.partnerOrganisations)} selected={v.partnerIds} error={errors.partnerIds} />
             <TextArea name="partners" label={t('partners')} hint={t('partnersHint')} value={v.partners} rows={3} error={errors.partners} locale={ctx.locale} />
             <TextField name="tags" label={t('tags')} hint={t('tagsHint')} value={v.tags} error={errors.tags} locale={ctx.locale} />
             <TextArea name="links" label={t('links')} hint={t('linksHint')} value={v.links} rows={3} error={errors.links} locale={ctx.locale} />

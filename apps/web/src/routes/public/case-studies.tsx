@@ -6,6 +6,7 @@ import type { Maturity } from '../../graphql/generated/graphql';
 import { formatDate, formatEuro, messages, translator } from '../../i18n/i18n';
 import { get } from '../../server/route';
 import type { WebContext } from '../../server/web-context';
+import { PartnerList } from '../../components/partner-list';
 
 const m = messages(
   {
@@ -109,6 +110,7 @@ const DetailQuery = graphql(`
       problemHtml solutionHtml resultsHtml lessonsLearnedHtml
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
+      partnerOrganisations { slug name }
       links { label url }
       contact { displayName email }
       municipality { name slug }
@@ -237,7 +239,7 @@ async function detail(ctx: WebContext) {
             <dd>{cs.costs.yearly != null ? formatEuro(ctx.locale, cs.costs.yearly) : t('none')}</dd>
             <dt>{t('funding')}</dt>
             <dd>{cs.fundingProgramme ? (cs.fundingUrl ? <a class="kern-link" href={cs.fundingUrl}>{cs.fundingProgramme}</a> : cs.fundingProgramme) : t('none')}</dd>
-            {cs.partners.length > 0 ? (<><dt>{t('partners')}</dt><dd>{cs.partners.join(', ')}</dd></>) : null}
+            {cs.partners.length + cs.partnerOrganisations.length > 0 ? (<><dt>{t('partners')}</dt><dd><PartnerList linked={cs.partnerOrganisations} others={cs.partners} /></dd></>) : null}
             {cs.coOwners.length > 0 ? (<><dt>{t('coOwners')}</dt><dd>{cs.coOwners.map((o) => o.name).join(', ')}</dd></>) : null}
             <dt>{t('contact')}</dt>
             <dd>{cs.contact ? (<>{cs.contact.displayName}{cs.contact.email ? (<>{' – '}<a class="kern-link" href={`mailto:${cs.contact.email}`}>{cs.contact.email}</a></>) : null}</>) : t('none')}</dd>
