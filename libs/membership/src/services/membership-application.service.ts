@@ -126,17 +126,7 @@ export class MembershipApplicationService {
           locale: command.locale ?? 'de',
         }),
       );
-      await this.audit.record(manager, { id: null, label: `${application.applicantName} <${application.applicantEmail}>` }, {
-        action: 'membership.applied',
-        subjectType: 'MembershipApplication',
-        subjectId: application.id,
-        details: { municipality: municipality.name, ags: municipality.ags },
-      });
-      await recordEvents(manager, {
-        type: 'membership.application-received',
-        payload: { applicationId: application.id },
-      } satisfies MembershipEvent);
-      return application;
+      return this.received(manager, application, { municipality: municipality.name, ags: municipality.ags });
     });
   }
 
@@ -202,11 +192,16 @@ export class MembershipApplicationService {
         locale: command.locale ?? 'de',
       }),
     );
+    return this.received(manager, application, { partner: partner.name, kind: partner.kind });
+  }
+
+  /** Audits a new application and tells the coordinators (through the outbox). */
+  private async received(manager: EntityManager, application: MembershipApplicationEntity, details: Record<string, unknown>): Promise<MembershipApplicationEntity> {
     await this.audit.record(manager, { id: null, label: `${application.applicantName} <${application.applicantEmail}>` }, {
       action: 'membership.applied',
       subjectType: 'MembershipApplication',
       subjectId: application.id,
-      details: { partner: partner.name, kind: partner.kind },
+      details,
     });
     await recordEvents(manager, { type: 'membership.application-received', payload: { applicationId: application.id } } satisfies MembershipEvent);
     return application;
