@@ -44,6 +44,11 @@ describe('followers of a partner organisation', () => {
     const text = (await message.parsed()).text ?? '';
     expect(text).toContain('Offene Daten mit dem Institut');
     expect(text).toContain('die Partnerorganisation Fraunhofer-Testinstitut abonniert');
+    // The unsubscribe link names what it ends.
+    const link = /https:\/\/ikone\.test(\/unsubscribe\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{43})/.exec(text)?.[1];
+    expect(link).toBeDefined();
+    const confirm = await fetch(`${gw.url}${link}`);
+    expect(await confirm.text()).toContain('Ihr Abonnement der Partnerorganisation Fraunhofer-Testinstitut');
     const rows: Array<{ recipient_id: string; email_via: string }> = await gw.db.query(
       `select recipient_id, email_via from notification where subject_id = $1`, [id],
     );
