@@ -61,6 +61,7 @@ describe('web: partner organisations', () => {
 
     // Paula accepts the invitation and is signed in as the partner's officer.
     const invitation = await mailTo(p.sink, APPLICANT, new RegExp(`Willkommen bei IKONE: ${NAME}`));
+    expect(invitation.text).toContain('als Partnerbeauftragte bzw. Partnerbeauftragter ihr Profil zu pflegen');
     await clickInEmail(page, invitation, 'Einladung annehmen');
     await page.getByLabel('Ihr Name').fill('Paula Professor');
     await page.getByLabel('Passwort', { exact: true }).fill('Reallabor-Kaiserslautern-1');

@@ -198,6 +198,7 @@ export class MembershipMailPlanner {
           invitationId,
           applicantName: application.applicantName,
           municipalityName: application.municipalityName,
+          partner: application.partnerKind !== null,
           validDays: this.config.auth.invitationTtlDays,
           expiresAt: invitation.expiresAt.toISOString(),
         },
