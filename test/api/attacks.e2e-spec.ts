@@ -201,14 +201,14 @@ describe('attacks and bad input (issue #8)', () => {
     /** Operations anonymous callers may use (SPEC §4); every other one needs an account. */
     const PUBLIC = new Set(['municipalities', 'municipality', 'directory', 'topics', 'login', 'refreshSession', 'acceptInvitation', 'requestPasswordReset',
       'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search', 'invitation',
-      'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn']);
+      'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn', 'partners', 'partner']);
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
       'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries',
       'createFundingProgramme', 'updateFundingProgramme', 'deleteFundingProgramme', 'createContactRole', 'updateContactRole', 'deleteContactRole',
-      'requestAttachmentUpload', 'removeAttachment']);
+      'requestAttachmentUpload', 'removeAttachment', 'suspendPartner', 'reinstatePartner']);
 
     // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
     const invalid = (type: GraphQLInputType, depth = 0): unknown => {

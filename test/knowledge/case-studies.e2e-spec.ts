@@ -180,8 +180,8 @@ describe('case studies', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so spreadsheet software reads umlauts
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('Kommune;Bundesland;Praxisbeispiele;Veranstaltungen;Mitglieder;Nachnutzungsanfragen gesendet;Nachnutzungsanfragen erhalten;Nachnutzungen');
-    expect(text).toMatch(/\r\nMainz;RP;\d+;\d+;\d+;1;0;0\r\n/);
+    expect(text.split('\r\n')[0]).toBe('Kommune;Bundesland;Praxisbeispiele;Veranstaltungen;Mitglieder;Nachnutzungsanfragen gesendet;Nachnutzungsanfragen erhalten;Nachnutzungen;Partnerbeteiligungen');
+    expect(text).toMatch(/\r\nMainz;RP;\d+;\d+;\d+;1;0;0;0\r\n/);
     expect((await fetch(`${gw.url}/stats/network.csv?from=2020-01-01&to=2100-01-01`)).status).toBe(401);
     expect((await fetch(`${gw.url}/stats/network.csv?from=2020-01-01&to=2100-01-01`, { headers: { authorization: `Bearer ${member}` } })).status).toBe(403);
   });

@@ -5,6 +5,8 @@ const TABLES = [
   'app_user',
   'invitation',
   'membership_application',
+  'partner_organisation',
+  'partner_topic',
   'password_reset',
   'topic',
   'audit_entry',
@@ -19,7 +21,7 @@ const TABLES = [
 export const WRITABLE_TABLES = [
   ...TABLES,
   'auth_session', 'refresh_token', 'rate_limit_hit', 'web_session',
-  'case_study', 'case_study_topic', 'case_study_co_owner', 'event', 'event_topic', 'registration', 'content_revision', 'review_decision',
+  'case_study', 'case_study_topic', 'case_study_co_owner', 'case_study_partner', 'event', 'event_topic', 'event_partner', 'registration', 'content_revision', 'review_decision',
   'reuse_request', 'report', 'subscription', 'notification', 'notification_preference', 'digest',
   'funding_programme', 'funding_programme_topic', 'contact_role', 'attachment',
 ];

@@ -76,6 +76,7 @@ describe('web: coordinator workspace', () => {
       '/koordination/antraege',
       `/koordination/antraege/${approveId}`,
       '/koordination/kommunen',
+      '/koordination/partner',
       '/koordination/personen',
       '/koordination/einladen',
       '/koordination/themen',

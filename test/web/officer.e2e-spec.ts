@@ -89,7 +89,7 @@ describe('web: officer workspace', () => {
     await page.getByLabel('Ausgangslage').fill('Jede Sitzung kostete **2.000 Blatt** Papier.');
     await page.getByLabel('Einmalige Kosten in Euro').fill('12.000');
     await page.getByLabel('Weiterführende Links').fill('Ratsinformationssystem | https://rat.example/');
-    await page.getByLabel('Partner').fill('Hochschule Kaiserslautern\nZweckverband KommunalIT');
+    await page.getByLabel('Weitere Partner').fill('Hochschule Kaiserslautern\nZweckverband KommunalIT');
     await page.getByLabel('Schlagwörter').fill('Rat, Tablets');
     await page.getByRole('radio', { name: /Nur im Netzwerk/ }).check();
     await page.getByLabel(/^Mitbesitzende Kommunen/).selectOption({ label: 'Mainz' });
@@ -97,7 +97,7 @@ describe('web: officer workspace', () => {
     await visible(page.getByText('Entwurf gespeichert.'));
     expect(page.url()).toMatch(/\/meine-kommune\/praxisbeispiele\/digitale-sitzungsunterlagen[^/]*\/bearbeiten$/);
     expect(await page.getByLabel('Einmalige Kosten in Euro').inputValue()).toBe('12000');
-    expect(await page.getByLabel('Partner').inputValue()).toBe('Hochschule Kaiserslautern\nZweckverband KommunalIT');
+    expect(await page.getByLabel('Weitere Partner').inputValue()).toBe('Hochschule Kaiserslautern\nZweckverband KommunalIT');
 
     await page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
     await visible(page.getByText('Praxisbeispiel „Digitale Sitzungsunterlagen ohne Papier“ zur Prüfung eingereicht.'));

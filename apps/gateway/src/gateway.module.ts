@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ikone/platform';
 import { AuditModule } from '@ikone/audit';
-import { MembershipModule, MunicipalityService, UserService } from '@ikone/membership';
+import { MembershipModule, MunicipalityService, PartnerService, UserService } from '@ikone/membership';
 import { KnowledgeModule, TopicService } from '@ikone/knowledge';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AccessGuard } from './auth/access.guard';
@@ -35,6 +35,7 @@ import {
   MunicipalityResolver,
 } from './membership/municipality.resolver';
 import { InvitationResolver, UserResolver } from './membership/user.resolver';
+import { ApplicationPartnerResolver, InvitationPartnerResolver, PartnerResolver, UserPartnerResolver } from './membership/partner.resolver';
 import { MetricsController } from './metrics/metrics.controller';
 import { OidcClientService } from './sso/oidc-client.service';
 import { SsoController } from './sso/sso.controller';
@@ -61,8 +62,8 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [MembershipModule, KnowledgeModule],
-          inject: [AppConfig, MunicipalityService, UserService, TopicService],
-          useFactory: (cfg: AppConfig, municipalities: MunicipalityService, users: UserService, topics: TopicService) => ({
+          inject: [AppConfig, MunicipalityService, UserService, TopicService, PartnerService],
+          useFactory: (cfg: AppConfig, municipalities: MunicipalityService, users: UserService, topics: TopicService, partners: PartnerService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -87,7 +88,7 @@ export class GatewayModule {
                 req,
                 authFailed: auth === false,
                 actor: auth || null,
-                loaders: createLoaders({ municipalities, users, topics }),
+                loaders: createLoaders({ municipalities, users, topics, partners }),
                 cache: new Map(),
               };
             },
@@ -108,6 +109,10 @@ export class GatewayModule {
         MembershipApplicationResolver,
         UserResolver,
         InvitationResolver,
+        PartnerResolver,
+        UserPartnerResolver,
+        InvitationPartnerResolver,
+        ApplicationPartnerResolver,
         TopicResolver,
         AuditLogResolver,
         SingleSignOnResolver,

@@ -7,6 +7,7 @@ export * from './topic.service';
 export * from './funding/funding-programme.service';
 export * from './shared/content-policy';
 export * from './shared/markdown';
+export * from './shared/partner-links';
 export * from './review/content-kind';
 export * from './review/content-kinds';
 export * from './review/content-lifecycle.service';

@@ -6,6 +6,7 @@ const KNOWLEDGE_ERRORS = {
   UNKNOWN_TOPIC: { code: 'BAD_USER_INPUT', de: 'Unbekanntes Themenfeld.', en: 'Unknown topic.' },
   TOPIC_REQUIRED: { code: 'BAD_USER_INPUT', de: 'Bitte mindestens ein Themenfeld wählen.', en: 'Please choose at least one topic.' },
   UNKNOWN_MUNICIPALITY: { code: 'BAD_USER_INPUT', de: 'Unbekannte Mitgliedskommune.', en: 'Unknown member municipality.' },
+  UNKNOWN_PARTNER: { code: 'BAD_USER_INPUT', de: 'Unbekannte oder nicht aktive Partnerorganisation.', en: 'Unknown or inactive partner organisation.' },
   UNKNOWN_CONTACT: { code: 'BAD_USER_INPUT', de: 'Diese Kontaktperson gibt es nicht.', en: 'This contact person does not exist.' },
   CONTACT_NOT_OWNER: {
     code: 'BAD_USER_INPUT',

@@ -1,6 +1,7 @@
 import { PlatformError } from '@ikone/platform';
 import type { AuditActor } from '@ikone/audit';
 import type { Locale, Role } from './entities/user.entity';
+import type { PartnerRole } from './entities/partner-organisation.entity';
 
 /** How a deleted account is named wherever it authored or did something (DSGVO). */
 export const FORMER_MEMBER = 'ehemaliges Mitglied';
@@ -10,6 +11,9 @@ export interface Actor {
   id: string;
   role: Role;
   municipalityId: string | null;
+  /** The partner organisation the person belongs to and their role in it (ADR 0024). */
+  partnerId?: string | null;
+  partnerRole?: PartnerRole | null;
   displayName: string;
   email: string;
   locale: Locale;

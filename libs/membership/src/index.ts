@@ -7,6 +7,8 @@ export * from './entities/directory-entry.entity';
 export * from './entities/invitation.entity';
 export * from './entities/membership-application.entity';
 export * from './entities/municipality.entity';
+export * from './entities/partner-organisation.entity';
+export * from './services/partner.service';
 export * from './entities/user.entity';
 export * from './services/account-departures';
 export * from './services/auth.service';

@@ -63,6 +63,18 @@ const MEMBERSHIP_ERRORS = {
     de: 'Die Kommune ist bereits ausgesetzt.',
     en: 'The municipality is already suspended.',
   },
+  PARTNER_NOT_FOUND: { code: 'NOT_FOUND', de: 'Partnerorganisation nicht gefunden.', en: 'Partner organisation not found.' },
+  PARTNER_NOT_ACTIVE: {
+    code: 'FORBIDDEN',
+    de: 'Die Mitgliedschaft der Partnerorganisation ist nicht aktiv.',
+    en: "The partner organisation's membership is not active.",
+  },
+  PARTNER_DETAILS_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    de: 'Für eine Partnerorganisation sind Name, Art und Bundesland des Sitzes nötig.',
+    en: 'A partner organisation needs its name, kind and the state of its seat.',
+  },
+  UNKNOWN_TOPIC: { code: 'BAD_USER_INPUT', de: 'Unbekanntes Themenfeld.', en: 'Unknown topic.' },
   USER_NOT_FOUND: { code: 'NOT_FOUND', de: 'Konto nicht gefunden.', en: 'Account not found.' },
   LAST_COORDINATOR: {
     code: 'CONFLICT',

@@ -7,6 +7,8 @@ import { DirectoryEntryEntity } from './entities/directory-entry.entity';
 import { InvitationEntity, PasswordResetEntity } from './entities/invitation.entity';
 import { MembershipApplicationEntity } from './entities/membership-application.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { PartnerOrganisationEntity } from './entities/partner-organisation.entity';
+import { PartnerService } from './services/partner.service';
 import { UserEntity } from './entities/user.entity';
 import { AccountDepartures } from './services/account-departures';
 import { AuthService } from './services/auth.service';
@@ -27,6 +29,7 @@ const SERVICES = [
   InvitationService,
   MembershipApplicationService,
   MunicipalityService,
+  PartnerService,
   PasswordService,
   ProvisioningService,
   SingleSignOnService,
@@ -45,6 +48,7 @@ const SERVICES = [
       InvitationEntity,
       MembershipApplicationEntity,
       MunicipalityEntity,
+      PartnerOrganisationEntity,
       PasswordResetEntity,
       RefreshTokenEntity,
       UserEntity,

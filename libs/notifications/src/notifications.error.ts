@@ -3,11 +3,12 @@ import { DomainError, ErrorSpec } from '@ikone/platform';
 const NOTIFICATIONS_ERRORS = {
   TARGET_REQUIRED: {
     code: 'BAD_USER_INPUT',
-    de: 'Bitte genau ein Ziel angeben: ein Themenfeld oder eine Kommune.',
-    en: 'Please give exactly one target: a topic or a municipality.',
+    de: 'Bitte genau ein Ziel angeben: ein Themenfeld, eine Kommune oder eine Partnerorganisation.',
+    en: 'Please give exactly one target: a topic, a municipality or a partner organisation.',
   },
   TOPIC_NOT_FOUND: { code: 'NOT_FOUND', de: 'Themenfeld nicht gefunden.', en: 'Topic not found.' },
   MUNICIPALITY_NOT_FOUND: { code: 'NOT_FOUND', de: 'Kommune nicht gefunden.', en: 'Municipality not found.' },
+  PARTNER_NOT_FOUND: { code: 'NOT_FOUND', de: 'Partnerorganisation nicht gefunden.', en: 'Partner organisation not found.' },
   SUBSCRIPTION_NOT_FOUND: { code: 'NOT_FOUND', de: 'Abonnement nicht gefunden.', en: 'Subscription not found.' },
   DIGEST_HOUR_INVALID: {
     code: 'BAD_USER_INPUT',

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { MunicipalityEntity, MunicipalityService, UserEntity, UserService } from '@ikone/membership';
+import type { MunicipalityEntity, MunicipalityService, PartnerOrganisationEntity, PartnerService, UserEntity, UserService } from '@ikone/membership';
 import type { TopicEntity, TopicService } from '@ikone/knowledge';
 
 /** Returns `items` in the order of `keys` (null where missing), as DataLoader requires. */
@@ -15,12 +15,16 @@ export interface Loaders {
   /** ACTIVE officers by municipality id: the contacts of a municipality page. */
   officersByMunicipality: DataLoader<string, UserEntity[]>;
   topicById: DataLoader<string, TopicEntity | null>;
+  partnerById: DataLoader<string, PartnerOrganisationEntity | null>;
+  /** Topic ids by partner id. */
+  partnerTopicIds: DataLoader<string, string[]>;
 }
 
 export interface LoaderServices {
   municipalities: MunicipalityService;
   users: UserService;
   topics: TopicService;
+  partners: PartnerService;
 }
 
 /** Fresh loaders for one request, so nothing is cached across users. */
@@ -34,5 +38,10 @@ export function createLoaders(s: LoaderServices): Loaders {
       return ids.map((id) => officers.filter((u) => u.municipalityId === id));
     }),
     topicById: new DataLoader(async (ids) => byKey(ids, await s.topics.byIds(ids), (t) => t.id)),
+    partnerById: new DataLoader(async (ids) => byKey(ids, await s.partners.byIds(ids), (p) => p.id)),
+    partnerTopicIds: new DataLoader(async (ids) => {
+      const rows = await s.partners.topicIds(ids);
+      return ids.map((id) => rows.filter((r) => r.partnerId === id).map((r) => r.topicId));
+    }),
   };
 }

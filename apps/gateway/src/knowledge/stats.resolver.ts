@@ -20,6 +20,7 @@ export class MunicipalityStatsModel {
   @Field(() => Int) reuseRequestsSent!: number;
   @Field(() => Int) reuseRequestsReceived!: number;
   @Field(() => Int) reusesAdopted!: number;
+  @Field(() => Int, { description: "Partnerbeteiligungen: Partnerorganisationen, die Praxisbeispiele und Veranstaltungen des Zeitraums nennen (je Paar)" }) partnerInvolvements!: number;
 }
 
 @ObjectType('NetworkStatsTotals', { description: 'Summen der Netzwerkstatistik über alle Mitgliedskommunen im Zeitraum.' })
@@ -31,6 +32,7 @@ export class NetworkStatsTotalsModel implements NetworkTotals {
   @Field(() => Int) reuseRequestsSent!: number;
   @Field(() => Int) reuseRequestsReceived!: number;
   @Field(() => Int) reusesAdopted!: number;
+  @Field(() => Int, { description: "Partnerbeteiligungen: Partnerorganisationen, die Praxisbeispiele und Veranstaltungen des Zeitraums nennen (je Paar)" }) partnerInvolvements!: number;
 }
 
 @ArgsType()

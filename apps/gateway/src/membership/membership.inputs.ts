@@ -16,6 +16,7 @@ import {
 import { Type } from 'class-transformer';
 import { GERMAN_STATES } from '@ikone/membership';
 import { PaginationArgs } from '../graphql/pagination.args';
+import { PartnerApplicationInput } from './partner.inputs';
 import { msg } from '../graphql/validation-messages';
 import {
   ApplicationStatusEnum,
@@ -28,7 +29,7 @@ import {
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
-@InputType({ description: 'Antrag auf Mitgliedschaft: eine Gemeinde aus dem Verzeichnis (ags) oder eine andere Körperschaft (name, kind, state).' })
+@InputType({ description: 'Antrag auf Mitgliedschaft: eine Gemeinde aus dem Verzeichnis (ags), eine andere Körperschaft (name, kind, state) oder eine Partnerorganisation (partner).' })
 export class ApplyForMembershipInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -79,6 +80,12 @@ export class ApplyForMembershipInput {
   @IsOptional()
   @IsEnum(LocaleEnum)
   locale?: LocaleEnum;
+
+  @Field(() => PartnerApplicationInput, { nullable: true, description: 'Statt einer Kommune: eine Partnerorganisation (dann ohne ags, name, kind, state)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnerApplicationInput)
+  partner?: PartnerApplicationInput | null;
 }
 
 @InputType()

@@ -16,6 +16,7 @@ import {
   RoleEnum,
   UserStatusEnum,
 } from './membership.enums';
+import { PartnerKindEnum, PartnerRoleEnum } from './partner.models';
 
 @ObjectType('Municipality', { description: 'Eine Kommune, die Mitglied ist oder werden möchte.' })
 export class MunicipalityModel {
@@ -54,8 +55,10 @@ export class UserModel {
   @Field(() => LocaleEnum) locale!: LocaleEnum;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastLoginAt!: Date | null;
+  @Field(() => PartnerRoleEnum, { nullable: true, description: 'Rolle in der Partnerorganisation (partner)' }) partnerRole!: PartnerRoleEnum | null;
   /** Resolved by a field resolver through the request's loader. */
   municipalityId!: string | null;
+  partnerId!: string | null;
 }
 
 export function toUserModel(u: UserEntity): UserModel {
@@ -68,7 +71,9 @@ export function toUserModel(u: UserEntity): UserModel {
     locale: u.locale as LocaleEnum,
     createdAt: u.createdAt,
     lastLoginAt: u.lastLoginAt,
+    partnerRole: u.partnerRole as PartnerRoleEnum | null,
     municipalityId: u.municipalityId,
+    partnerId: u.partnerId,
   };
 }
 
@@ -98,7 +103,9 @@ export class MembershipApplicationModel {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) decisionComment!: string | null;
+  @Field(() => PartnerKindEnum, { nullable: true, description: 'Gesetzt, wenn eine Partnerorganisation beantragt (municipalityName ist dann ihr Name)' }) partnerKind!: PartnerKindEnum | null;
   municipalityId!: string | null;
+  partnerId!: string | null;
 }
 
 export function toApplicationModel(a: MembershipApplicationEntity): MembershipApplicationModel {
@@ -116,7 +123,9 @@ export function toApplicationModel(a: MembershipApplicationEntity): MembershipAp
     createdAt: a.createdAt,
     decidedAt: a.decidedAt,
     decisionComment: a.decisionComment,
+    partnerKind: a.partnerKind as PartnerKindEnum | null,
     municipalityId: a.municipalityId,
+    partnerId: a.partnerId,
   };
 }
 
@@ -134,7 +143,9 @@ export class InvitationModel {
   @Field(() => RoleEnum) role!: RoleEnum;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => PartnerRoleEnum, { nullable: true }) partnerRole!: PartnerRoleEnum | null;
   municipalityId!: string | null;
+  partnerId!: string | null;
 }
 
 export function toInvitationModel(i: InvitationEntity): InvitationModel {
@@ -144,7 +155,9 @@ export function toInvitationModel(i: InvitationEntity): InvitationModel {
     role: i.role as RoleEnum,
     expiresAt: i.expiresAt,
     createdAt: i.createdAt,
+    partnerRole: i.partnerRole as PartnerRoleEnum | null,
     municipalityId: i.municipalityId,
+    partnerId: i.partnerId,
   };
 }
 

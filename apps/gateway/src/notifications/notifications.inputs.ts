@@ -9,7 +9,7 @@ import { SubscriptionFrequencyEnum, WeekdayEnum } from './notifications.enums';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-@InputType({ description: 'Was abonniert wird: genau eines von Themenfeld oder Kommune.' })
+@InputType({ description: 'Was abonniert wird: genau eines von Themenfeld, Kommune oder Partnerorganisation.' })
 export class SubscriptionTargetInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -22,6 +22,12 @@ export class SubscriptionTargetInput {
   @Matches(SLUG, msg.slug())
   @MaxLength(200, msg.maxLength(200))
   municipalitySlug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Eine Partnerorganisation (ADR 0024)' })
+  @IsOptional()
+  @Matches(SLUG, msg.slug())
+  @MaxLength(200, msg.maxLength(200))
+  partnerSlug?: string | null;
 }
 
 @ArgsType()

@@ -20,10 +20,11 @@ export class SubscriptionModel {
   /** Resolved through the request's loaders. */
   topicId!: string | null;
   municipalityId!: string | null;
+  partnerId!: string | null;
 }
 
 export function toSubscriptionModel(s: SubscriptionRecord): SubscriptionModel {
-  return { id: s.id, frequency: s.frequency as SubscriptionFrequencyEnum, createdAt: s.createdAt, topicId: s.topicId, municipalityId: s.municipalityId };
+  return { id: s.id, frequency: s.frequency as SubscriptionFrequencyEnum, createdAt: s.createdAt, topicId: s.topicId, municipalityId: s.municipalityId, partnerId: s.partnerId };
 }
 
 @ObjectType('Notification', { description: 'Eine Benachrichtigung in der App.' })

@@ -4,6 +4,7 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { TopicModel, toTopicModel } from '../knowledge/topic.resolver';
 import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
+import { PartnerOrganisationModel, toPartnerModel } from '../membership/partner.models';
 import { SubscribeArgs, UnsubscribeArgs } from './notifications.inputs';
 import { SubscriptionModel, toSubscriptionModel } from './notifications.models';
 import { SignedIn } from '../auth/access';
@@ -42,5 +43,11 @@ export class SubscriptionResolver {
   async municipality(@Parent() s: SubscriptionModel, @Context() ctx: GqlContext): Promise<MunicipalityModel | null> {
     const m = s.municipalityId ? await ctx.loaders.municipalityById.load(s.municipalityId) : null;
     return m ? toMunicipalityModel(m) : null;
+  }
+
+  @ResolveField(() => PartnerOrganisationModel, { nullable: true })
+  async partner(@Parent() s: SubscriptionModel, @Context() ctx: GqlContext): Promise<PartnerOrganisationModel | null> {
+    const p = s.partnerId ? await ctx.loaders.partnerById.load(s.partnerId) : null;
+    return p ? toPartnerModel(p, true) : null;
   }
 }

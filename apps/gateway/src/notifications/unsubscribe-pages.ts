@@ -52,6 +52,9 @@ function what(target: Extract<UnsubscribeTarget, { kind: 'subscription' }>): { d
   if (target.topicName) {
     return { de: `Ihr Abonnement des Themenfelds „${target.topicName}“ (${f.de})`, en: `your subscription to the topic “${target.topicNameEn ?? target.topicName}” (${f.en})` };
   }
+  if (target.partnerName) {
+    return { de: `Ihr Abonnement der Partnerorganisation ${target.partnerName} (${f.de})`, en: `your subscription to the partner organisation ${target.partnerName} (${f.en})` };
+  }
   return { de: `Ihr Abonnement der Kommune ${target.municipalityName ?? ''} (${f.de})`, en: `your subscription to the municipality ${target.municipalityName ?? ''} (${f.en})` };
 }
 

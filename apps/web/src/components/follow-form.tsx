@@ -13,6 +13,8 @@ const m = messages(
     introMunicipality: 'Erfahren Sie, wenn diese Kommune ein Praxisbeispiel oder eine Veranstaltung veröffentlicht.',
     followingTopic: 'Sie folgen diesem Themenfeld ({frequency}).',
     followingMunicipality: 'Sie folgen dieser Kommune ({frequency}).',
+    introPartner: 'Erfahren Sie, wenn ein Praxisbeispiel oder eine Veranstaltung mit dieser Partnerorganisation erscheint.',
+    followingPartner: 'Sie folgen dieser Partnerorganisation ({frequency}).',
     frequency: 'Wie oft möchten Sie per E-Mail benachrichtigt werden?',
     frequencyHint: 'In der Plattform sehen Sie Neuigkeiten immer sofort.',
     submit: 'Folgen',
@@ -24,6 +26,8 @@ const m = messages(
     introMunicipality: 'Be told when this municipality publishes a case study or an event.',
     followingTopic: 'You follow this topic ({frequency}).',
     followingMunicipality: 'You follow this municipality ({frequency}).',
+    introPartner: 'Be told when a case study or an event with this partner organisation appears.',
+    followingPartner: 'You follow this partner organisation ({frequency}).',
     frequency: 'How often would you like to be told by email?',
     frequencyHint: 'On the platform you always see news at once.',
     submit: 'Follow',
@@ -37,7 +41,7 @@ const m = messages(
  */
 export function FollowForm(props: {
   locale: Locale;
-  target: { thema: string } | { kommune: string };
+  target: { thema: string } | { kommune: string } | { partner: string };
   /** Where the action sends the browser back to. */
   path: string;
   csrf: string;
@@ -46,12 +50,13 @@ export function FollowForm(props: {
 }) {
   const t = translator(m, props.locale);
   const l = translator(labels, props.locale);
-  const isTopic = 'thema' in props.target;
-  const [name, value] = isTopic ? ['thema', (props.target as { thema: string }).thema] : ['kommune', (props.target as { kommune: string }).kommune];
+  const [name, value] = Object.entries(props.target)[0] as ['thema' | 'kommune' | 'partner', string];
+  const intro = { thema: 'introTopic', kommune: 'introMunicipality', partner: 'introPartner' } as const;
+  const following = { thema: 'followingTopic', kommune: 'followingMunicipality', partner: 'followingPartner' } as const;
   return (
     <section aria-labelledby="folgen" class="ik-card">
       <h2 class="kern-heading-medium" id="folgen">{t('heading')}</h2>
-      <p class="kern-body">{isTopic ? t('introTopic') : t('introMunicipality')}</p>
+      <p class="kern-body">{t(intro[name])}</p>
       {!props.signedIn ? (
         <p class="kern-body">
           <a class="kern-link" href={`/anmelden?zurueck=${encodeURIComponent(props.path)}`}>{t('signIn')}</a>
@@ -60,7 +65,7 @@ export function FollowForm(props: {
         <>
           {props.current ? (
             <p class="kern-body" role="status">
-              {isTopic ? t('followingTopic', { frequency: l(`frequency_${props.current}`) }) : t('followingMunicipality', { frequency: l(`frequency_${props.current}`) })}
+              {t(following[name], { frequency: l(`frequency_${props.current}`) })}
             </p>
           ) : null}
           <form method="post" action="/abonnements" class="ik-form">

@@ -107,6 +107,7 @@ export function Layout(props: LayoutProps) {
                 <NavLink href="/veranstaltungen" path={path}>{t('navEvents')}</NavLink>
                 <NavLink href="/themen" path={path}>{t('navTopics')}</NavLink>
                 <NavLink href="/kommunen" path={path}>{t('navMunicipalities')}</NavLink>
+                <NavLink href="/partner" path={path}>{t('navPartners')}</NavLink>
                 <NavLink href="/suche" path={path}>{t('navSearch')}</NavLink>
                 {viewer && (viewer.role === 'OFFICER' || viewer.role === 'COORDINATOR') && viewer.municipality ? (
                   <NavLink href="/meine-kommune" path={path}>{t('navOfficer')}</NavLink>

@@ -1,5 +1,6 @@
 import type { WebRoute } from '../server/route';
 import { applyRoutes } from './account/apply';
+import { applyPartnerRoutes } from './account/apply-partner';
 import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
@@ -24,6 +25,8 @@ import { eventRoutes } from './public/events';
 import { homeRoutes } from './public/home';
 import { legalRoutes } from './public/legal';
 import { municipalityRoutes } from './public/municipalities';
+import { partnerRoutes } from './public/partners';
+import { partnerProfileRoutes } from './partner/profile';
 import { searchRoutes } from './public/search';
 import { topicRoutes } from './public/topics';
 import { fundingProgrammeRoutes } from './public/funding-programmes';
@@ -42,11 +45,14 @@ export const ALL_ROUTES: WebRoute[] = [
   ...topicRoutes,
   ...fundingProgrammeRoutes,
   ...municipalityRoutes,
+  ...partnerRoutes,
+  ...partnerProfileRoutes,
   ...searchRoutes,
   ...legalRoutes,
   ...signInRoutes,
   ...singleSignOnRoutes,
   ...applyRoutes,
+  ...applyPartnerRoutes,
   ...passwordRoutes,
   ...invitationRoutes,
   ...settingsRoutes,

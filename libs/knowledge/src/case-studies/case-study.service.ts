@@ -8,6 +8,7 @@ import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
 import { canRead, visibilitySql } from '../shared/content-policy';
+import { namesPartnerSql, partnerIdsFor, setPartnerLinks } from '../shared/partner-links';
 import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
 import { FundingProgrammeService } from '../funding/funding-programme.service';
 import { CaseStudyKind } from './case-study.kind';
@@ -78,6 +79,7 @@ export class CaseStudyService {
       await manager.query(`insert into case_study_slug (slug, case_study_id) values ($1, $2)`, [slug, id]);
       await this.setTopics(manager, id, topicIds);
       await this.setCoOwners(manager, id, input.coOwnerIds ?? [], municipalityId);
+      await setPartnerLinks(manager, 'case_study_partner', id, input.partnerIds);
       await this.audit.record(manager, auditActor(who), {
         action: 'case-study.created', subjectType: 'CaseStudy', subjectId: id, details: { title: input.title },
       });
@@ -135,6 +137,7 @@ export class CaseStudyService {
       if (sets.length) await manager.query(`update case_study set ${sets.join(', ')}, updated_at = now() where id = $1`, params);
       if (topicIds) await this.setTopics(manager, id, topicIds);
       if (input.coOwnerIds !== undefined) await this.setCoOwners(manager, id, input.coOwnerIds, municipalityId);
+      await setPartnerLinks(manager, 'case_study_partner', id, input.partnerIds);
       if (row.status === 'PUBLISHED') {
         await this.lifecycle.recordLiveEdit(manager, this.kind, id, who);
       } else {
@@ -216,6 +219,10 @@ export class CaseStudyService {
         or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = m.id)))`);
       params.municipalitySlugs = filter.municipalitySlugs;
     }
+    if (filter.partnerSlugs?.length) {
+      where.push(namesPartnerSql('case_study_partner', 'c'));
+      params.partnerSlugs = filter.partnerSlugs;
+    }
     if (filter.search?.trim()) {
       where.push(`c.search @@ ikone_search_query(:search)`);
       params.search = filter.search.trim();
@@ -265,6 +272,11 @@ export class CaseStudyService {
     const map = new Map<string, TopicEntity[]>();
     for (const { caseStudyId, ...topic } of rows) map.set(caseStudyId, [...(map.get(caseStudyId) ?? []), topic]);
     return map;
+  }
+
+  /** Loader helper: the partner organisations each case study names. */
+  partnerIdsFor(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return partnerIdsFor(this.db, 'case_study_partner', ids);
   }
 
   async coOwnerIdsFor(ids: readonly string[]): Promise<Map<string, string[]>> {

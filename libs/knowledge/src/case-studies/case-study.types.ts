@@ -64,6 +64,8 @@ export interface CaseStudyInput {
   fundingUrl?: string | null;
   fundingProgrammeId?: string | null;
   partners?: string[];
+  /** Partner organisations of the network the case study names (ADR 0024). */
+  partnerIds?: string[];
   contactId?: string | null;
   contactRoleId?: string | null;
   /** Coordinators only: the owning municipality. */
@@ -82,6 +84,7 @@ export interface CaseStudyFilter {
   search?: string;
   topicSlugs?: string[];
   municipalitySlugs?: string[];
+  partnerSlugs?: string[];
   maturity?: Maturity[];
   /** Default: PUBLISHED. Other statuses show only what the caller may read. */
   status?: ContentStatus[];

@@ -15,6 +15,7 @@ import { CALENDAR_FIELDS, changedFields, checkEventRules, NOTIFIED_FIELDS } from
 import { EventKind } from './event.kind';
 import { EVENT_COLUMNS, EventFilter, EventInput, EventRecord } from './event.types';
 import { fillFreeSeats } from './waitlist';
+import { namesPartnerSql, partnerIdsFor, setPartnerLinks } from '../shared/partner-links';
 
 /** Statuses an event list shows when the caller names none: live ones, and cancelled ones so people see the cancellation. */
 const DEFAULT_LIST_STATUSES: ContentStatus[] = ['PUBLISHED', 'CANCELLED'];
@@ -60,6 +61,7 @@ export class EventService {
         ],
       );
       await this.setTopics(manager, id, topicIds);
+      await setPartnerLinks(manager, 'event_partner', id, input.partnerIds);
       await this.audit.record(manager, auditActor(who), { action: 'event.created', subjectType: 'Event', subjectId: id, details: { title: input.title } });
       return id;
     });
@@ -82,7 +84,7 @@ export class EventService {
       const topicIds = await this.topicIds(manager, input);
       const merged: EventRecord = { ...before };
       for (const [key, value] of Object.entries(input) as Array<[keyof EventInput, unknown]>) {
-        if (value !== undefined && key !== 'topicSlugs' && key !== 'topicIds') (merged as unknown as Record<string, unknown>)[key] = value;
+        if (value !== undefined && key !== 'topicSlugs' && key !== 'topicIds' && key !== 'partnerIds') (merged as unknown as Record<string, unknown>)[key] = value;
       }
       merged.location = this.clean(merged.location);
       merged.onlineUrl = this.clean(merged.onlineUrl);
@@ -104,6 +106,7 @@ export class EventService {
         ],
       );
       if (topicIds) await this.setTopics(manager, id, topicIds);
+      await setPartnerLinks(manager, 'event_partner', id, input.partnerIds);
       if (row.status === 'PUBLISHED') {
         await this.lifecycle.recordLiveEdit(manager, this.kind, id, who);
         const notified = changedFields(before, merged, NOTIFIED_FIELDS);
@@ -192,6 +195,10 @@ export class EventService {
       where.push(`e.municipality_id in (select m.id from municipality m where m.slug = any(:municipalitySlugs))`);
       params.municipalitySlugs = filter.municipalitySlugs;
     }
+    if (filter.partnerSlugs?.length) {
+      where.push(namesPartnerSql('event_partner', 'e'));
+      params.partnerSlugs = filter.partnerSlugs;
+    }
     const conditions = where.join(' and ');
     let pageCondition = 'true';
     if (page.after) {
@@ -220,6 +227,11 @@ export class EventService {
   }
 
   /** Topics of many events in one statement (for per-request loaders). */
+  /** Loader helper: the partner organisations each event names. */
+  partnerIdsFor(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return partnerIdsFor(this.db, 'event_partner', ids);
+  }
+
   async topicsFor(eventIds: readonly string[]): Promise<Map<string, TopicEntity[]>> {
     const rows: Array<TopicEntity & { eventId: string }> = await this.db.query(
       `select et.event_id as "eventId", t.id, t.slug, t.name_de as "nameDe", t.name_en as "nameEn", t.description_de as "descriptionDe",

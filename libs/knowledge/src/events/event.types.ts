@@ -48,6 +48,8 @@ export interface EventInput {
   municipalityId?: string;
   topicSlugs?: string[];
   topicIds?: string[];
+  /** Partner organisations of the network the event names (ADR 0024). */
+  partnerIds?: string[];
   capacity?: number | null;
   registrationDeadline?: Date | null;
   visibility?: Visibility;
@@ -60,6 +62,7 @@ export interface EventFilter {
   to?: Date;
   topicSlugs?: string[];
   municipalitySlugs?: string[];
+  partnerSlugs?: string[];
   /** Default: PUBLISHED and CANCELLED. Other statuses show only what the caller may read. */
   status?: ContentStatus[];
 }

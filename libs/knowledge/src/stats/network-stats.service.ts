@@ -21,6 +21,8 @@ export interface MunicipalityStats {
   reuseRequestsReceived: number;
   /** Of those received, how many ended ADOPTED. */
   reusesAdopted: number;
+  /** Partner organisations named by its case studies and events of the period, one per pair (ADR 0024). */
+  partnerInvolvements: number;
 }
 
 /** Figures of the whole network for a period: the sums over every member municipality. */
@@ -33,6 +35,7 @@ export interface NetworkTotals {
   reuseRequestsSent: number;
   reuseRequestsReceived: number;
   reusesAdopted: number;
+  partnerInvolvements: number;
 }
 
 /**
@@ -133,20 +136,30 @@ export class NetworkStatsService {
          select c.municipality_id as mid, count(*) as n, count(*) filter (where r.status = 'ADOPTED') as adopted
            from reuse_request r join case_study c on c.id = r.case_study_id
           where r.created_at >= $1 and r.created_at < $2 group by 1
+       ), involved as (
+         select x.mid, count(*) as n from (
+           select o.mid from owned o join case_study_partner l on l.case_study_id = o.id
+           union all
+           select e.municipality_id from event e join event_partner l on l.event_id = e.id
+            where e.starts_at >= $1 and e.starts_at < $2 and e.status in ('PUBLISHED','ARCHIVED')
+         ) x group by 1
        ), per_municipality as (
          select m.id, m.name, m.slug, m.state,
                 coalesce(cs.n, 0)::int as case_studies, coalesce(ev.n, 0)::int as events, coalesce(us.n, 0)::int as members,
-                coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted
+                coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted,
+                coalesce(involved.n, 0)::int as involved
            from municipality m
            left join cs on cs.mid = m.id left join ev on ev.mid = m.id left join us on us.mid = m.id
            left join sent on sent.mid = m.id left join received on received.mid = m.id
+           left join involved on involved.mid = m.id
           where m.status in ('ACTIVE','SUSPENDED')
        )
        select p.*,
               row_number() over (order by p.case_studies desc, p.events desc, p.received + p.sent desc, p.name, p.id)::int as activity_rank,
               count(*) over ()::int as all_municipalities, sum(p.case_studies) over ()::int as all_case_studies,
               sum(p.events) over ()::int as all_events, sum(p.members) over ()::int as all_members,
-              sum(p.sent) over ()::int as all_sent, sum(p.received) over ()::int as all_received, sum(p.adopted) over ()::int as all_adopted
+              sum(p.sent) over ()::int as all_sent, sum(p.received) over ()::int as all_received, sum(p.adopted) over ()::int as all_adopted,
+              sum(p.involved) over ()::int as all_involved
          from per_municipality p
         order by p.name, p.id`,
       [from, to],
@@ -162,6 +175,7 @@ export class NetworkStatsService {
       reuseRequestsSent: r.sent as number,
       reuseRequestsReceived: r.received as number,
       reusesAdopted: r.adopted as number,
+      partnerInvolvements: r.involved as number,
     }));
     const byActivity: MunicipalityStats[] = new Array<MunicipalityStats>(byName.length);
     rows.forEach((r, i) => (byActivity[(r.activity_rank as number) - 1] = byName[i]));
@@ -175,8 +189,9 @@ export class NetworkStatsService {
           reuseRequestsSent: all.all_sent as number,
           reuseRequestsReceived: all.all_received as number,
           reusesAdopted: all.all_adopted as number,
+          partnerInvolvements: all.all_involved as number,
         }
-      : { municipalities: 0, caseStudies: 0, events: 0, members: 0, reuseRequestsSent: 0, reuseRequestsReceived: 0, reusesAdopted: 0 };
+      : { municipalities: 0, caseStudies: 0, events: 0, members: 0, reuseRequestsSent: 0, reuseRequestsReceived: 0, reusesAdopted: 0, partnerInvolvements: 0 };
     return { byName, byActivity, totals };
   }
 }
@@ -188,7 +203,7 @@ function periodProblems(from: Date, to: Date): FieldProblem[] {
 
 /** The same figures as CSV (semicolon-separated, as German spreadsheet software expects). */
 export function statsToCsv(stats: MunicipalityStats[]): string {
-  const header = ['Kommune', 'Bundesland', 'Praxisbeispiele', 'Veranstaltungen', 'Mitglieder', 'Nachnutzungsanfragen gesendet', 'Nachnutzungsanfragen erhalten', 'Nachnutzungen'];
+  const header = ['Kommune', 'Bundesland', 'Praxisbeispiele', 'Veranstaltungen', 'Mitglieder', 'Nachnutzungsanfragen gesendet', 'Nachnutzungsanfragen erhalten', 'Nachnutzungen', 'Partnerbeteiligungen'];
   const cell = (v: string | number) => {
     const s = String(v);
     // Quote, and neutralise spreadsheet formulas (CSV injection).
@@ -196,7 +211,7 @@ export function statsToCsv(stats: MunicipalityStats[]): string {
     return /[";\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = stats.map((s) =>
-    [s.name, s.state, s.caseStudies, s.events, s.members, s.reuseRequestsSent, s.reuseRequestsReceived, s.reusesAdopted].map(cell).join(';'),
+    [s.name, s.state, s.caseStudies, s.events, s.members, s.reuseRequestsSent, s.reuseRequestsReceived, s.reusesAdopted, s.partnerInvolvements].map(cell).join(';'),
   );
   return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }

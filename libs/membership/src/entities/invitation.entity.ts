@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale, Role } from './user.entity';
+import type { PartnerRole } from './partner-organisation.entity';
 
 /**
  * An invitation into a role. The token sent by email is derived from the id with an HMAC
@@ -18,6 +19,12 @@ export class InvitationEntity {
 
   @Column('uuid', { name: 'municipality_id', nullable: true })
   municipalityId!: string | null;
+
+  @Column('uuid', { name: 'partner_id', nullable: true })
+  partnerId!: string | null;
+
+  @Column('text', { name: 'partner_role', nullable: true })
+  partnerRole!: PartnerRole | null;
 
   @Column('uuid', { name: 'invited_by', nullable: true })
   invitedBy!: string | null;

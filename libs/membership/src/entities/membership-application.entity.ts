@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { MunicipalityKind } from './municipality.entity';
 import type { Locale } from './user.entity';
+import type { PartnerKind } from './partner-organisation.entity';
 
 export const APPLICATION_STATUSES = ['APPLIED', 'APPROVED', 'DECLINED'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -13,6 +14,13 @@ export class MembershipApplicationEntity {
 
   @Column('uuid', { name: 'municipality_id', nullable: true })
   municipalityId!: string | null;
+
+  /** Set for an application of a partner organisation (then `municipalityName` holds its name). */
+  @Column('uuid', { name: 'partner_id', nullable: true })
+  partnerId!: string | null;
+
+  @Column('text', { name: 'partner_kind', nullable: true })
+  partnerKind!: PartnerKind | null;
 
   @Column('text', { name: 'municipality_name' })
   municipalityName!: string;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { PartnerRole } from './partner-organisation.entity';
 
 export const ROLES = ['MEMBER', 'OFFICER', 'COORDINATOR'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +28,13 @@ export class UserEntity {
 
   @Column('uuid', { name: 'municipality_id', nullable: true })
   municipalityId!: string | null;
+
+  /** The partner organisation the person belongs to (never together with a municipality). */
+  @Column('uuid', { name: 'partner_id', nullable: true })
+  partnerId!: string | null;
+
+  @Column('text', { name: 'partner_role', nullable: true })
+  partnerRole!: PartnerRole | null;
 
   @Column('text', { default: 'ACTIVE' })
   status!: UserStatus;

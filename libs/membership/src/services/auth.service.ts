@@ -204,9 +204,9 @@ export class AuthService {
    */
   async resolveActor(claims: AccessClaims): Promise<Actor | null> {
     const rows: Array<{
-      id: string; role: Actor['role']; municipality_id: string | null; display_name: string; email: string; locale: Actor['locale'];
+      id: string; role: Actor['role']; municipality_id: string | null; partner_id: string | null; partner_role: Actor['partnerRole']; display_name: string; email: string; locale: Actor['locale'];
     }> = await this.db.query(
-      `select u.id, u.role, u.municipality_id, u.display_name, u.email, u.locale
+      `select u.id, u.role, u.municipality_id, u.partner_id, u.partner_role, u.display_name, u.email, u.locale
          from app_user u join auth_session s on s.user_id = u.id
         where u.id = $1 and s.id = $2 and s.revoked_at is null and u.status = 'ACTIVE' and u.token_version = $3`,
       [claims.sub, claims.sid, claims.tv],
@@ -217,6 +217,8 @@ export class AuthService {
       id: row.id,
       role: row.role,
       municipalityId: row.municipality_id,
+      partnerId: row.partner_id,
+      partnerRole: row.partner_role,
       displayName: row.display_name,
       email: row.email,
       locale: row.locale,

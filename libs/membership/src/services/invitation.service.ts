@@ -6,6 +6,7 @@ import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { InvitationEntity } from '../entities/invitation.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
+import type { PartnerRole } from '../entities/partner-organisation.entity';
 import { Locale, Role, UserEntity } from '../entities/user.entity';
 import { MembershipError } from '../membership.error';
 import type { MembershipEvent } from '../membership.events';
@@ -17,6 +18,9 @@ export interface InviteUserCommand {
   email: string;
   role: Role;
   municipalityId?: string | null;
+  /** An invitation into a partner organisation (ADR 0024); never together with a municipality. */
+  partnerId?: string | null;
+  partnerRole?: PartnerRole | null;
   locale?: Locale;
 }
 
@@ -91,6 +95,8 @@ export class InvitationService {
         email,
         role: command.role,
         municipalityId: command.municipalityId ?? null,
+        partnerId: command.partnerId ?? null,
+        partnerRole: command.partnerId ? (command.partnerRole ?? 'MEMBER') : null,
         invitedBy,
         locale: command.locale ?? 'de',
         expiresAt: new Date(Date.now() + this.config.auth.invitationTtlDays * 86_400_000),
@@ -163,6 +169,8 @@ export class InvitationService {
         passwordHash: account.passwordHash,
         role: invitation.role,
         municipalityId: invitation.municipalityId,
+        partnerId: invitation.partnerId,
+        partnerRole: invitation.partnerRole,
         locale: account.locale,
         lastLoginAt: new Date(),
       }),

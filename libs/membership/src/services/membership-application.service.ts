@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Page, PageRequest, hitRateLimit, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
@@ -13,6 +13,8 @@ import type { MembershipEvent } from '../membership.events';
 import { describeDirectoryName } from '../directory-csv';
 import { InvitationService } from './invitation.service';
 import { MunicipalityService } from './municipality.service';
+import { PartnerService } from './partner.service';
+import { PartnerKind, PartnerOrganisationEntity } from '../entities/partner-organisation.entity';
 
 export interface ApplyCommand {
   /** A directory entry; without it, name, kind and state describe a body the directory lacks. */
@@ -25,6 +27,15 @@ export interface ApplyCommand {
   applicantEmail: string;
   motivation: string;
   locale?: Locale;
+  /** An organisation from science, business or civil society applies instead (ADR 0024). */
+  partner?: PartnerApplyDetails | null;
+}
+
+export interface PartnerApplyDetails {
+  name: string;
+  kind: PartnerKind;
+  state: string;
+  website?: string | null;
 }
 
 /** Applying for membership and the coordinators' decision on it. */
@@ -35,6 +46,7 @@ export class MembershipApplicationService {
     private readonly audit: AuditService,
     private readonly invitations: InvitationService,
     private readonly municipalities: MunicipalityService,
+    private readonly partners: PartnerService,
     private readonly config: AppConfig,
   ) {}
 
@@ -58,6 +70,7 @@ export class MembershipApplicationService {
         .where('lower(u.email) = lower(:email)', { email: command.applicantEmail.trim() })
         .getExists();
       if (emailTaken) throw new MembershipError('EMAIL_TAKEN', 'input.applicantEmail');
+      if (command.partner) return this.applyAsPartner(manager, command, command.partner);
 
       let municipality: MunicipalityEntity | null;
       let described: { name: string; kind: MunicipalityKind; state: string; ags: string | null };
@@ -113,17 +126,7 @@ export class MembershipApplicationService {
           locale: command.locale ?? 'de',
         }),
       );
-      await this.audit.record(manager, { id: null, label: `${application.applicantName} <${application.applicantEmail}>` }, {
-        action: 'membership.applied',
-        subjectType: 'MembershipApplication',
-        subjectId: application.id,
-        details: { municipality: municipality.name, ags: municipality.ags },
-      });
-      await recordEvents(manager, {
-        type: 'membership.application-received',
-        payload: { applicationId: application.id },
-      } satisfies MembershipEvent);
-      return application;
+      return this.received(manager, application, { municipality: municipality.name, ags: municipality.ags });
     });
   }
 
@@ -145,6 +148,90 @@ export class MembershipApplicationService {
     return application;
   }
 
+  /** A partner organisation applies: its record starts APPLIED, like a municipality's (ADR 0024). */
+  private async applyAsPartner(manager: EntityManager, command: ApplyCommand, details: PartnerApplyDetails): Promise<MembershipApplicationEntity> {
+    const name = details.name.trim();
+    if (!name) throw new MembershipError('PARTNER_DETAILS_REQUIRED', 'input.partner.name');
+    let partner = await manager
+      .getRepository(PartnerOrganisationEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('ikone_fold(p.name) = ikone_fold(:name)', { name })
+      .getOne();
+    if (partner?.status === 'ACTIVE' || partner?.status === 'SUSPENDED') throw new MembershipError('ALREADY_MEMBER', 'input.partner.name');
+    if (partner?.status === 'APPLIED') throw new MembershipError('APPLICATION_PENDING', 'input.partner.name');
+    const website = details.website?.trim() || null;
+    if (partner) {
+      Object.assign(partner, { status: 'APPLIED', kind: details.kind, state: details.state, website: website ?? partner.website, updatedAt: new Date() });
+      await manager.save(partner);
+    } else {
+      partner = await manager.save(
+        manager.create(PartnerOrganisationEntity, {
+          name,
+          kind: details.kind,
+          state: details.state,
+          website,
+          slug: await this.partners.freeSlug(manager, name),
+          status: 'APPLIED',
+        }),
+      );
+    }
+    const application = await manager.save(
+      manager.create(MembershipApplicationEntity, {
+        municipalityId: null,
+        partnerId: partner.id,
+        partnerKind: partner.kind,
+        municipalityName: partner.name,
+        ags: null,
+        kind: 'OTHER',
+        state: partner.state,
+        website,
+        applicantName: command.applicantName.trim(),
+        applicantEmail: command.applicantEmail.trim(),
+        motivation: command.motivation.trim(),
+        locale: command.locale ?? 'de',
+      }),
+    );
+    return this.received(manager, application, { partner: partner.name, kind: partner.kind });
+  }
+
+  /** Audits a new application and tells the coordinators (through the outbox). */
+  private async received(manager: EntityManager, application: MembershipApplicationEntity, details: Record<string, unknown>): Promise<MembershipApplicationEntity> {
+    await this.audit.record(manager, { id: null, label: `${application.applicantName} <${application.applicantEmail}>` }, {
+      action: 'membership.applied',
+      subjectType: 'MembershipApplication',
+      subjectId: application.id,
+      details,
+    });
+    await recordEvents(manager, { type: 'membership.application-received', payload: { applicationId: application.id } } satisfies MembershipEvent);
+    return application;
+  }
+
+  /** Approving makes the partner ACTIVE and invites the applicant as its first partner officer. */
+  private async decidePartner(manager: EntityManager, who: Actor, application: MembershipApplicationEntity, approve: boolean): Promise<string | null> {
+    const partner = await manager.findOne(PartnerOrganisationEntity, { where: { id: application.partnerId! }, lock: { mode: 'pessimistic_write' } });
+    if (!partner) throw new MembershipError('PARTNER_NOT_FOUND', 'id');
+    if (approve) {
+      Object.assign(partner, { status: 'ACTIVE', joinedAt: new Date(), statusReason: null, updatedAt: new Date() });
+      await manager.save(partner);
+      const invitation = await this.invitations.create(
+        manager,
+        { email: application.applicantEmail, role: 'MEMBER', partnerId: partner.id, partnerRole: 'OFFICER', locale: application.locale },
+        who.id,
+      );
+      return invitation.id;
+    }
+    if (partner.status === 'APPLIED') {
+      const hasPeople = await manager.exists(UserEntity, { where: { partnerId: partner.id } });
+      if (hasPeople) await manager.update(PartnerOrganisationEntity, partner.id, { status: 'LEFT' });
+      else {
+        await manager.delete(PartnerOrganisationEntity, partner.id);
+        application.partnerId = null;
+      }
+    }
+    return null;
+  }
+
   async findById(id: string): Promise<MembershipApplicationEntity | null> {
     return this.db.getRepository(MembershipApplicationEntity).findOneBy({ id });
   }
@@ -161,11 +248,14 @@ export class MembershipApplicationService {
       const application = await manager.findOne(MembershipApplicationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!application) throw new MembershipError('APPLICATION_NOT_FOUND', 'id');
       if (application.status !== 'APPLIED') throw new MembershipError('APPLICATION_DECIDED', 'id');
-      const municipality = application.municipalityId
+      let invitationId: string | null = null;
+      if (application.partnerId) {
+        invitationId = await this.decidePartner(manager, who, application, approve);
+      }
+      const municipality = !application.partnerId && application.municipalityId
         ? await manager.findOne(MunicipalityEntity, { where: { id: application.municipalityId }, lock: { mode: 'pessimistic_write' } })
         : null;
-      let invitationId: string | null = null;
-      if (approve) {
+      if (approve && !application.partnerId) {
         if (!municipality) throw new MembershipError('MUNICIPALITY_NOT_FOUND', 'id');
         Object.assign(municipality, { status: 'ACTIVE', joinedAt: new Date(), statusReason: null, updatedAt: new Date() });
         await manager.save(municipality);

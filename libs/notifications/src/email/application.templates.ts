@@ -34,6 +34,8 @@ export interface ApplicationApprovedMailData {
   invitationId: string;
   applicantName: string;
   municipalityName: string;
+  /** A partner organisation was approved (ADR 0024); absent in deliveries planned before partners existed. */
+  partner?: boolean;
   validDays: number;
   expiresAt: string;
 }
@@ -102,14 +104,14 @@ export function applicationApprovedMail(data: ApplicationApprovedMailData, local
   const until = formatDateTime(data.expiresAt, locale);
   if (locale === 'en') {
     return layout(locale, links, `Welcome to IKONE: ${data.municipalityName} is now a member`, `Hello ${data.applicantName},`, [
-      { kind: 'p', text: `we are pleased to tell you that the coordination office has approved the membership of ${data.municipalityName}. You are invited as its first digital officer.` },
+      { kind: 'p', text: `we are pleased to tell you that the coordination office has approved the membership of ${data.municipalityName}. You are invited as ${data.partner ? 'its first partner officer, who keeps its profile' : 'its first digital officer'}.` },
       { kind: 'p', text: 'To create your account, please choose your display name and a password:' },
       { kind: 'button', label: 'Accept invitation', href: link },
       { kind: 'p', text: `The link is valid for ${data.validDays} days (until ${until}) and can be used once.` },
     ]);
   }
   return layout(locale, links, `Willkommen bei IKONE: ${data.municipalityName} ist Mitglied`, `Guten Tag ${data.applicantName},`, [
-    { kind: 'p', text: `wir freuen uns, Ihnen mitzuteilen, dass die Koordinierungsstelle die Mitgliedschaft von ${data.municipalityName} bestätigt hat. Sie sind als erste Digitalbeauftragte bzw. erster Digitalbeauftragter eingeladen.` },
+    { kind: 'p', text: `wir freuen uns, Ihnen mitzuteilen, dass die Koordinierungsstelle die Mitgliedschaft von ${data.municipalityName} bestätigt hat. ${data.partner ? 'Sie sind eingeladen, als Partnerbeauftragte bzw. Partnerbeauftragter ihr Profil zu pflegen.' : 'Sie sind als erste Digitalbeauftragte bzw. erster Digitalbeauftragter eingeladen.'}` },
     { kind: 'p', text: 'Um Ihr Konto einzurichten, legen Sie bitte Ihren Anzeigenamen und ein Passwort fest:' },
     { kind: 'button', label: 'Einladung annehmen', href: link },
     { kind: 'p', text: `Der Link ist ${data.validDays} Tage gültig (bis ${until}) und kann einmal verwendet werden.` },

@@ -8,6 +8,8 @@ export interface NoticeVia {
   topic: string | null;
   topicEn: string | null;
   municipality: string | null;
+  /** A followed partner organisation (ADR 0024); absent in rows planned before partners existed. */
+  partner?: string | null;
 }
 
 /** One notice email: the notification it repeats, and whom the unsubscribe link is for. */
@@ -32,10 +34,14 @@ export function noticeFooter(via: NoticeVia | null, unsubscribeId: string, local
       locale === 'en'
         ? via.topic
           ? `the topic ${via.topicEn ?? via.topic}`
-          : `the municipality ${via.municipality ?? ''}`
+          : via.partner
+            ? `the partner organisation ${via.partner}`
+            : `the municipality ${via.municipality ?? ''}`
         : via.topic
           ? `das Themenfeld ${via.topic}`
-          : `die Kommune ${via.municipality ?? ''}`;
+          : via.partner
+            ? `die Partnerorganisation ${via.partner}`
+            : `die Kommune ${via.municipality ?? ''}`;
     return locale === 'en'
       ? { text: `You receive this email because you follow ${target}. End this subscription with one click:`, href }
       : { text: `Sie erhalten diese E-Mail, weil Sie ${target} abonniert haben. Abonnement mit einem Klick beenden:`, href };

@@ -27,7 +27,8 @@ export class NoticeWriter {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Everyone subscribed to one of `topicIds` or to `municipalityId`, once per person whatever
+   * Everyone subscribed to one of `topicIds`, to `municipalityId` or to a partner organisation
+   * the subject names (ADR 0024), once per person whatever
    * the number of matching subscriptions; the most immediate frequency wins and is stored
    * with the subscription it came from (its id goes into the unsubscribe link). Disabled and
    * deleted accounts are skipped. Returns the number of notifications inserted now.
@@ -47,6 +48,12 @@ export class NoticeWriter {
            union all
            select id, user_id, frequency, created_at, case frequency when 'IMMEDIATE' then 0 when 'DAILY' then 1 else 2 end
            from subscription where municipality_id = $9
+           union all
+           select id, user_id, frequency, created_at, case frequency when 'IMMEDIATE' then 0 when 'DAILY' then 1 else 2 end
+           from subscription where partner_id in (
+             select partner_id from case_study_partner where $3::text = 'CaseStudy' and case_study_id = $4::uuid
+             union all
+             select partner_id from event_partner where $3::text = 'Event' and event_id = $4::uuid)
          ) s
          join app_user u on u.id = s.user_id and u.status = 'ACTIVE'
          group by s.user_id
@@ -87,7 +94,7 @@ export class NoticeWriter {
          jsonb_build_object(
            'kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'displayName', u.display_name, 'subjectId', n.subject_id,
            'unsubscribeId', coalesce(n.subscription_id, n.recipient_id),
-           'via', case when s.id is null then null else jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name) end),
+           'via', case when s.id is null then null else jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name, 'partner', po.name) end),
          $2::bigint
        from notification n
        join app_user u on u.id = n.recipient_id and u.status = 'ACTIVE'
@@ -95,6 +102,7 @@ export class NoticeWriter {
        left join subscription s on s.id = n.subscription_id
        left join topic t on t.id = s.topic_id
        left join municipality m on m.id = s.municipality_id
+       left join partner_organisation po on po.id = s.partner_id
        where n.event_key = $1 and n.email_via = 'IMMEDIATE' and coalesce(p.email_enabled, true)
          and (n.subscription_id is null or s.id is not null)
        on conflict (idempotency_key) do nothing`,

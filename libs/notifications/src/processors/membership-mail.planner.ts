@@ -77,9 +77,12 @@ export class MembershipMailPlanner {
       this.logger.log(`Einladung ${invitationId} nicht mehr offen, keine E-Mail / invitation no longer open`);
       return [];
     }
-    const [inviter, municipality] = await Promise.all([
+    const [inviter, municipality, partner] = await Promise.all([
       invitation.invitedBy ? this.db.getRepository(UserEntity).findOneBy({ id: invitation.invitedBy }) : null,
       invitation.municipalityId ? this.db.getRepository(MunicipalityEntity).findOneBy({ id: invitation.municipalityId }) : null,
+      invitation.partnerId
+        ? (this.db.query(`select name from partner_organisation where id = $1`, [invitation.partnerId]) as Promise<Array<{ name: string }>>).then((r) => r[0] ?? null)
+        : null,
     ]);
     return [
       {
@@ -91,7 +94,7 @@ export class MembershipMailPlanner {
           invitationId: invitation.id,
           inviterName: inviter?.status === 'ACTIVE' ? inviter.displayName : null,
           role: invitation.role,
-          municipalityName: municipality?.name ?? null,
+          municipalityName: municipality?.name ?? partner?.name ?? null,
           validDays: this.config.auth.invitationTtlDays,
           expiresAt: invitation.expiresAt.toISOString(),
         },
@@ -195,6 +198,7 @@ export class MembershipMailPlanner {
           invitationId,
           applicantName: application.applicantName,
           municipalityName: application.municipalityName,
+          partner: application.partnerKind !== null,
           validDays: this.config.auth.invitationTtlDays,
           expiresAt: invitation.expiresAt.toISOString(),
         },

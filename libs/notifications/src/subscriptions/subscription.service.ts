@@ -7,10 +7,11 @@ import { NotificationsError } from '../notifications.error';
 export const FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-/** What a subscription follows: exactly one of a topic or a municipality, by slug. */
+/** What a subscription follows: exactly one of a topic, a municipality or a partner organisation, by slug. */
 export interface SubscriptionTarget {
   topicSlug?: string | null;
   municipalitySlug?: string | null;
+  partnerSlug?: string | null;
 }
 
 export interface SubscriptionRecord {
@@ -18,12 +19,13 @@ export interface SubscriptionRecord {
   userId: string;
   topicId: string | null;
   municipalityId: string | null;
+  partnerId: string | null;
   frequency: Frequency;
   createdAt: Date;
   updatedAt: Date;
 }
 
-const COLUMNS = `id, user_id as "userId", topic_id as "topicId", municipality_id as "municipalityId", frequency,
+const COLUMNS = `id, user_id as "userId", topic_id as "topicId", municipality_id as "municipalityId", partner_id as "partnerId", frequency,
   created_at as "createdAt", updated_at as "updatedAt"`;
 
 /**
@@ -37,32 +39,35 @@ export class SubscriptionService {
   /** Subscribes, or changes the frequency of the existing subscription to the same target. */
   async subscribe(actor: Actor | null, target: SubscriptionTarget, frequency: Frequency): Promise<SubscriptionRecord> {
     const who = requireRole(actor);
-    const topicSlug = target.topicSlug?.trim() || null;
-    const municipalitySlug = target.municipalitySlug?.trim() || null;
-    if ((topicSlug === null) === (municipalitySlug === null)) throw new NotificationsError('TARGET_REQUIRED', 'target');
-    if (topicSlug !== null) {
-      const [topic] = (await this.db.query(`select id from topic where slug = $1`, [topicSlug])) as Array<{ id: string }>;
-      if (!topic) throw new NotificationsError('TOPIC_NOT_FOUND', 'target.topicSlug');
-      const [row] = (await this.db.query(
-        `insert into subscription (user_id, topic_id, frequency) values ($1, $2, $3)
-         on conflict (user_id, topic_id) where topic_id is not null
-         do update set frequency = excluded.frequency, updated_at = now()
-         returning ${COLUMNS}`,
-        [who.id, topic.id, frequency],
-      )) as SubscriptionRecord[];
-      return row;
-    }
+    const slugs = {
+      topic: target.topicSlug?.trim() || null,
+      municipality: target.municipalitySlug?.trim() || null,
+      partner: target.partnerSlug?.trim() || null,
+    };
+    const given = (Object.keys(slugs) as Array<keyof typeof slugs>).filter((k) => slugs[k] !== null);
+    if (given.length !== 1) throw new NotificationsError('TARGET_REQUIRED', 'target');
+    const kind = given[0];
     // Applied and former members are not listed to members (ADR 0005), so they cannot be followed.
-    const [municipality] = (await this.db.query(`select id from municipality where slug = $1 and status in ('ACTIVE','SUSPENDED')`, [
-      municipalitySlug,
-    ])) as Array<{ id: string }>;
-    if (!municipality) throw new NotificationsError('MUNICIPALITY_NOT_FOUND', 'target.municipalitySlug');
+    const lookup = {
+      topic: { sql: `select id from topic where slug = $1`, column: 'topic_id', error: 'TOPIC_NOT_FOUND', field: 'target.topicSlug' },
+      municipality: {
+        sql: `select id from municipality where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
+        column: 'municipality_id', error: 'MUNICIPALITY_NOT_FOUND', field: 'target.municipalitySlug',
+      },
+      partner: {
+        sql: `select id from partner_organisation where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
+        column: 'partner_id', error: 'PARTNER_NOT_FOUND', field: 'target.partnerSlug',
+      },
+    } as const;
+    const { sql, column, error, field } = lookup[kind];
+    const [found] = (await this.db.query(sql, [slugs[kind]])) as Array<{ id: string }>;
+    if (!found) throw new NotificationsError(error, field);
     const [row] = (await this.db.query(
-      `insert into subscription (user_id, municipality_id, frequency) values ($1, $2, $3)
-       on conflict (user_id, municipality_id) where municipality_id is not null
+      `insert into subscription (user_id, ${column}, frequency) values ($1, $2, $3)
+       on conflict (user_id, ${column}) where ${column} is not null
        do update set frequency = excluded.frequency, updated_at = now()
        returning ${COLUMNS}`,
-      [who.id, municipality.id, frequency],
+      [who.id, found.id, frequency],
     )) as SubscriptionRecord[];
     return row;
   }

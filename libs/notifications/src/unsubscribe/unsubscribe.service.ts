@@ -12,7 +12,7 @@ import type { Frequency } from '../subscriptions/subscription.service';
  * other notification email: the link turns notification emails off), see ADR 0006.
  */
 export type UnsubscribeTarget =
-  | { kind: 'subscription'; subscriptionId: string; topicName: string | null; topicNameEn: string | null; municipalityName: string | null; frequency: Frequency; locale: Locale }
+  | { kind: 'subscription'; subscriptionId: string; topicName: string | null; topicNameEn: string | null; municipalityName: string | null; partnerName?: string | null; frequency: Frequency; locale: Locale }
   | { kind: 'email'; userId: string; locale: Locale; alreadyOff: boolean }
   /** Authentic, but the subscription was already ended (a second click, a resent form). */
   | { kind: 'gone' };
@@ -36,12 +36,13 @@ export class UnsubscribeService {
     const id = this.tokens.decode('unsubscribe', token);
     if (!id) return null;
     const [subscription] = (await this.db.query(
-      `select s.id, s.frequency, t.name_de as "topicName", t.name_en as "topicNameEn", m.name as "municipalityName", u.locale
+      `select s.id, s.frequency, t.name_de as "topicName", t.name_en as "topicNameEn", m.name as "municipalityName", po.name as "partnerName", u.locale
        from subscription s join app_user u on u.id = s.user_id
        left join topic t on t.id = s.topic_id left join municipality m on m.id = s.municipality_id
+       left join partner_organisation po on po.id = s.partner_id
        where s.id = $1`,
       [id],
-    )) as Array<{ id: string; frequency: Frequency; topicName: string | null; topicNameEn: string | null; municipalityName: string | null; locale: Locale }>;
+    )) as Array<{ id: string; frequency: Frequency; topicName: string | null; topicNameEn: string | null; municipalityName: string | null; partnerName: string | null; locale: Locale }>;
     if (subscription) {
       return {
         kind: 'subscription',
@@ -49,6 +50,7 @@ export class UnsubscribeService {
         topicName: subscription.topicName,
         topicNameEn: subscription.topicNameEn,
         municipalityName: subscription.municipalityName,
+        partnerName: subscription.partnerName,
         frequency: subscription.frequency,
         locale: subscription.locale === 'en' ? 'en' : 'de',
       };

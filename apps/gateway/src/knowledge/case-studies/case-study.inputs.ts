@@ -57,9 +57,13 @@ abstract class CaseStudyFields {
   @IsOptional() @IsUUID('all', msg.uuid())
   fundingProgrammeId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft' })
+  @Field(() => [String], { nullable: true, description: 'Weitere Partner (freier Text), die nicht Mitglied des Netzwerks sind' })
   @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(200, { each: true, ...msg.maxLength(200) })
   partners?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen' })
+  @IsOptional() @ArrayMaxSize(30) @IsUUID('all', { each: true, ...msg.uuid() })
+  partnerIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Kontaktperson (Konto)' })
   @IsOptional() @IsUUID('all', msg.uuid())
@@ -122,6 +126,7 @@ export class CaseStudyFilterInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, msg.maxLength(200)) search?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) topicSlugs?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsString({ each: true }) municipalitySlugs?: string[];
+  @Field(() => [String], { nullable: true, description: 'Nennt eine dieser Partnerorganisationen' }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) partnerSlugs?: string[];
   @Field(() => [MaturityEnum], { nullable: true }) @IsOptional() @IsEnum(MaturityEnum, { each: true }) maturity?: MaturityEnum[];
   @Field(() => [ContentStatusEnum], { nullable: true, description: 'Ohne Angabe: PUBLISHED' })
   @IsOptional() @IsEnum(ContentStatusEnum, { each: true })

@@ -12,6 +12,7 @@ export function caseStudyLoaders(ctx: GqlContext, caseStudies: CaseStudyService,
   return perRequest(ctx, 'caseStudy', () => ({
     topics: new DataLoader<string, TopicEntity[]>(async (ids) => fromMap(ids, await caseStudies.topicsFor(ids))),
     coOwnerIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await caseStudies.coOwnerIdsFor(ids))),
+    partnerIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await caseStudies.partnerIdsFor(ids))),
     adopterIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await reuse.adoptersFor(ids))),
   }));
 }

@@ -11,6 +11,8 @@ import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
 import { ContactRoleModel, contactRoleLoaders, toContactRoleModel } from '../contacts/contact-role.models';
+import { PartnerOrganisationModel } from '../../membership/partner.models';
+import { partnerModels } from '../../membership/partner.resolver';
 import {
   ArchiveArgs,
   CaseStudiesArgs,
@@ -123,6 +125,11 @@ export class CaseStudyResolver {
     if (!parent.record.contactRoleId) return null;
     const role = await contactRoleLoaders(ctx, this.contactRoles).byId.load(parent.record.contactRoleId);
     return role ? toContactRoleModel(role) : null;
+  }
+
+  @ResolveField(() => [PartnerOrganisationModel], { description: 'Beteiligte Partnerorganisationen des Netzwerks' })
+  async partnerOrganisations(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PartnerOrganisationModel[]> {
+    return partnerModels(ctx, await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).partnerIds.load(parent.id));
   }
 
   @ResolveField(() => [MunicipalityModel], { description: 'Mitbesitzende Kommunen' })

@@ -79,6 +79,12 @@ export class CreateEventInput {
   @IsUUID('all', { each: true, ...msg.uuid() })
   topicIds?: string[];
 
+  @Field(() => [ID], { nullable: true, description: 'Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen' })
+  @IsOptional()
+  @ArrayMaxSize(30, msg.max(30))
+  @IsUUID('all', { each: true, ...msg.uuid() })
+  partnerIds?: string[];
+
   @Field(() => Int, { nullable: true, description: 'Plätze; ohne Angabe unbegrenzt' })
   @IsOptional()
   @IsInt()
@@ -122,6 +128,12 @@ export class EventFilterInput {
   @ArrayMaxSize(50, msg.max(50))
   @MaxLength(100, { each: true, ...msg.maxLength(100) })
   municipalitySlugs?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Nennt eine dieser Partnerorganisationen' })
+  @IsOptional()
+  @ArrayMaxSize(20, msg.max(20))
+  @MaxLength(100, { each: true, ...msg.maxLength(100) })
+  partnerSlugs?: string[];
 
   @Field(() => [ContentStatusEnum], { nullable: true, description: 'Ohne Angabe: PUBLISHED und CANCELLED. Entwürfe sehen nur Veranstaltende und die Koordinierungsstelle.' })
   @IsOptional()

@@ -11,6 +11,14 @@ export function eventTopicsLoader(ctx: GqlContext, events: EventService): DataLo
   }));
 }
 
+/** Partner organisations each event of a page names, one statement per page. */
+export function eventPartnerIdsLoader(ctx: GqlContext, events: EventService): DataLoader<string, string[]> {
+  return perRequest(ctx, 'event.partnerIds', () => new DataLoader<string, string[]>(async (ids) => {
+    const map = await events.partnerIdsFor(ids);
+    return ids.map((id) => map.get(id) ?? []);
+  }));
+}
+
 /** The caller's own registration per event, one statement per page (none for anonymous callers). */
 export function myRegistrationLoader(ctx: GqlContext, registrations: RegistrationService): DataLoader<string, RegistrationRecord | null> {
   return perRequest(ctx, 'event.myRegistration', () => new DataLoader<string, RegistrationRecord | null>(async (ids) => {

@@ -11,7 +11,9 @@ import { ReviewDecisionModel, RevisionModel } from '../case-studies/case-study.m
 import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
-import { eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
+import { eventPartnerIdsLoader, eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
+import { PartnerOrganisationModel } from '../../membership/partner.models';
+import { partnerModels } from '../../membership/partner.resolver';
 import { ArchiveEventArgs, CancelEventArgs, CreateEventInput, EventIdArgs, EventsArgs, UpdateEventArgs } from './event.inputs';
 import {
   EventConnection,
@@ -99,6 +101,11 @@ export class EventResolver {
   @ResolveField(() => [TopicModel])
   async topics(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<TopicModel[]> {
     return (await eventTopicsLoader(ctx, this.eventService).load(event.id)).map(toTopicModel);
+  }
+
+  @ResolveField(() => [PartnerOrganisationModel], { description: 'Beteiligte Partnerorganisationen des Netzwerks' })
+  async partnerOrganisations(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<PartnerOrganisationModel[]> {
+    return partnerModels(ctx, await eventPartnerIdsLoader(ctx, this.eventService).load(event.id));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Online-Zugang: nur für Angemeldete (REGISTERED), Veranstaltende und die Koordinierungsstelle, sonst null' })

@@ -9,7 +9,7 @@ export type ApplicationStatus =
   | 'APPROVED'
   | 'DECLINED';
 
-/** Antrag auf Mitgliedschaft: eine Gemeinde aus dem Verzeichnis (ags) oder eine andere Körperschaft (name, kind, state). */
+/** Antrag auf Mitgliedschaft: eine Gemeinde aus dem Verzeichnis (ags), eine andere Körperschaft (name, kind, state) oder eine Partnerorganisation (partner). */
 export type ApplyForMembershipInput = {
   ags?: string | null | undefined;
   applicantEmail: string;
@@ -18,6 +18,8 @@ export type ApplyForMembershipInput = {
   locale?: Locale | null | undefined;
   motivation: string;
   name?: string | null | undefined;
+  /** Statt einer Kommune: eine Partnerorganisation (dann ohne ags, name, kind, state) */
+  partner?: PartnerApplicationInput | null | undefined;
   state?: string | null | undefined;
   website?: string | null | undefined;
 };
@@ -49,6 +51,8 @@ export type AuditLogFilterInput = {
 export type CaseStudyFilterInput = {
   maturity?: Array<Maturity> | null | undefined;
   municipalitySlugs?: Array<string> | null | undefined;
+  /** Nennt eine dieser Partnerorganisationen */
+  partnerSlugs?: Array<string> | null | undefined;
   search?: string | null | undefined;
   /** Ohne Angabe: PUBLISHED */
   status?: Array<ContentStatus> | null | undefined;
@@ -84,7 +88,9 @@ export type CreateCaseStudyInput = {
   maturity: Maturity;
   /** Nur Koordinierungsstelle: die besitzende Kommune */
   municipalityId?: string | number | null | undefined;
-  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  /** Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** Weitere Partner (freier Text), die nicht Mitglied des Netzwerks sind */
   partners?: Array<string> | null | undefined;
   /** Langtext (Markdown) */
   problem?: string | null | undefined;
@@ -128,6 +134,8 @@ export type CreateEventInput = {
   municipalityId?: string | number | null | undefined;
   /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
   onlineUrl?: string | null | undefined;
+  /** Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen */
+  partnerIds?: Array<string | number> | null | undefined;
   /** Anmeldeschluss, spätestens der Beginn */
   registrationDeadline?: string | null | undefined;
   startsAt: string;
@@ -153,6 +161,8 @@ export type EventFilterInput = {
   /** Beginn ab (einschließlich); ohne Angabe: jetzt */
   from?: string | null | undefined;
   municipalitySlugs?: Array<string> | null | undefined;
+  /** Nennt eine dieser Partnerorganisationen */
+  partnerSlugs?: Array<string> | null | undefined;
   /** Ohne Angabe: PUBLISHED und CANCELLED. Entwürfe sehen nur Veranstaltende und die Koordinierungsstelle. */
   status?: Array<ContentStatus> | null | undefined;
   /** Beginn vor (ausschließlich) */
@@ -175,6 +185,14 @@ export type FundingProgrammeInput = {
   /** Themenfelder (Kurzbezeichnungen) */
   topicSlugs?: Array<string> | null | undefined;
   url?: string | null | undefined;
+};
+
+export type InvitePartnerPersonInput = {
+  email: string;
+  locale?: Locale | null | undefined;
+  partnerId: string | number;
+  /** OFFICER nur durch die Koordinierungsstelle */
+  partnerRole?: PartnerRole | null | undefined;
 };
 
 export type InviteUserInput = {
@@ -242,6 +260,29 @@ export type NotificationKind =
   | 'REUSE_REQUESTED'
   | 'REUSE_UPDATED'
   | 'WAITLIST_PROMOTED';
+
+/** Eine Organisation aus Wissenschaft, Wirtschaft oder Zivilgesellschaft beantragt die Mitgliedschaft. */
+export type PartnerApplicationInput = {
+  kind: PartnerKind;
+  name: string;
+  /** Bundesland des Sitzes */
+  state: string;
+  website?: string | null | undefined;
+};
+
+/** Hochschule, Forschung, Unternehmen, Verband, Zivilgesellschaft, Sonstige */
+export type PartnerKind =
+  | 'ASSOCIATION'
+  | 'CIVIC'
+  | 'COMPANY'
+  | 'OTHER'
+  | 'RESEARCH'
+  | 'UNIVERSITY';
+
+/** OFFICER pflegt das Profil der Partnerorganisation und lädt Mitglieder ein; MEMBER gehört ihr an */
+export type PartnerRole =
+  | 'MEMBER'
+  | 'OFFICER';
 
 /** REGISTERED: angemeldet; WAITLISTED: auf der Warteliste; CANCELLED: abgemeldet */
 export type RegistrationStatus =
@@ -321,9 +362,11 @@ export type SubscriptionFrequency =
   | 'IMMEDIATE'
   | 'WEEKLY';
 
-/** Was abonniert wird: genau eines von Themenfeld oder Kommune. */
+/** Was abonniert wird: genau eines von Themenfeld, Kommune oder Partnerorganisation. */
 export type SubscriptionTargetInput = {
   municipalitySlug?: string | null | undefined;
+  /** Eine Partnerorganisation (ADR 0024) */
+  partnerSlug?: string | null | undefined;
   topicSlug?: string | null | undefined;
 };
 
@@ -347,7 +390,9 @@ export type UpdateCaseStudyInput = {
   maturity?: Maturity | null | undefined;
   /** Nur Koordinierungsstelle: die besitzende Kommune */
   municipalityId?: string | number | null | undefined;
-  /** Partner aus Wissenschaft, Wirtschaft, Zivilgesellschaft */
+  /** Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** Weitere Partner (freier Text), die nicht Mitglied des Netzwerks sind */
   partners?: Array<string> | null | undefined;
   /** Langtext (Markdown) */
   problem?: string | null | undefined;
@@ -385,6 +430,8 @@ export type UpdateEventInput = {
   municipalityId?: string | number | null | undefined;
   /** Pflicht bei ONLINE und HYBRID; sehen nur Angemeldete, Veranstaltende und die Koordinierungsstelle */
   onlineUrl?: string | null | undefined;
+  /** Partnerorganisationen des Netzwerks (aktive); ersetzt die bisherigen */
+  partnerIds?: Array<string | number> | null | undefined;
   /** Anmeldeschluss, spätestens der Beginn */
   registrationDeadline?: string | null | undefined;
   startsAt?: string | null | undefined;
@@ -394,6 +441,20 @@ export type UpdateEventInput = {
   /** Themenfelder per Kurzbezeichnung (mindestens eines, per topicSlugs oder topicIds) */
   topicSlugs?: Array<string> | null | undefined;
   visibility?: Visibility | null | undefined;
+};
+
+/** Das Profil einer Partnerorganisation; nicht angegebene Felder bleiben. */
+export type UpdatePartnerProfileInput = {
+  /** null: keine Kontaktadresse */
+  contactEmail?: string | null | undefined;
+  /** Was die Organisation dem Netzwerk bietet (Markdown) */
+  description?: string | null | undefined;
+  kind?: PartnerKind | null | undefined;
+  name?: string | null | undefined;
+  /** Ersetzt die Themenfelder */
+  topicIds?: Array<string | number> | null | undefined;
+  /** null: keine Website */
+  website?: string | null | undefined;
 };
 
 /** Nur angegebene Felder werden geändert. */
@@ -430,6 +491,13 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+export type WebApplyAsPartnerMutationVariables = Exact<{
+  input: ApplyForMembershipInput;
+}>;
+
+
+export type WebApplyAsPartnerMutation = { applyForMembership: { id: string, municipalityName: string, status: ApplicationStatus } };
 
 export type WebDirectoryQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -537,14 +605,14 @@ export type WebApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type WebApplicationsQuery = { membershipApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, municipalityName: string, kind: MunicipalityKind, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null, municipality: { slug: string, status: MembershipStatus } | null } }> } };
+export type WebApplicationsQuery = { membershipApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, municipalityName: string, kind: MunicipalityKind, partnerKind: PartnerKind | null, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null, municipality: { slug: string, status: MembershipStatus } | null } }> } };
 
 export type WebApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WebApplicationQuery = { membershipApplication: { id: string, municipalityName: string, kind: MunicipalityKind, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null } };
+export type WebApplicationQuery = { membershipApplication: { id: string, municipalityName: string, kind: MunicipalityKind, partnerKind: PartnerKind | null, state: string, ags: string | null, website: string | null, applicantName: string, applicantEmail: string, motivation: string, status: ApplicationStatus, createdAt: string, decidedAt: string | null, decisionComment: string | null } };
 
 export type WebDecideApplicationMutationVariables = Exact<{
   id: string | number;
@@ -575,7 +643,7 @@ export type WebNetworkStatsQueryVariables = Exact<{
 }>;
 
 
-export type WebNetworkStatsQuery = { networkStatsTotals: { municipalities: number, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number }, networkStats: Array<{ municipalityId: string, name: string, slug: string, state: string, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number }> };
+export type WebNetworkStatsQuery = { networkStatsTotals: { municipalities: number, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number, partnerInvolvements: number }, networkStats: Array<{ municipalityId: string, name: string, slug: string, state: string, caseStudies: number, events: number, members: number, reuseRequestsReceived: number, reuseRequestsSent: number, reusesAdopted: number, partnerInvolvements: number }> };
 
 export type WebFailedDeliveriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -633,6 +701,28 @@ export type WebReinstateMunicipalityMutationVariables = Exact<{
 
 
 export type WebReinstateMunicipalityMutation = { reinstateMunicipality: { id: string, name: string, status: MembershipStatus } };
+
+export type WebCoordinatorPartnersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WebCoordinatorPartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, kind: PartnerKind, status: MembershipStatus, joinedAt: string | null } }> } };
+
+export type WebSuspendPartnerMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WebSuspendPartnerMutation = { suspendPartner: { id: string, name: string, status: MembershipStatus } };
+
+export type WebReinstatePartnerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebReinstatePartnerMutation = { reinstatePartner: { id: string, name: string, status: MembershipStatus } };
 
 export type WebCoordinatorUsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -802,7 +892,7 @@ export type WebReportContentMutation = { reportContent: { id: string } };
 export type WebSubscriptionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebSubscriptionSettingsQuery = { mySubscriptions: Array<{ id: string, frequency: SubscriptionFrequency, createdAt: string, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null }>, myPreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
+export type WebSubscriptionSettingsQuery = { mySubscriptions: Array<{ id: string, frequency: SubscriptionFrequency, createdAt: string, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null, partner: { slug: string, name: string } | null }>, myPreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
 
 export type WebSubscribeMutationVariables = Exact<{
   target: SubscriptionTargetInput;
@@ -810,7 +900,7 @@ export type WebSubscribeMutationVariables = Exact<{
 }>;
 
 
-export type WebSubscribeMutation = { subscribe: { id: string, frequency: SubscriptionFrequency, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null } };
+export type WebSubscribeMutation = { subscribe: { id: string, frequency: SubscriptionFrequency, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null, partner: { slug: string, name: string } | null } };
 
 export type WebUnsubscribeMutationVariables = Exact<{
   id: string | number;
@@ -860,7 +950,7 @@ export type WebOfficerCaseStudyOptionsQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, own?: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyOptionsQuery = { colleagues?: Array<{ id: string | null, displayName: string }>, own?: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }>, partners: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type WebOfficerCaseStudyQueryVariables = Exact<{
   slug: string;
@@ -868,7 +958,7 @@ export type WebOfficerCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, contactRole: { id: string, name: string, holder: { displayName: string } | null } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> }, colleagues: Array<{ id: string | null, displayName: string }>, own: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }> };
+export type WebOfficerCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, problem: string, solution: string, results: string, lessonsLearned: string, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, revision: number, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, repositoryUrl: string | null, publiccodeYml: string | null, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string } | null, partnerOrganisations: Array<{ id: string, name: string }>, links: Array<{ label: string, url: string }>, contact: { id: string | null, displayName: string } | null, contactRole: { id: string, name: string, holder: { displayName: string } | null } | null, municipality: { id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }, coOwners: Array<{ id: string, slug: string, name: string, contacts: Array<{ id: string | null, displayName: string }> }>, topics: Array<{ slug: string }>, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string, revision: number }>, revisions: Array<{ revision: number, createdAt: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> }, colleagues: Array<{ id: string | null, displayName: string }>, own: { contactRoles: Array<{ id: string, name: string, holder: { displayName: string } | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, municipalities: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, fundingProgrammes: Array<{ id: string, name: string, provider: string }>, partners: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type WebCreateCaseStudyMutationVariables = Exact<{
   input: CreateCaseStudyInput;
@@ -924,14 +1014,14 @@ export type WebDeleteContactRoleMutation = { deleteContactRole: { id: string, na
 export type WebOfficerEventOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebOfficerEventOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }> };
+export type WebOfficerEventOptionsQuery = { topics: Array<{ slug: string, name: string, nameEn: string }>, partners: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type WebOfficerEventQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> }, topics: Array<{ slug: string, name: string, nameEn: string }> };
+export type WebOfficerEventQuery = { event: { id: string, title: string, description: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, capacity: number | null, registrationDeadline: string | null, visibility: Visibility, status: ContentStatus, registeredCount: number, waitlistCount: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }>, organiser: { id: string, slug: string, name: string }, topics: Array<{ slug: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }>, partnerOrganisations: Array<{ id: string, name: string }> }, topics: Array<{ slug: string, name: string, nameEn: string }>, partners: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type WebCreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -1014,6 +1104,28 @@ export type WebOfficerOverviewQueryVariables = Exact<{
 
 export type WebOfficerOverviewQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number } }> }, sentBack: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, status: ContentStatus, updatedAt: string, revision: number, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ContentStatus, startsAt: string, updatedAt: string, capacity: number | null, registeredCount: number, waitlistCount: number } }> }, eventsSentBack: { edges: Array<{ node: { id: string, reviewDecisions: Array<{ decision: string, comment: string | null, createdAt: string }> } }> }, openReuse: { edges: Array<{ node: { id: string, status: ReuseStatus } }> } };
 
+export type WebPartnerProfileQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebPartnerProfileQuery = { partner: { id: string, slug: string, name: string, website: string | null, description: string, contactEmail: string | null, viewerCanEdit: boolean, topics: Array<{ slug: string }> }, topics: Array<{ id: string, slug: string, name: string, nameEn: string }> };
+
+export type WebUpdatePartnerProfileMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePartnerProfileInput;
+}>;
+
+
+export type WebUpdatePartnerProfileMutation = { updatePartnerProfile: { slug: string } };
+
+export type WebInvitePartnerPersonMutationVariables = Exact<{
+  input: InvitePartnerPersonInput;
+}>;
+
+
+export type WebInvitePartnerPersonMutation = { invitePartnerPerson: { email: string } };
+
 export type WebCaseStudyListQueryVariables = Exact<{
   filter?: CaseStudyFilterInput | null | undefined;
   first: number;
@@ -1028,7 +1140,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, partnerOrganisations: Array<{ slug: string, name: string }>, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -1044,7 +1156,7 @@ export type WebEventQueryVariables = Exact<{
 }>;
 
 
-export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
+export type WebEventQuery = { event: { id: string, title: string, descriptionHtml: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, onlineUrl: string | null, status: ContentStatus, cancelReason: string | null, visibility: Visibility, capacity: number | null, registeredCount: number, waitlistCount: number, registrationDeadline: string | null, registrationOpen: boolean, organiser: { name: string, slug: string }, topics: Array<{ slug: string, name: string, nameEn: string }>, partnerOrganisations: Array<{ slug: string, name: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
 
 export type WebRegisterForEventMutationVariables = Exact<{
   id: string | number;
@@ -1091,6 +1203,23 @@ export type WebMunicipalityQueryVariables = Exact<{
 
 
 export type WebMunicipalityQuery = { municipality: { id: string, slug: string, name: string, kind: MunicipalityKind, state: string, website: string | null, status: MembershipStatus, joinedAt: string | null, contacts: Array<{ id: string | null, displayName: string, email: string | null }>, contactRoles: Array<{ id: string, name: string, holder: { id: string | null, displayName: string, email: string | null } | null, deputy: { id: string | null, displayName: string } | null }>, similarPractices: Array<{ reason: string, caseStudy: { id: string, slug: string, title: string, municipality: { name: string } } }> }, caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, municipality: { slug: string } | null }> };
+
+export type WebPartnerListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebPartnerListQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, kind: PartnerKind, status: MembershipStatus, joinedAt: string | null } }> } };
+
+export type WebPartnerQueryVariables = Exact<{
+  slug: string;
+  slugs: Array<string> | string;
+  signedIn: boolean;
+}>;
+
+
+export type WebPartnerQuery = { partner: { id: string, slug: string, name: string, kind: PartnerKind, website: string | null, contactEmail: string | null, descriptionHtml: string, status: MembershipStatus, joinedAt: string | null, viewerCanEdit: boolean, topics: Array<{ slug: string, name: string, nameEn: string }>, officers: Array<{ id: string | null, displayName: string }> }, caseStudies: { edges: Array<{ node: { id: string, slug: string, title: string, summary: string, maturity: Maturity, publishedAt: string | null, municipality: { name: string } } }> }, events: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, format: EventFormat, location: string | null, status: ContentStatus, organiser: { name: string } } }> }, mySubscriptions?: Array<{ id: string, frequency: SubscriptionFrequency, partner: { slug: string } | null }> };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -1149,6 +1278,15 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const WebApplyAsPartnerDocument = new TypedDocumentString(`
+    mutation WebApplyAsPartner($input: ApplyForMembershipInput!) {
+  applyForMembership(input: $input) {
+    id
+    municipalityName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebApplyAsPartnerMutation, WebApplyAsPartnerMutationVariables>;
 export const WebDirectoryDocument = new TypedDocumentString(`
     query WebDirectory($search: String, $state: String, $first: Int!) {
   directory(search: $search, state: $state, first: $first) {
@@ -1303,6 +1441,7 @@ export const WebApplicationsDocument = new TypedDocumentString(`
         id
         municipalityName
         kind
+        partnerKind
         state
         ags
         website
@@ -1328,6 +1467,7 @@ export const WebApplicationDocument = new TypedDocumentString(`
     id
     municipalityName
     kind
+    partnerKind
     state
     ags
     website
@@ -1400,6 +1540,7 @@ export const WebNetworkStatsDocument = new TypedDocumentString(`
     reuseRequestsReceived
     reuseRequestsSent
     reusesAdopted
+    partnerInvolvements
   }
   networkStats(from: $from, to: $to, first: $first, orderBy: ACTIVITY) {
     municipalityId
@@ -1412,6 +1553,7 @@ export const WebNetworkStatsDocument = new TypedDocumentString(`
     reuseRequestsReceived
     reuseRequestsSent
     reusesAdopted
+    partnerInvolvements
   }
 }
     `) as unknown as TypedDocumentString<WebNetworkStatsQuery, WebNetworkStatsQueryVariables>;
@@ -1518,6 +1660,49 @@ export const WebReinstateMunicipalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebReinstateMunicipalityMutation, WebReinstateMunicipalityMutationVariables>;
+export const WebCoordinatorPartnersDocument = new TypedDocumentString(`
+    query WebCoordinatorPartners($after: String) {
+  partners(
+    filter: {statuses: [ACTIVE, SUSPENDED, APPLIED, LEFT]}
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        name
+        kind
+        status
+        joinedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCoordinatorPartnersQuery, WebCoordinatorPartnersQueryVariables>;
+export const WebSuspendPartnerDocument = new TypedDocumentString(`
+    mutation WebSuspendPartner($id: ID!, $reason: String!) {
+  suspendPartner(id: $id, reason: $reason) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebSuspendPartnerMutation, WebSuspendPartnerMutationVariables>;
+export const WebReinstatePartnerDocument = new TypedDocumentString(`
+    mutation WebReinstatePartner($id: ID!) {
+  reinstatePartner(id: $id) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebReinstatePartnerMutation, WebReinstatePartnerMutationVariables>;
 export const WebCoordinatorUsersDocument = new TypedDocumentString(`
     query WebCoordinatorUsers($filter: UserFilterInput, $after: String) {
   users(filter: $filter, first: 20, after: $after) {
@@ -1862,6 +2047,10 @@ export const WebSubscriptionSettingsDocument = new TypedDocumentString(`
       slug
       name
     }
+    partner {
+      slug
+      name
+    }
   }
   myPreferences {
     emailEnabled
@@ -1882,6 +2071,10 @@ export const WebSubscribeDocument = new TypedDocumentString(`
       nameEn
     }
     municipality {
+      slug
+      name
+    }
+    partner {
       slug
       name
     }
@@ -2000,6 +2193,14 @@ export const WebOfficerCaseStudyOptionsDocument = new TypedDocumentString(`
     name
     provider
   }
+  partners(filter: {statuses: [ACTIVE]}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<WebOfficerCaseStudyOptionsQuery, WebOfficerCaseStudyOptionsQueryVariables>;
 export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
@@ -2031,6 +2232,10 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
     tags
     fundedBy {
       id
+    }
+    partnerOrganisations {
+      id
+      name
     }
     links {
       label
@@ -2124,6 +2329,14 @@ export const WebOfficerCaseStudyDocument = new TypedDocumentString(`
     name
     provider
   }
+  partners(filter: {statuses: [ACTIVE]}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<WebOfficerCaseStudyQuery, WebOfficerCaseStudyQueryVariables>;
 export const WebCreateCaseStudyDocument = new TypedDocumentString(`
@@ -2209,6 +2422,14 @@ export const WebOfficerEventOptionsDocument = new TypedDocumentString(`
     name
     nameEn
   }
+  partners(filter: {statuses: [ACTIVE]}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<WebOfficerEventOptionsQuery, WebOfficerEventOptionsQueryVariables>;
 export const WebOfficerEventDocument = new TypedDocumentString(`
@@ -2252,11 +2473,23 @@ export const WebOfficerEventDocument = new TypedDocumentString(`
       scanStatus
       previewUrl
     }
+    partnerOrganisations {
+      id
+      name
+    }
   }
   topics {
     slug
     name
     nameEn
+  }
+  partners(filter: {statuses: [ACTIVE]}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<WebOfficerEventQuery, WebOfficerEventQueryVariables>;
@@ -2502,6 +2735,42 @@ export const WebOfficerOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebOfficerOverviewQuery, WebOfficerOverviewQueryVariables>;
+export const WebPartnerProfileDocument = new TypedDocumentString(`
+    query WebPartnerProfile($slug: String!) {
+  partner(slug: $slug) {
+    id
+    slug
+    name
+    website
+    description
+    contactEmail
+    viewerCanEdit
+    topics {
+      slug
+    }
+  }
+  topics {
+    id
+    slug
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<WebPartnerProfileQuery, WebPartnerProfileQueryVariables>;
+export const WebUpdatePartnerProfileDocument = new TypedDocumentString(`
+    mutation WebUpdatePartnerProfile($id: ID!, $input: UpdatePartnerProfileInput!) {
+  updatePartnerProfile(id: $id, input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdatePartnerProfileMutation, WebUpdatePartnerProfileMutationVariables>;
+export const WebInvitePartnerPersonDocument = new TypedDocumentString(`
+    mutation WebInvitePartnerPerson($input: InvitePartnerPersonInput!) {
+  invitePartnerPerson(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<WebInvitePartnerPersonMutation, WebInvitePartnerPersonMutationVariables>;
 export const WebCaseStudyListDocument = new TypedDocumentString(`
     query WebCaseStudyList($filter: CaseStudyFilterInput, $first: Int!, $after: String) {
   caseStudies(filter: $filter, first: $first, after: $after) {
@@ -2576,6 +2845,10 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
       provider
       url
       deadline
+    }
+    partnerOrganisations {
+      slug
+      name
     }
     links {
       label
@@ -2691,6 +2964,10 @@ export const WebEventDocument = new TypedDocumentString(`
       slug
       name
       nameEn
+    }
+    partnerOrganisations {
+      slug
+      name
     }
     myRegistration {
       id
@@ -2892,6 +3169,90 @@ export const WebMunicipalityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebMunicipalityQuery, WebMunicipalityQueryVariables>;
+export const WebPartnerListDocument = new TypedDocumentString(`
+    query WebPartnerList($first: Int!, $after: String) {
+  partners(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        name
+        kind
+        status
+        joinedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebPartnerListQuery, WebPartnerListQueryVariables>;
+export const WebPartnerDocument = new TypedDocumentString(`
+    query WebPartner($slug: String!, $slugs: [String!]!, $signedIn: Boolean!) {
+  partner(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    website
+    contactEmail
+    descriptionHtml
+    status
+    joinedAt
+    viewerCanEdit
+    topics {
+      slug
+      name
+      nameEn
+    }
+    officers {
+      id
+      displayName
+    }
+  }
+  caseStudies(filter: {partnerSlugs: $slugs}, first: 24) {
+    edges {
+      node {
+        id
+        slug
+        title
+        summary
+        maturity
+        publishedAt
+        municipality {
+          name
+        }
+      }
+    }
+  }
+  events(filter: {partnerSlugs: $slugs, from: "2000-01-01T00:00:00Z"}, first: 24) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        format
+        location
+        status
+        organiser {
+          name
+        }
+      }
+    }
+  }
+  mySubscriptions @include(if: $signedIn) {
+    id
+    frequency
+    partner {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebPartnerQuery, WebPartnerQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $first: Int!) {
   search(query: $query, first: $first) {

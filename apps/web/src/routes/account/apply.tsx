@@ -10,15 +10,15 @@ import type { Outcome, WebContext } from '../../server/web-context';
 const NOT_LISTED = 'nicht-im-verzeichnis';
 
 /** The Länder codes the API uses (directory data and ApplyForMembershipInput.state). */
-const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
-type State = (typeof STATES)[number];
+export const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export type State = (typeof STATES)[number];
 
 /** The kinds a body outside the directory is most likely to be come first. */
 const KINDS: MunicipalityKind[] = ['VERBANDSGEMEINDE', 'LANDKREIS', 'OTHER', 'GEMEINDE', 'STADT'];
 
 const DIRECTORY_PAGE = 20;
 
-const stateNames = messages(
+export const stateNames = messages(
   {
     BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen',
     MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland',
@@ -35,6 +35,8 @@ const m = messages(
   {
     title: 'Mitglied werden',
     description: 'Kommunen beantragen die Mitgliedschaft im Interkommunalen Netzwerk Digitale Stadt.',
+    partnerLink: 'Sie vertreten eine Hochschule, ein Unternehmen, einen Verband oder eine zivilgesellschaftliche Organisation?',
+    partnerLinkText: 'Als Partnerorganisation beantragen',
     intro: 'Ihre Kommune möchte im Netzwerk mitmachen? Beantragen Sie die Mitgliedschaft. Die Koordinierungsstelle prüft den Antrag und lädt Sie danach als Digitalbeauftragte oder Digitalbeauftragten Ihrer Kommune ein.',
     step1: '1. Ihre Kommune im Verzeichnis finden',
     step1Text: 'Das Verzeichnis enthält alle Gemeinden und Städte Deutschlands. Verbandsgemeinden, Landkreise und Zweckverbände stehen nicht darin – wählen Sie dann unten „Unsere Kommune ist nicht im Verzeichnis“.',
@@ -88,6 +90,8 @@ const m = messages(
   {
     title: 'Join the network',
     description: 'Municipalities apply for membership of the inter-municipal Digital City network.',
+    partnerLink: 'Do you represent a university, a company, an association or a civil society organisation?',
+    partnerLinkText: 'Apply as a partner organisation',
     intro: 'Would your municipality like to take part in the network? Apply for membership. The coordination office checks the application and then invites you as the digital officer of your municipality.',
     step1: '1. Find your municipality in the directory',
     step1Text: 'The directory lists every municipality and town in Germany. Collective municipalities (Verbandsgemeinden), districts and special-purpose associations are not in it – then choose “Our municipality is not in the directory” below.',
@@ -203,6 +207,7 @@ async function page(ctx: WebContext, values: Values, errors: FieldErrors, summar
         <ErrorSummary errors={errors} locale={ctx.locale} labels={summaryLabels} />
         <h1 class="kern-heading-large">{t('title')}</h1>
         <p class="kern-body kern-body--large ik-prose">{t('intro')}</p>
+        <p class="kern-body">{t('partnerLink')} <a class="kern-link" href="/mitglied-werden/partner">{t('partnerLinkText')}</a></p>
 
         <section aria-labelledby="schritt-1" class="ik-stack">
           <h2 class="kern-heading-medium" id="schritt-1">{t('step1')}</h2>

@@ -84,7 +84,7 @@ const ApplicationsQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         node {
-          id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment
+          id municipalityName kind partnerKind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment
           municipality { slug status }
         }
       }
@@ -95,7 +95,7 @@ const ApplicationsQuery = graphql(`
 const ApplicationQuery = graphql(`
   query WebApplication($id: ID!) {
     membershipApplication(id: $id) {
-      id municipalityName kind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment
+      id municipalityName kind partnerKind state ags website applicantName applicantEmail motivation status createdAt decidedAt decisionComment
     }
   }
 `);
@@ -140,7 +140,7 @@ async function list(ctx: WebContext): Promise<Outcome> {
           columns={[{ label: t('municipality') }, { label: t('kind') }, { label: t('state') }, { label: t('applicant') }, { label: t('received') }, { label: t('status') }]}
           rows={a.edges.map(({ node }) => [
             <a class="kern-link" href={`/koordination/antraege/${node.id}`}>{node.municipalityName}</a>,
-            l(`kind_${node.kind}`),
+            node.partnerKind ? l(`partnerKind_${node.partnerKind}`) : l(`kind_${node.kind}`),
             node.state,
             node.applicantName,
             formatDateTime(ctx.locale, node.createdAt),
@@ -165,7 +165,7 @@ async function detail(ctx: WebContext, values: { kommentar: string } = { komment
       <p><Badge tone={app.status === 'APPLIED' ? 'warning' : app.status === 'APPROVED' ? 'success' : 'danger'} label={t(`status_${app.status}` as Key)} /></p>
       <dl class="ik-facts kern-body">
         <dt>{t('municipality')}</dt><dd>{app.municipalityName}</dd>
-        <dt>{t('kind')}</dt><dd>{l(`kind_${app.kind}`)}</dd>
+        <dt>{t('kind')}</dt><dd>{app.partnerKind ? l(`partnerKind_${app.partnerKind}`) : l(`kind_${app.kind}`)}</dd>
         <dt>{t('state')}</dt><dd>{app.state}</dd>
         <dt>{t('ags')}</dt><dd>{app.ags ?? t('notInDirectory')}</dd>
         {app.website ? (<><dt>{t('website')}</dt><dd><a class="kern-link" href={app.website}>{app.website}</a></dd></>) : null}

@@ -32,6 +32,7 @@ const m = messages(
     reuseReceived: 'Nachnutzungsanfragen erhalten',
     reuseSent: 'Nachnutzungsanfragen gestellt',
     reusesAdopted: 'Nachnutzungen',
+    partnerInvolvements: 'Partnerbeteiligungen',
     total: 'Summe',
     chartTitle: 'Praxisbeispiele je Kommune vom {from} bis {to} (die {count} Kommunen mit den meisten)',
     moreInCsv: 'Die Tabelle zeigt die {shown} aktivsten Kommunen; die Summen zählen alle. {hidden, plural, one {Eine weitere Kommune steht} other {# weitere Kommunen stehen}} in der CSV-Datei.',
@@ -65,6 +66,7 @@ const m = messages(
     reuseReceived: 'Reuse requests received',
     reuseSent: 'Reuse requests sent',
     reusesAdopted: 'Reuses',
+    partnerInvolvements: 'Partner involvements',
     total: 'Total',
     chartTitle: 'Case studies per municipality from {from} to {to} (the {count} municipalities with the most)',
     moreInCsv: 'The table shows the {shown} most active municipalities; the totals count all. {hidden, plural, one {One more municipality is} other {# more municipalities are}} in the CSV file.',
@@ -90,10 +92,10 @@ const DashboardQuery = graphql(`
 const StatsQuery = graphql(`
   query WebNetworkStats($from: DateTime!, $to: DateTime!, $first: Int!) {
     networkStatsTotals(from: $from, to: $to) {
-      municipalities caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted
+      municipalities caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted partnerInvolvements
     }
     networkStats(from: $from, to: $to, first: $first, orderBy: ACTIVITY) {
-      municipalityId name slug state caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted
+      municipalityId name slug state caseStudies events members reuseRequestsReceived reuseRequestsSent reusesAdopted partnerInvolvements
     }
   }
 `);
@@ -209,6 +211,7 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
     { label: t('reuseReceived'), numeric: true },
     { label: t('reuseSent'), numeric: true },
     { label: t('reusesAdopted'), numeric: true },
+    { label: t('partnerInvolvements'), numeric: true },
   ];
   const page = coordinatorPage(
     ctx,
@@ -248,8 +251,9 @@ async function statistics(ctx: WebContext): Promise<Outcome> {
             number.format(r.reuseRequestsReceived),
             number.format(r.reuseRequestsSent),
             number.format(r.reusesAdopted),
+            number.format(r.partnerInvolvements),
           ])}
-          footer={[t('total'), number.format(totals.caseStudies), number.format(totals.events), number.format(totals.members), number.format(totals.reuseRequestsReceived), number.format(totals.reuseRequestsSent), number.format(totals.reusesAdopted)]}
+          footer={[t('total'), number.format(totals.caseStudies), number.format(totals.events), number.format(totals.members), number.format(totals.reuseRequestsReceived), number.format(totals.reuseRequestsSent), number.format(totals.reusesAdopted), number.format(totals.partnerInvolvements)]}
         />
       )}
       {hidden > 0 ? <p class="kern-body">{t('moreInCsv', { shown: sorted.length, hidden })}</p> : null}

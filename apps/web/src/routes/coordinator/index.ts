@@ -4,6 +4,7 @@ import { auditLogRoutes } from './audit-log';
 import { dashboardRoutes } from './dashboard';
 import { deliveryRoutes } from './deliveries';
 import { municipalityRoutes } from './municipalities';
+import { partnerRoutes } from './partners';
 import { peopleRoutes } from './people';
 import { reportRoutes } from './reports';
 import { reviewRoutes } from './review';
@@ -17,6 +18,7 @@ export const coordinatorRoutes: WebRoute[] = [
   ...reportRoutes,
   ...applicationRoutes,
   ...municipalityRoutes,
+  ...partnerRoutes,
   ...peopleRoutes,
   ...topicRoutes,
   ...fundingProgrammeRoutes,

@@ -22,13 +22,14 @@ const m = messages(
     since: 'seit {date}',
     topic: 'Themenfeld {name}',
     municipality: 'Kommune {name}',
+    partner: 'Partnerorganisation {name}',
     frequencyFor: 'Häufigkeit für {name}',
     change: 'Ändern',
     changeFor: 'Ändern: {name}',
     end: 'Beenden',
     endFor: 'Beenden: {name}',
     ended: 'Das Abonnement ist beendet.',
-    following: 'Sie folgen jetzt {kind, select, topic {dem Themenfeld} other {der Kommune}} „{name}“ (E-Mail: {frequency}).',
+    following: 'Sie folgen jetzt {kind, select, topic {dem Themenfeld} partner {der Partnerorganisation} other {der Kommune}} „{name}“ (E-Mail: {frequency}).',
     preferences: 'E-Mail-Einstellungen',
     emailEnabled: 'Benachrichtigungen per E-Mail',
     emailOn: 'Ja, per E-Mail benachrichtigen',
@@ -65,13 +66,14 @@ const m = messages(
     since: 'since {date}',
     topic: 'Topic {name}',
     municipality: 'Municipality {name}',
+    partner: 'Partner organisation {name}',
     frequencyFor: 'Frequency for {name}',
     change: 'Change',
     changeFor: 'Change: {name}',
     end: 'End',
     endFor: 'End: {name}',
     ended: 'The subscription has ended.',
-    following: 'You now follow the {kind, select, topic {topic} other {municipality}} “{name}” (email: {frequency}).',
+    following: 'You now follow the {kind, select, topic {topic} partner {partner organisation} other {municipality}} “{name}” (email: {frequency}).',
     preferences: 'Email settings',
     emailEnabled: 'Notifications by email',
     emailOn: 'Yes, notify me by email',
@@ -107,6 +109,7 @@ const SettingsQuery = graphql(`
       id frequency createdAt
       topic { slug name nameEn }
       municipality { slug name }
+      partner { slug name }
     }
     myPreferences { emailEnabled digestHour digestWeekday locale }
   }
@@ -118,6 +121,7 @@ const SubscribeMutation = graphql(`
       id frequency
       topic { slug name nameEn }
       municipality { slug name }
+      partner { slug name }
     }
   }
 `);
@@ -137,11 +141,13 @@ const PreferencesMutation = graphql(`
 interface Target {
   topic?: { slug: string; name: string; nameEn: string } | null;
   municipality?: { slug: string; name: string } | null;
+  partner?: { slug: string; name: string } | null;
 }
 
 function targetName(ctx: WebContext, s: Target): string {
   const t = ctx.tr(m);
   if (s.topic) return t('topic', { name: topicName(s.topic, ctx.locale) });
+  if (s.partner) return t('partner', { name: s.partner.name });
   return t('municipality', { name: s.municipality?.name ?? '' });
 }
 
@@ -193,8 +199,8 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
                 <tbody class="kern-table__body">
                   {data.mySubscriptions.map((s) => {
                     const name = targetName(ctx, s);
-                    const href = s.topic ? `/themen/${s.topic.slug}` : `/kommunen/${s.municipality?.slug ?? ''}`;
-                    const targetField = s.topic ? { thema: s.topic.slug } : { kommune: s.municipality?.slug ?? '' };
+                    const href = s.topic ? `/themen/${s.topic.slug}` : s.partner ? `/partner/${s.partner.slug}` : `/kommunen/${s.municipality?.slug ?? ''}`;
+                    const targetField = s.topic ? { thema: s.topic.slug } : s.partner ? { partner: s.partner.slug } : { kommune: s.municipality?.slug ?? '' };
                     const selectId = `haeufigkeit-${s.id}`;
                     return (
                       <tr class="kern-table__row" key={s.id}>
@@ -333,7 +339,7 @@ async function savePreferences(ctx: WebContext): Promise<Outcome> {
   return ctx.redirect(PATH, t('saved'));
 }
 
-/** The follow forms of topic and municipality pages post here (fields thema | kommune, haeufigkeit, zurueck). */
+/** The follow forms of topic, municipality and partner pages post here (fields thema | kommune | partner, haeufigkeit, zurueck). */
 async function follow(ctx: WebContext): Promise<Outcome> {
   const back = safeLocalPath(ctx.field('zurueck') || PATH);
   await requireMemberFor(ctx, back);
@@ -341,10 +347,11 @@ async function follow(ctx: WebContext): Promise<Outcome> {
   const l = translator(labels, ctx.locale);
   const topicSlug = ctx.field('thema').trim();
   const municipalitySlug = ctx.field('kommune').trim();
+  const partnerSlug = ctx.field('partner').trim();
   const raw = ctx.field('haeufigkeit');
   const frequency: SubscriptionFrequency = (FREQUENCIES as readonly string[]).includes(raw) ? (raw as SubscriptionFrequency) : 'IMMEDIATE';
-  if (!topicSlug === !municipalitySlug) return { kind: 'status', status: 404 };
-  const target = topicSlug ? { topicSlug } : { municipalitySlug };
+  if ([topicSlug, municipalitySlug, partnerSlug].filter(Boolean).length !== 1) return { kind: 'status', status: 404 };
+  const target = topicSlug ? { topicSlug } : partnerSlug ? { partnerSlug } : { municipalitySlug };
   const result = await ctx.api(SubscribeMutation, { target, frequency });
   if (!result.data || result.errors.length > 0) {
     // An unknown slug is "not found", whatever field the API names.
@@ -352,8 +359,8 @@ async function follow(ctx: WebContext): Promise<Outcome> {
     return ctx.errorOutcome(result.errors);
   }
   const s = result.data.subscribe;
-  const name = s.topic ? topicName(s.topic, ctx.locale) : (s.municipality?.name ?? '');
-  return ctx.redirect(back, t('following', { kind: s.topic ? 'topic' : 'municipality', name, frequency: l(`frequency_${s.frequency}`) }));
+  const name = s.topic ? topicName(s.topic, ctx.locale) : (s.partner?.name ?? s.municipality?.name ?? '');
+  return ctx.redirect(back, t('following', { kind: s.topic ? 'topic' : s.partner ? 'partner' : 'municipality', name, frequency: l(`frequency_${s.frequency}`) }));
 }
 
 async function endSubscription(ctx: WebContext): Promise<Outcome> {

@@ -11,6 +11,7 @@ import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
 import { AttachmentsSection } from './attachments-editor';
 import { BackToWorkspace, isUnauthenticated, lines, officerForPost, ownsContent, parseEuro, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
+import { PartnerSelect, partnerChoices } from '../../components/partner-select';
 
 const m = messages(
   {
@@ -39,8 +40,8 @@ const m = messages(
     fundingProgramme: 'Förderprogramm',
     fundingUrl: 'Link zum Förderprogramm',
     urlHint: 'Mit https:// am Anfang.',
-    partners: 'Partner',
-    partnersHint: 'Aus Wissenschaft, Wirtschaft, Zivilgesellschaft; einer pro Zeile.',
+    partners: 'Weitere Partner',
+    partnersHint: 'Partner, die nicht Mitglied des Netzwerks sind; einer pro Zeile.',
     tags: 'Schlagwörter',
     tagsHint: 'Durch Kommas getrennt.',
     links: 'Weiterführende Links',
@@ -105,8 +106,8 @@ const m = messages(
     fundingProgramme: 'Funding programme',
     fundingUrl: 'Link to the funding programme',
     urlHint: 'Starting with https://.',
-    partners: 'Partners',
-    partnersHint: 'From science, business, civil society; one per line.',
+    partners: 'Other partners',
+    partnersHint: 'Partners who are not members of the network; one per line.',
     tags: 'Tags',
     tagsHint: 'Separated by commas.',
     links: 'Further links',
@@ -154,6 +155,7 @@ const OptionsQuery = graphql(`
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
     fundingProgrammes { id name provider }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -166,6 +168,7 @@ const EditQuery = graphql(`
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
       fundedBy { id }
+      partnerOrganisations { id name }
       links { label url }
       repositoryUrl publiccodeYml
       contact { id displayName }
@@ -182,6 +185,7 @@ const EditQuery = graphql(`
     topics { slug name nameEn }
     municipalities(first: 100) { edges { node { id slug name } } }
     fundingProgrammes { id name provider }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -210,6 +214,7 @@ type Role = { id: string; name: string; holder?: { displayName: string } | null 
 type Options = {
   colleagues?: Person[]; own?: { contactRoles: Role[] }; topics: Array<{ slug: string; name: string; nameEn: string }>; municipalities: { edges: Array<{ node: { id: string; slug: string; name: string } }> };
   fundingProgrammes?: Array<{ id: string; name: string; provider: string }>;
+  partners?: { edges: Array<{ node: { id: string; name: string } }> };
 };
 
 /** What the form shows: as typed (strings), so nothing is lost on a failed submit. */
@@ -223,6 +228,7 @@ interface Values extends SoftwareValues {
   maturity: string;
   topicSlugs: string[];
   coOwnerIds: string[];
+  partnerIds: string[];
   /** The contact's account id, or `rolle:<id>` for a contact role; '' for none. */
   contactId: string;
   costOneOff: string;
@@ -238,7 +244,7 @@ interface Values extends SoftwareValues {
 }
 
 const EMPTY: Values = {
-  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], contactId: '',
+  title: '', summary: '', problem: '', solution: '', results: '', lessonsLearned: '', maturity: 'PILOT', topicSlugs: [], coOwnerIds: [], partnerIds: [], contactId: '',
   costOneOff: '', costYearly: '', fundingProgramme: '', fundingUrl: '', fundingProgrammeId: '', partners: '', tags: '', links: '', visibility: 'PUBLIC',
   repositoryUrl: '', publiccodeYml: '',
 };
@@ -267,6 +273,7 @@ function valuesOf(cs: Loaded['caseStudy']): Values {
     maturity: cs.maturity,
     topicSlugs: cs.topics.map((t) => t.slug),
     coOwnerIds: cs.coOwners.map((o) => o.id),
+    partnerIds: cs.partnerOrganisations.map((p) => p.id),
     contactId: contactValue(cs),
     costOneOff: cs.costs.oneOff != null ? String(cs.costs.oneOff) : '',
     costYearly: cs.costs.yearly != null ? String(cs.costs.yearly) : '',
@@ -293,6 +300,7 @@ function posted(ctx: WebContext): Values {
     maturity: ctx.field('maturity'),
     topicSlugs: ctx.fields('topicSlugs'),
     coOwnerIds: ctx.fields('coOwnerIds'),
+    partnerIds: ctx.fields('partnerIds'),
     contactId: ctx.field('contactId'),
     costOneOff: ctx.field('costOneOff'),
     costYearly: ctx.field('costYearly'),
@@ -337,6 +345,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateCaseStudyInput; err
       maturity: ((MATURITIES as readonly string[]).includes(v.maturity) ? v.maturity : 'PILOT') as Maturity,
       topicSlugs: v.topicSlugs,
       coOwnerIds: v.coOwnerIds,
+      partnerIds: v.partnerIds,
       ...(v.contactId.startsWith(ROLE_PREFIX)
         ? { contactRoleId: v.contactId.slice(ROLE_PREFIX.length), contactId: null }
         : { contactId: v.contactId || null, contactRoleId: null }),
@@ -537,6 +546,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             <TextField name="fundingProgramme" label={t('fundingProgramme')} value={v.fundingProgramme} error={errors.fundingProgramme} locale={ctx.locale} />
             <TextField name="fundingUrl" type="url" label={t('fundingUrl')} hint={t('urlHint')} value={v.fundingUrl} error={errors.fundingUrl} locale={ctx.locale} />
             <FundingProgrammeField ctx={ctx} programmes={s.options.fundingProgrammes} value={v.fundingProgrammeId} errors={errors} />
+            <PartnerSelect locale={ctx.locale} partners={partnerChoices(s.options.partners, existing?.partnerOrganisations)} selected={v.partnerIds} error={errors.partnerIds} />
             <TextArea name="partners" label={t('partners')} hint={t('partnersHint')} value={v.partners} rows={3} error={errors.partners} locale={ctx.locale} />
             <TextField name="tags" label={t('tags')} hint={t('tagsHint')} value={v.tags} error={errors.tags} locale={ctx.locale} />
             <TextArea name="links" label={t('links')} hint={t('linksHint')} value={v.links} rows={3} error={errors.links} locale={ctx.locale} />

@@ -8,6 +8,7 @@ import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
 import { AttachmentsSection } from './attachments-editor';
 import { BackToWorkspace, isUnauthenticated, officerForPost, ownsContent, parseWhole, requireOfficer, ReviewNote, SessionExpiredAlert, type Officer } from './officer-shared';
+import { PartnerSelect, partnerChoices } from '../../components/partner-select';
 
 const m = messages(
   {
@@ -107,6 +108,7 @@ const m = messages(
 const TopicsQuery = graphql(`
   query WebOfficerEventOptions {
     topics { slug name nameEn }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -119,8 +121,10 @@ const EventQuery = graphql(`
       organiser { id slug name }
       topics { slug }
       attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
+      partnerOrganisations { id name }
     }
     topics { slug name nameEn }
+    partners(filter: { statuses: [ACTIVE] }, first: 100) { edges { node { id name } } }
   }
 `);
 
@@ -162,11 +166,12 @@ interface Values {
   capacity: string;
   registrationDeadline: string;
   topicSlugs: string[];
+  partnerIds: string[];
   visibility: string;
 }
 
 const EMPTY: Values = {
-  title: '', description: '', startsAt: '', endsAt: '', format: 'ON_SITE', location: '', onlineUrl: '', capacity: '', registrationDeadline: '', topicSlugs: [], visibility: 'NETWORK',
+  title: '', description: '', startsAt: '', endsAt: '', format: 'ON_SITE', location: '', onlineUrl: '', capacity: '', registrationDeadline: '', topicSlugs: [], partnerIds: [], visibility: 'NETWORK',
 };
 
 const FORMATS: EventFormat[] = ['ON_SITE', 'ONLINE', 'HYBRID'];
@@ -183,6 +188,7 @@ function valuesOf(e: Loaded['event']): Values {
     capacity: e.capacity != null ? String(e.capacity) : '',
     registrationDeadline: e.registrationDeadline ? toBerlinLocalInput(e.registrationDeadline) : '',
     topicSlugs: e.topics.map((t) => t.slug),
+    partnerIds: e.partnerOrganisations.map((p) => p.id),
     visibility: e.visibility,
   };
 }
@@ -199,6 +205,7 @@ function posted(ctx: WebContext): Values {
     capacity: ctx.field('capacity'),
     registrationDeadline: ctx.field('registrationDeadline'),
     topicSlugs: ctx.fields('topicSlugs'),
+    partnerIds: ctx.fields('partnerIds'),
     visibility: ctx.field('visibility'),
   };
 }
@@ -228,6 +235,7 @@ function toInput(ctx: WebContext, v: Values): { input: CreateEventInput; errors:
       capacity: Number.isNaN(capacity) ? null : capacity,
       registrationDeadline: deadline?.toISOString() ?? null,
       topicSlugs: v.topicSlugs,
+      partnerIds: v.partnerIds,
       visibility: (v.visibility === 'PUBLIC' ? 'PUBLIC' : 'NETWORK') as Visibility,
     },
   };
@@ -247,6 +255,7 @@ export function eventId(ctx: WebContext): string {
 
 interface FormState {
   topics: Topic[];
+  partners?: { edges: Array<{ node: { id: string; name: string } }> };
   values: Values;
   errors: FieldErrors;
   existing?: Loaded['event'];
@@ -338,6 +347,7 @@ function render(ctx: WebContext, s: FormState): Outcome {
             error={errors.topicSlugs}
             options={s.topics.map((tp) => ({ value: tp.slug, label: topicName(tp, ctx.locale) }))}
           />
+          <PartnerSelect locale={ctx.locale} partners={partnerChoices(s.partners, s.existing?.partnerOrganisations)} selected={v.partnerIds} error={errors.partnerIds} />
           <ChoiceGroup
             name="visibility"
             legend={t('visibility')}
@@ -375,14 +385,14 @@ function render(ctx: WebContext, s: FormState): Outcome {
 
 async function newForm(ctx: WebContext): Promise<Outcome> {
   await requireOfficer(ctx);
-  const { topics } = await ctx.load(TopicsQuery, {});
-  return render(ctx, { topics, values: EMPTY, errors: {} });
+  const { topics, partners } = await ctx.load(TopicsQuery, {});
+  return render(ctx, { topics, partners, values: EMPTY, errors: {} });
 }
 
 async function editForm(ctx: WebContext): Promise<Outcome> {
   const officer = await requireOfficer(ctx);
   const data = await loadEvent(ctx, officer, eventId(ctx));
-  return render(ctx, { topics: data.topics, values: valuesOf(data.event), errors: {}, existing: data.event });
+  return render(ctx, { topics: data.topics, partners: data.partners, values: valuesOf(data.event), errors: {}, existing: data.event });
 }
 
 async function afterSave(ctx: WebContext, saved: { id: string; title: string; status: string }, state: FormState, officer: Officer): Promise<Outcome> {
@@ -406,8 +416,8 @@ async function afterSave(ctx: WebContext, saved: { id: string; title: string; st
 async function create(ctx: WebContext): Promise<Outcome> {
   const values = posted(ctx);
   const officer = await officerForPost(ctx);
-  const { topics } = await ctx.load(TopicsQuery, {});
-  const state: FormState = { topics, values, errors: {} };
+  const { topics, partners } = await ctx.load(TopicsQuery, {});
+  const state: FormState = { topics, partners, values, errors: {} };
   if (!officer) return render(ctx, { ...state, sessionExpired: true });
   const { input, errors } = toInput(ctx, values);
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
@@ -426,11 +436,11 @@ async function update(ctx: WebContext): Promise<Outcome> {
   const id = eventId(ctx);
   const officer = await officerForPost(ctx);
   if (!officer) {
-    const { topics } = await ctx.load(TopicsQuery, {});
-    return render(ctx, { topics, values, errors: {}, sessionExpired: true, action: editPath(id) });
+    const { topics, partners } = await ctx.load(TopicsQuery, {});
+    return render(ctx, { topics, partners, values, errors: {}, sessionExpired: true, action: editPath(id) });
   }
   const data = await loadEvent(ctx, officer, id);
-  const state: FormState = { topics: data.topics, values, errors: {}, existing: data.event };
+  const state: FormState = { topics: data.topics, partners: data.partners, values, errors: {}, existing: data.event };
   if (!EDITABLE.includes(data.event.status)) return render(ctx, state);
   const { input, errors } = toInput(ctx, values);
   if (Object.keys(errors).length > 0) return render(ctx, { ...state, errors });
@@ -450,11 +460,11 @@ async function cancel(ctx: WebContext): Promise<Outcome> {
   const reason = ctx.field('reason');
   const officer = await officerForPost(ctx);
   if (!officer) {
-    const { topics } = await ctx.load(TopicsQuery, {});
-    return render(ctx, { topics, values: EMPTY, errors: {}, sessionExpired: true, action: editPath(id), reason });
+    const { topics, partners } = await ctx.load(TopicsQuery, {});
+    return render(ctx, { topics, partners, values: EMPTY, errors: {}, sessionExpired: true, action: editPath(id), reason });
   }
   const data = await loadEvent(ctx, officer, id);
-  const state: FormState = { topics: data.topics, values: valuesOf(data.event), errors: {}, existing: data.event, reason };
+  const state: FormState = { topics: data.topics, partners: data.partners, values: valuesOf(data.event), errors: {}, existing: data.event, reason };
   const result = await ctx.api(CancelMutation, { id, reason });
   const done = result.data?.cancelEvent;
   if (!done) {

@@ -9,6 +9,7 @@ import type { Maturity } from '../../graphql/generated/graphql';
 import { formatDate, formatEuro, messages, translator } from '../../i18n/i18n';
 import { get } from '../../server/route';
 import type { WebContext } from '../../server/web-context';
+import { PartnerList } from '../../components/partner-list';
 
 const m = messages(
   {
@@ -113,6 +114,7 @@ const DetailQuery = graphql(`
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
       fundedBy { id name provider url deadline }
+      partnerOrganisations { slug name }
       links { label url }
       software { name licence maintenanceType maintainers developmentStatus repositoryUrl platform }
       contact { displayName email }
@@ -244,7 +246,7 @@ async function detail(ctx: WebContext) {
             <dd>{cs.costs.yearly != null ? formatEuro(ctx.locale, cs.costs.yearly) : t('none')}</dd>
             <dt>{t('funding')}</dt>
             <dd><FundingFact fundedBy={cs.fundedBy} text={cs.fundingProgramme} url={cs.fundingUrl} none={t('none')} /></dd>
-            {cs.partners.length > 0 ? (<><dt>{t('partners')}</dt><dd>{cs.partners.join(', ')}</dd></>) : null}
+            {cs.partners.length + cs.partnerOrganisations.length > 0 ? (<><dt>{t('partners')}</dt><dd><PartnerList linked={cs.partnerOrganisations} others={cs.partners} /></dd></>) : null}
             {cs.coOwners.length > 0 ? (<><dt>{t('coOwners')}</dt><dd>{cs.coOwners.map((o) => o.name).join(', ')}</dd></>) : null}
             <dt>{t('contact')}</dt>
             <dd>{cs.contactRole ? `${roleTitle(cs.contactRole.name, cs.contactRole.municipality, ctx.locale)}: ` : null}{cs.contact ? (<>{cs.contact.displayName}{cs.contact.email ? (<>{' – '}<a class="kern-link" href={`mailto:${cs.contact.email}`}>{cs.contact.email}</a></>) : null}</>) : t('none')}</dd>

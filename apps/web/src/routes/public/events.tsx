@@ -7,6 +7,7 @@ import { graphql } from '../../graphql/generated';
 import { formatDateTime, messages, translator } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import { OutcomeError, type Outcome, type WebContext } from '../../server/web-context';
+import { PartnerList } from '../../components/partner-list';
 
 const m = messages(
   {
@@ -30,6 +31,7 @@ const m = messages(
     format: 'Format',
     location: 'Ort',
     organiser: 'Veranstaltet von',
+    partners: 'Partner',
     topics: 'Themenfelder',
     seats: 'Plätze',
     seatsLeft: '{left, plural, =0 {Alle {capacity} Plätze belegt} one {# von {capacity} Plätzen frei} other {# von {capacity} Plätzen frei}}',
@@ -80,6 +82,7 @@ const m = messages(
     format: 'Format',
     location: 'Location',
     organiser: 'Organised by',
+    partners: 'Partners',
     topics: 'Topics',
     seats: 'Seats',
     seatsLeft: '{left, plural, =0 {All {capacity} seats taken} one {# of {capacity} seats left} other {# of {capacity} seats left}}',
@@ -134,6 +137,7 @@ const DetailQuery = graphql(`
       capacity registeredCount waitlistCount registrationDeadline registrationOpen
       organiser { name slug }
       topics { slug name nameEn }
+      partnerOrganisations { slug name }
       myRegistration { id status waitlistPosition }
       attachments { id title fileName contentType size licenceName licenceUrl scanStatus previewUrl }
     }
@@ -254,6 +258,7 @@ async function detail(ctx: WebContext, errors: FieldErrors = {}): Promise<Outcom
             {e.location ? (<><dt>{t('location')}</dt><dd>{e.location}</dd></>) : null}
             <dt>{t('organiser')}</dt>
             <dd><a class="kern-link" href={`/kommunen/${e.organiser.slug}`}>{e.organiser.name}</a></dd>
+            {e.partnerOrganisations.length > 0 ? (<><dt>{t('partners')}</dt><dd><PartnerList linked={e.partnerOrganisations} /></dd></>) : null}
             <dt>{t('topics')}</dt>
             <dd>
               {e.topics.map((tp, i) => (
