@@ -20,7 +20,7 @@ export const WRITABLE_TABLES = [
   ...TABLES,
   'auth_session', 'refresh_token', 'rate_limit_hit', 'web_session',
   'case_study', 'case_study_topic', 'case_study_co_owner', 'event', 'event_topic', 'registration', 'content_revision', 'review_decision',
-  'reuse_request', 'report', 'subscription', 'notification', 'notification_preference', 'digest',
+  'reuse_request', 'report', 'subscription', 'notification', 'notification_preference', 'digest', 'consent',
 ];
 
 /** A fingerprint of every domain table: equal fingerprints mean a request changed nothing. */

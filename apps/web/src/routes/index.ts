@@ -1,5 +1,6 @@
 import type { WebRoute } from '../server/route';
 import { applyRoutes } from './account/apply';
+import { emailConsentRoutes } from './account/email-consent';
 import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
@@ -38,6 +39,7 @@ export const ALL_ROUTES: WebRoute[] = [
   ...signInRoutes,
   ...applyRoutes,
   ...passwordRoutes,
+  ...emailConsentRoutes,
   ...invitationRoutes,
   ...settingsRoutes,
   ...notificationRoutes,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, requireRole } from '@ikone/membership';
+import { ConsentService } from '../consent/consent.service';
 import { NotificationsError } from '../notifications.error';
 
 export const FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
@@ -32,9 +33,15 @@ const COLUMNS = `id, user_id as "userId", topic_id as "topicId", municipality_id
  */
 @Injectable()
 export class SubscriptionService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly consent: ConsentService,
+  ) {}
 
-  /** Subscribes, or changes the frequency of the existing subscription to the same target. */
+  /**
+   * Subscribes, or changes the frequency of the existing subscription to the same target. A
+   * person without consent to notification emails is asked for it by email (ADR 0023).
+   */
   async subscribe(actor: Actor | null, target: SubscriptionTarget, frequency: Frequency): Promise<SubscriptionRecord> {
     const who = requireRole(actor);
     const topicSlug = target.topicSlug?.trim() || null;
@@ -43,28 +50,36 @@ export class SubscriptionService {
     if (topicSlug !== null) {
       const [topic] = (await this.db.query(`select id from topic where slug = $1`, [topicSlug])) as Array<{ id: string }>;
       if (!topic) throw new NotificationsError('TOPIC_NOT_FOUND', 'target.topicSlug');
-      const [row] = (await this.db.query(
+      return this.write(
+        who.id,
         `insert into subscription (user_id, topic_id, frequency) values ($1, $2, $3)
          on conflict (user_id, topic_id) where topic_id is not null
          do update set frequency = excluded.frequency, updated_at = now()
          returning ${COLUMNS}`,
         [who.id, topic.id, frequency],
-      )) as SubscriptionRecord[];
-      return row;
+      );
     }
     // Applied and former members are not listed to members (ADR 0005), so they cannot be followed.
     const [municipality] = (await this.db.query(`select id from municipality where slug = $1 and status in ('ACTIVE','SUSPENDED')`, [
       municipalitySlug,
     ])) as Array<{ id: string }>;
     if (!municipality) throw new NotificationsError('MUNICIPALITY_NOT_FOUND', 'target.municipalitySlug');
-    const [row] = (await this.db.query(
+    return this.write(
+      who.id,
       `insert into subscription (user_id, municipality_id, frequency) values ($1, $2, $3)
        on conflict (user_id, municipality_id) where municipality_id is not null
        do update set frequency = excluded.frequency, updated_at = now()
        returning ${COLUMNS}`,
       [who.id, municipality.id, frequency],
-    )) as SubscriptionRecord[];
-    return row;
+    );
+  }
+
+  private write(userId: string, sql: string, params: unknown[]): Promise<SubscriptionRecord> {
+    return this.db.transaction(async (manager) => {
+      const [row] = (await manager.query(sql, params)) as SubscriptionRecord[];
+      await this.consent.requestIfNeeded(manager, userId);
+      return row;
+    });
   }
 
   /** Ends one of the caller's subscriptions; someone else's is NOT_FOUND, so ids reveal nothing. */

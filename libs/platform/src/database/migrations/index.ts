@@ -9,6 +9,7 @@ import { WebSessions1764700000000 } from './1764700000000-web-sessions';
 import { DigestSchedule1764800000000 } from './1764800000000-digest-schedule';
 import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifiers';
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
+import { EmailConsent1765300000000 } from './1765300000000-email-consent';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   DigestSchedule1764800000000,
   StableIdentifiers1764900000000,
   SearchBounded1765000000000,
+  EmailConsent1765300000000,
 ];
