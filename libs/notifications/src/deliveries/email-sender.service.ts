@@ -236,9 +236,10 @@ export class EmailSender implements OnModuleDestroy {
   }
 
   /**
-   * Drops what should no longer go out, in three statements for the whole set: inactive
-   * accounts; for notification emails also "email off" and ended subscriptions (a digest
-   * loses the items of ended subscriptions and goes only if some remain).
+   * Drops what should no longer go out, in at most four statements for the whole set: inactive
+   * accounts; confirmation emails of requests no longer open; for notification emails also
+   * "email off", ended subscriptions and, for subscriptions' emails, a consent withdrawn or never
+   * given (a digest loses the items of ended subscriptions and goes only if some remain).
    */
   private async stillWanted(
     claimed: DeliveryRow[],
