@@ -71,6 +71,12 @@ export async function generateSubscriptions(client: Client, scale: Scale): Promi
      on conflict do nothing`,
   );
   total += own.rowCount ?? 0;
+  // Subscribers confirmed notification emails (ADR 0023), recorded as the demo network does.
+  await client.query(
+    `insert into consent (user_id, purpose, text_version, source, requested_at, given_at)
+     select user_id, 'NOTIFICATION_EMAIL', '2026-12', 'DEMO', min(created_at), min(created_at) from subscription group by user_id
+     on conflict do nothing`,
+  );
   bar.update(topics.length + 1);
   bar.stop();
   return total;

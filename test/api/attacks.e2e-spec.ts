@@ -139,6 +139,7 @@ describe('attacks and bad input (issue #8)', () => {
       ['applyForMembership with a lone low surrogate', `mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { id } }`, { i: { ...application, motivation: 'x\udc00' } }, 'input.motivation', null],
       ['inviteUser with a lone surrogate', `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: `neu${LONE}@example.org`, role: 'MEMBER' } }, 'input.email', 'coordinator'],
       ['requestPasswordReset with a lone surrogate', `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: LONE }, 'email', null],
+      ['confirmEmailConsent with NUL', `mutation($t: String!) { confirmEmailConsent(token: $t) }`, { t: NUL }, 'token', null],
       ['caseStudies(filter) list entry with NUL', `query($f: CaseStudyFilterInput) { caseStudies(filter: $f) { totalCount } }`, { f: { topicSlugs: ['ok', NUL] } }, 'filter.topicSlugs.1', null],
     ];
     let coordinator: string;
@@ -201,7 +202,8 @@ describe('attacks and bad input (issue #8)', () => {
     /** Operations anonymous callers may use (SPEC §4); every other one needs an account. */
     const PUBLIC = new Set(['municipalities', 'municipality', 'directory', 'topics', 'login', 'refreshSession', 'acceptInvitation', 'requestPasswordReset',
       'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search', 'invitation',
-      'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn', 'partners', 'partner']);
+      'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn', 'partners', 'partner',
+      'confirmEmailConsent']);
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',

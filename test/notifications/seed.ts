@@ -20,7 +20,25 @@ export async function insertUsers(
   )) as Array<{ id: string; email: string }>;
 }
 
-export async function subscribe(db: DataSource, userIds: string[], target: { topicSlug?: string; municipalityId?: string }, frequency: string): Promise<void> {
+/**
+ * Subscribes thousands in one statement, with their consent to notification emails recorded as
+ * given (source DEMO, as the demo network and the bench data; ADR 0023) unless `consent: false`.
+ * Tests about one person's double opt-in confirm through the email link instead (../support/consent.ts).
+ */
+export async function subscribe(
+  db: DataSource,
+  userIds: string[],
+  target: { topicSlug?: string; municipalityId?: string },
+  frequency: string,
+  options: { consent?: boolean } = {},
+): Promise<void> {
+  if (options.consent !== false) {
+    await db.query(
+      `insert into consent (user_id, purpose, text_version, source, given_at) select u, 'NOTIFICATION_EMAIL', '2026-12', 'DEMO', now() from unnest($1::uuid[]) u
+       on conflict do nothing`,
+      [userIds],
+    );
+  }
   if (target.topicSlug) {
     await db.query(
       `insert into subscription (user_id, topic_id, frequency) select u, (select id from topic where slug = $2), $3 from unnest($1::uuid[]) u`,

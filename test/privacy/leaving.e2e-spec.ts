@@ -58,6 +58,23 @@ describe('leaving the network (DSGVO)', () => {
     const [row] = await gw.db.query(`select email, display_name, password_hash, status from app_user where id = $1`, [officer.user.id]);
     expect(row).toEqual({ email: `geloescht-${officer.user.id}@ikone.invalid`, display_name: 'ehemaliges Mitglied', password_hash: null, status: 'DELETED' });
     expect(JSON.stringify(await gw.db.query(`select * from app_user where id = $1`, [officer.user.id]))).not.toMatch(/petra/i);
+
+    // The audit log keeps who (id), what and when of their decisions, under a pseudonym (ADR 0007).
+    const entries = (await gw.db.query(`select actor_label as label, action from audit_entry where actor_id = $1 order by id`, [officer.user.id])) as Array<{ label: string; action: string }>;
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['case-study.created', 'case-study.submitted', 'account.deleted']));
+    expect(new Set(entries.map((e) => e.label))).toEqual(new Set(['ehemaliges Mitglied (Kaiserslautern)']));
+    expect(JSON.stringify(await gw.db.query(`select actor_label, details from audit_entry`))).not.toMatch(/petra/i);
+  });
+
+  it('keeps the audit log append-only outside the pseudonymisation, and the pseudonymisation to label and details', async () => {
+    await expect(gw.db.query(`update audit_entry set actor_label = 'jemand' where id = (select max(id) from audit_entry)`)).rejects.toThrow(/append-only/);
+    await expect(gw.db.query(`delete from audit_entry where id = (select max(id) from audit_entry)`)).rejects.toThrow(/append-only/);
+    await expect(
+      gw.db.transaction(async (m) => {
+        await m.query(`select set_config('ikone.audit_pseudonymise', 'on', true)`);
+        await m.query(`update audit_entry set action = 'anders' where id = (select max(id) from audit_entry)`);
+      }),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('refuses anonymous callers', async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { confirmFromEmail } from '../support/consent';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { eventually, publishAsCoordinator } from './support/content';
 import { axeViolations, screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
@@ -15,20 +16,26 @@ describe('journey 6 in the browser: leaving the network', () => {
   let leaver: Person;
   let control: Person;
   let study: { id: string; slug: string };
+  let kl: Awaited<ReturnType<typeof makeMunicipality>>;
 
   beforeAll(async () => {
     p = await startWebPlatform();
-    const kl = await makeMunicipality(p.gw.app, '07312000');
+    kl = await makeMunicipality(p.gw.app, '07312000');
     coordinator = await makeUser(p.gw.app, { role: 'COORDINATOR', municipality: kl });
     leaver = await makeUser(p.gw.app, { role: 'MEMBER', municipality: kl, displayName: 'Greta Gehtweg' });
     control = await makeUser(p.gw.app, { role: 'MEMBER' });
     for (const who of [leaver, control]) {
       const res = await p.gw.gql(`mutation { subscribe(target: { topicSlug: "open-data" }, frequency: IMMEDIATE) { id } }`, {}, who.token);
       expect(res.errors).toBeUndefined();
+      await confirmFromEmail(p.gw, p.sink, who.email);
     }
     // The leaver is the contact of a published case study of their municipality.
     study = await publishAsCoordinator(p.gw, coordinator.token, { title: 'Offene Haushaltsdaten Kaiserslautern', topicSlugs: ['open-data'], contactId: leaver.user.id, municipalityId: kl.id });
-    await eventually('the publication email to the leaver', async () => p.sink.to(leaver.email).length === 1);
+    // The confirmation of notification emails, then the publication.
+    await eventually('the publication email to the leaver', async () => p.sink.to(leaver.email).length === 2);
+    // Something the audit log records under their name and address.
+    const reported = await p.gw.gql(`mutation($id: ID!) { reportContent(subjectId: $id, reason: INCORRECT, note: "Zahlen von 2019") { id } }`, { id: study.id }, leaver.token);
+    expect(reported.errors).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -88,14 +95,30 @@ describe('journey 6 in the browser: leaving the network', () => {
     await context.close();
   });
 
+  it('keeps the audit entries accountable (id, municipality) without the name or address (ADR 0007)', async () => {
+    const res = await p.gw.gql<{ auditLog: { edges: Array<{ node: { action: string; actorId: string | null; actorLabel: string; details: string } }> } }>(
+      `query($f: AuditLogFilterInput) { auditLog(first: 100, filter: $f) { edges { node { action actorId actorLabel details } } } }`,
+      { f: { actorId: leaver.user.id } },
+      coordinator.token,
+    );
+    const entries = res.data!.auditLog.edges.map((e) => e.node);
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['report.filed', 'account.deleted']));
+    for (const e of entries) expect(e.actorLabel).toBe(`ehemaliges Mitglied (${kl.name})`);
+    expect(JSON.parse(entries.find((e) => e.action === 'account.deleted')!.details)).toEqual({ role: 'MEMBER', municipality: kl.name });
+    // Nowhere in the log, also not in entries others caused (their account was created with the address).
+    const everything = (await p.gw.db.query(`select actor_label || ' ' || details::text as t from audit_entry`)) as Array<{ t: string }>;
+    expect(everything.filter((r) => r.t.toLowerCase().includes(leaver.email.toLowerCase()) || r.t.includes('Greta Gehtweg'))).toEqual([]);
+    expect(everything.some((r) => r.t.includes(`geloescht-${leaver.user.id}@ikone.invalid`))).toBe(true);
+  });
+
   it('sends no further email to the deleted account', async () => {
     const later = await publishAsCoordinator(p.gw, coordinator.token, { title: 'Open-Data-Portal für den Landkreis', topicSlugs: ['open-data'] });
     // The control subscriber's email shows the fan-out and its emails went out.
-    await eventually('the email to the control subscriber', async () => p.sink.to(control.email).length === 2);
+    await eventually('the email to the control subscriber', async () => p.sink.to(control.email).length === 3);
     const notified: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from notification where subject_id = $1 and recipient_id = $2`, [later.id, leaver.user.id]);
     expect(notified[0].n).toBe(0);
     const pending: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from email_delivery where user_id = $1 and status in ('PENDING', 'SENDING', 'SENT') and data <> '{}'`, [leaver.user.id]);
     expect(pending[0].n).toBe(0);
-    expect(p.sink.to(leaver.email)).toHaveLength(1);
+    expect(p.sink.to(leaver.email)).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import { TokenCodec } from '@ikone/membership';
 import { fromBerlinLocalInput, toBerlinLocalInput } from '../../apps/web/src/i18n/i18n';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { waitFor } from '../notifications/smtp-sink';
+import { confirmFromEmail } from '../support/consent';
 import { axeViolations, screenshot, signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
 
 type Person = { email: string; token: string; user: { id: string } };
@@ -68,6 +69,7 @@ describe('web journeys: sharing a practice, reuse, an event', () => {
     // Sina follows the topic and Otterbach-Otterberg, both immediately: she must still get one email.
     await gql(`mutation { subscribe(target: { topicSlug: "buergerbeteiligung" }, frequency: IMMEDIATE) { id } }`, {}, subscriber.token);
     await gql(`mutation { subscribe(target: { municipalitySlug: "otterbach-otterberg" }, frequency: IMMEDIATE) { id } }`, {}, subscriber.token);
+    await confirmFromEmail(p.gw, p.sink, subscriber.email);
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { SinkMessage } from '../notifications/smtp-sink';
+import { confirmFromEmail } from '../support/consent';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { eventually, publishAsCoordinator } from './support/content';
 import { axeViolations, screenshot, startWebPlatform, visible, WebPlatform } from './support/web-platform';
@@ -35,6 +36,7 @@ describe('journey 7 in the browser: unsubscribing with one click', () => {
     for (const who of [reader, control]) {
       const res = await p.gw.gql(`mutation { subscribe(target: { topicSlug: "buergerbeteiligung" }, frequency: IMMEDIATE) { id } }`, {}, who.token);
       expect(res.errors).toBeUndefined();
+      await confirmFromEmail(p.gw, p.sink, who.email);
     }
   });
 
@@ -44,7 +46,8 @@ describe('journey 7 in the browser: unsubscribing with one click', () => {
 
   it('ends the subscription by the one-click POST; the browser only sees confirmation pages; no later email', async () => {
     await publishAsCoordinator(p.gw, coordinator.token, { title: 'Digitale Bürgerbeteiligung im Ortsgemeinderat', topicSlugs: ['buergerbeteiligung'] });
-    const [mail] = await eventually('the first email to the reader', async () => (p.sink.to(reader.email).length > 0 ? p.sink.to(reader.email) : null));
+    // The first was the confirmation of notification emails (ADR 0023).
+    const [, mail] = await eventually('the first notice to the reader', async () => (p.sink.to(reader.email).length > 1 ? p.sink.to(reader.email) : null));
     expect(rawHeader(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const link = /<(https?:\/\/[^>]+\/unsubscribe\/[^>]+)>/.exec(rawHeader(mail, 'List-Unsubscribe') ?? '')?.[1];
     expect(link).toBeDefined();
@@ -89,11 +92,11 @@ describe('journey 7 in the browser: unsubscribing with one click', () => {
       const rows: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from notification where subject_id = $1 and recipient_id = $2`, [later.id, control.user.id]);
       return rows[0].n === 1;
     });
-    await eventually('the email to the control reader', async () => p.sink.to(control.email).length === 2);
+    await eventually('the email to the control reader', async () => p.sink.to(control.email).length === 3);
     const reached: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from notification where subject_id = $1 and recipient_id = $2`, [later.id, reader.user.id]);
     expect(reached[0].n).toBe(0);
     const deliveries: Array<{ n: number }> = await p.gw.db.query(`select count(*)::int as n from email_delivery where user_id = $1`, [reader.user.id]);
-    expect(deliveries[0].n).toBe(1);
-    expect(p.sink.to(reader.email)).toHaveLength(1);
+    expect(deliveries[0].n).toBe(2);
+    expect(p.sink.to(reader.email)).toHaveLength(2);
   });
 });

@@ -38,6 +38,25 @@ export class AuditService {
     );
   }
 
+  /**
+   * Replaces a deleted person's name and address in the entries they caused or that name their
+   * address (actor label and details), keeping who (the id), what and when: the log stays the
+   * controller's accountability record without the personal data (ADR 0007). The append-only
+   * trigger lets exactly this through while `ikone.audit_pseudonymise` is on in the transaction.
+   */
+  async pseudonymise(manager: EntityManager, person: { actorId: string; email: string; label: string; replacementEmail: string }): Promise<void> {
+    const pattern = person.email.replace(/[^a-zA-Z0-9@_-]/g, '\\$&');
+    await manager.query(`select set_config('ikone.audit_pseudonymise', 'on', true)`);
+    await manager.query(
+      `update audit_entry set
+         actor_label = case when actor_id = $1 or strpos(lower(actor_label), lower('<' || $2 || '>')) > 0 then $3 else actor_label end,
+         details = regexp_replace(details::text, $4, $5, 'gi')::jsonb
+       where actor_id = $1 or strpos(lower(actor_label), lower('<' || $2 || '>')) > 0 or strpos(lower(details::text), lower($2)) > 0`,
+      [person.actorId, person.email, person.label, pattern, person.replacementEmail],
+    );
+    await manager.query(`select set_config('ikone.audit_pseudonymise', 'off', true)`);
+  }
+
   list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntryEntity>> {
     const qb = this.entries.createQueryBuilder('a');
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });

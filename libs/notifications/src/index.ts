@@ -19,3 +19,5 @@ export { DigestBuilder } from './digests/digest-builder.service';
 export type { DigestBuild, DigestBuildOptions, DueDigestBuild } from './digests/digest-builder.service';
 export { DIGEST_PERIODS, periodKey } from './digests/digest-period';
 export type { DigestPeriod } from './digests/digest-period';
+export { ConsentService, CONSENT_TEXT_VERSION, CONSENT_LINK_DAYS } from './consent/consent.service';
+export type { ConsentLink, ConsentStatus, EmailConsentState } from './consent/consent.service';

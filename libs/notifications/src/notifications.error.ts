@@ -20,6 +20,13 @@ const NOTIFICATIONS_ERRORS = {
     de: 'Der Wochentag der Zusammenfassung muss ein Werktag (Montag bis Freitag) sein.',
     en: 'The digest weekday must be a working day (Monday to Friday).',
   },
+  CONSENT_TOKEN_INVALID: { code: 'BAD_USER_INPUT', de: 'Der Bestätigungslink ist ungültig.', en: 'The confirmation link is invalid.' },
+  CONSENT_TOKEN_EXPIRED: {
+    code: 'BAD_USER_INPUT',
+    de: 'Der Bestätigungslink ist abgelaufen. Bitte fordern Sie in den Benachrichtigungs-Einstellungen einen neuen an.',
+    en: 'The confirmation link has expired. Please request a new one in the notification settings.',
+  },
+  CONSENT_TOKEN_USED: { code: 'CONFLICT', de: 'Der Bestätigungslink wurde bereits verwendet.', en: 'The confirmation link has already been used.' },
   TOO_MANY_IDS: { code: 'BAD_USER_INPUT', de: 'Höchstens 100 Einträge auf einmal.', en: 'At most 100 entries at once.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MembershipModule } from '@ikone/membership';
+import { ConsentMailPlanner } from './consent/consent-mail.planner';
+import { ConsentService } from './consent/consent.service';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
 import { EmailSender } from './deliveries/email-sender.service';
 import { EventInvitations } from './deliveries/event-invitations';
@@ -23,7 +25,7 @@ import { SendEmailProcessor } from './processors/send-email.processor';
 import { SubscriptionService } from './subscriptions/subscription.service';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
-const SERVICES = [SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService];
+const SERVICES = [ConsentService, SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService];
 
 /**
  * What the gateway (and anyone serving people) uses: subscriptions, in-app notifications,
@@ -66,6 +68,7 @@ export class NotifierWorkersModule {
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },
         JobQueues,
         JobRunner,
+        ConsentMailPlanner,
         KnowledgeNoticePlanner,
         MembershipMailPlanner,
         NoticeWriter,

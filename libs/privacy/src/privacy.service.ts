@@ -37,6 +37,10 @@ export class PrivacyService {
       profil: profile,
       sitzungen: await q(`select created_at as "createdAt", revoked_at as "revokedAt", revoked_reason as "revokedReason" from auth_session where user_id = $1 order by created_at`),
       benachrichtigungsEinstellungen: (await q(`select email_enabled as "emailEnabled", digest_hour as "digestHour", digest_weekday as "digestWeekday" from notification_preference where user_id = $1`))[0] ?? null,
+      einwilligungen: await q(
+        `select purpose, text_version as "textVersion", source, requested_at as "requestedAt", given_at as "givenAt",
+                withdrawn_at as "withdrawnAt", withdrawn_via as "withdrawnVia" from consent where user_id = $1 order by requested_at, id`,
+      ),
       abonnements: await q(
         `select s.frequency, t.slug as topic, m.slug as municipality, s.created_at as "createdAt"
            from subscription s left join topic t on t.id = s.topic_id left join municipality m on m.id = s.municipality_id where s.user_id = $1`,
@@ -78,7 +82,11 @@ export class PrivacyService {
   /** Erases the person's data after checking their password; their tokens stop at once and no email follows. */
   async deleteAccount(actor: Actor | null, password: string): Promise<void> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
-    const [row] = await this.db.query(`select password_hash as hash, role, email, municipality_id from app_user where id = $1`, [actor.id]);
+    const [row] = await this.db.query(
+      `select u.password_hash as hash, u.role, u.email, u.municipality_id, m.name as municipality
+       from app_user u left join municipality m on m.id = u.municipality_id where u.id = $1`,
+      [actor.id],
+    );
     if (!row || !(await this.passwords.verify(row.hash, password))) throw new MembershipError('WRONG_PASSWORD', 'password');
     if (row.role === 'COORDINATOR') {
       const [{ n }] = await this.db.query(`select count(*)::int as n from app_user where role = 'COORDINATOR' and status = 'ACTIVE'`);
@@ -103,6 +111,7 @@ export class PrivacyService {
       );
       await manager.query(`update auth_session set revoked_at = coalesce(revoked_at, now()), revoked_reason = 'account deleted' where user_id = $1`, [actor.id]);
       await manager.query(`delete from subscription where user_id = $1`, [actor.id]);
+      await manager.query(`delete from consent where user_id = $1`, [actor.id]);
       await manager.query(`delete from notification where recipient_id = $1`, [actor.id]);
       await manager.query(`delete from notification_preference where user_id = $1`, [actor.id]);
       await manager.query(`delete from registration where user_id = $1`, [actor.id]);
@@ -119,8 +128,11 @@ export class PrivacyService {
           where user_id = $1 or lower(recipient) = lower($3)`,
         [actor.id, anonymousEmail, row.email],
       );
-      await this.audit.record(manager, { id: actor.id, label: FORMER_MEMBER }, {
-        action: 'account.deleted', subjectType: 'User', subjectId: actor.id, details: {},
+      // Accountability stays (id, role, municipality); the name and address go (ADR 0007).
+      const label = `${FORMER_MEMBER} (${row.municipality ?? 'Koordinierungsstelle'})`;
+      await this.audit.pseudonymise(manager, { actorId: actor.id, email: row.email, label, replacementEmail: anonymousEmail });
+      await this.audit.record(manager, { id: actor.id, label }, {
+        action: 'account.deleted', subjectType: 'User', subjectId: actor.id, details: { role: row.role, municipality: row.municipality ?? null },
       });
       await recordEvents(manager, { type: 'membership.account-deleted', payload: { userId: actor.id } });
     });

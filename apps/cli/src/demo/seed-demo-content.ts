@@ -13,7 +13,7 @@ import {
   ReviewService,
   TopicService,
 } from '@ikone/knowledge';
-import { SubscriptionRecord, SubscriptionService } from '@ikone/notifications';
+import { ConsentService, SubscriptionRecord, SubscriptionService } from '@ikone/notifications';
 import { ReportService } from '@ikone/moderation';
 import { CliError } from '../cli-errors';
 import { CliIo } from '../cli-io';
@@ -104,8 +104,12 @@ export async function seedDemoContent(app: INestApplicationContext, io: CliIo, n
     applications: tally(),
   };
 
-  // Subscriptions first: people followed topics before the content below was published.
+  // Subscriptions first: people followed topics before the content below was published. Their
+  // consent to notification emails is recorded as DEMO beforehand, so no demo person is asked
+  // for a confirmation and the network shows emails at once (ADR 0023).
   const subscriptions = app.get(SubscriptionService);
+  const consent = app.get(ConsentService);
+  for (const email of new Set(DEMO_SUBSCRIPTIONS.map((s) => s.email))) await consent.recordDemo(person(email).id);
   const topicIds = new Map((await app.get(TopicService).list()).map((t) => [t.slug, t.id] as const));
   const mine = new Map<string, SubscriptionRecord[]>();
   for (const s of DEMO_SUBSCRIPTIONS) {

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { NotificationsModule } from '@ikone/notifications';
+import { ConsentResolver } from './consent.resolver';
 import { NotificationResolver, UserNotificationsResolver } from './notification.resolver';
 import { PreferencesResolver } from './preferences.resolver';
 import { SubscriptionResolver } from './subscription.resolver';
@@ -16,7 +17,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
  */
 @Module({
   imports: [NotificationsModule],
-  providers: [SubscriptionResolver, NotificationResolver, UserNotificationsResolver, PreferencesResolver],
+  providers: [ConsentResolver, SubscriptionResolver, NotificationResolver, UserNotificationsResolver, PreferencesResolver],
   controllers: [UnsubscribeController],
 })
 export class NotificationsGatewayModule implements OnModuleInit {

@@ -33,3 +33,10 @@ registerEnumType(SubscriptionFrequencyEnum, {
 });
 registerEnumType(WeekdayEnum, { name: 'Weekday', description: 'Werktag der wöchentlichen Zusammenfassung (Montag bis Freitag).' });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
+
+export enum EmailConsentStatusEnum { CONFIRMED = 'CONFIRMED', PENDING = 'PENDING', NONE = 'NONE' }
+
+registerEnumType(EmailConsentStatusEnum, {
+  name: 'EmailConsentStatus',
+  description: 'Einwilligung in Benachrichtigungs-E-Mails (Double-Opt-in): bestätigt, Bestätigung ausstehend, keine',
+});

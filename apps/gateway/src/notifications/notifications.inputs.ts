@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DIGEST_HOURS, MAX_MARK_READ } from '@ikone/notifications';
 import { PaginationArgs } from '../graphql/pagination.args';
@@ -90,3 +90,11 @@ export class UpdatePreferencesInput {
 @ArgsType()
 export class FailedDeliveriesArgs extends PaginationArgs {}
 
+
+@ArgsType()
+export class ConfirmEmailConsentArgs {
+  @Field({ description: 'Das Token aus dem Link der Bestätigungs-E-Mail' })
+  @IsString()
+  @MaxLength(200, msg.maxLength(200))
+  token!: string;
+}

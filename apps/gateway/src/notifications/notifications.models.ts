@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
+  EmailConsentState,
   FailedDelivery,
   NotificationPreferences,
   NotificationRecord,
@@ -8,7 +9,7 @@ import type {
 import { describeNotification } from '@ikone/notifications';
 import { ConnectionType } from '../graphql/connection';
 import { LocaleEnum } from '../membership/membership.enums';
-import { NotificationKindEnum, SubscriptionFrequencyEnum, WeekdayEnum } from './notifications.enums';
+import { EmailConsentStatusEnum, NotificationKindEnum, SubscriptionFrequencyEnum, WeekdayEnum } from './notifications.enums';
 
 @ObjectType('NotificationSubscription', {
   description: 'Ein Abonnement eines Themenfelds oder einer Kommune. (Nicht "Subscription": so heißt in GraphQL der Wurzeltyp für Abonnements von Ereignisströmen.)',
@@ -89,3 +90,14 @@ export function toFailedDeliveryModel(d: FailedDelivery): FailedDeliveryModel {
 }
 
 export const FailedDeliveryConnection = ConnectionType(FailedDeliveryModel, 'FailedDelivery');
+
+@ObjectType('EmailConsent', { description: 'Die Einwilligung in Benachrichtigungs-E-Mails zu Abonnements und Zusammenfassungen (ADR 0023).' })
+export class EmailConsentModel {
+  @Field(() => EmailConsentStatusEnum) status!: EmailConsentStatusEnum;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wann um Bestätigung gebeten wurde' }) requestedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wann bestätigt wurde' }) givenAt!: Date | null;
+}
+
+export function toEmailConsentModel(s: EmailConsentState): EmailConsentModel {
+  return { status: s.status as EmailConsentStatusEnum, requestedAt: s.requestedAt, givenAt: s.givenAt };
+}

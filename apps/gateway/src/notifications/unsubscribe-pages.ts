@@ -78,13 +78,13 @@ export function confirmationPage(target: UnsubscribeTarget): string {
     part(
       1,
       'E-Mail-Benachrichtigungen abschalten',
-      'Möchten Sie keine Benachrichtigungen von IKONE mehr per E-Mail erhalten? In der App sehen Sie sie weiterhin. Einladungen und Passwort-E-Mails bleiben davon unberührt.',
+      'Möchten Sie keine Benachrichtigungen von IKONE mehr per E-Mail erhalten? Damit widerrufen Sie auch Ihre Einwilligung in E-Mails zu Ihren Abonnements. In der App sehen Sie alles weiterhin. Einladungen und Passwort-E-Mails bleiben davon unberührt.',
       form('E-Mails abschalten'),
     ),
     part(
       2,
       'Turn off notification emails',
-      'Do you want to stop receiving IKONE notifications by email? You will still see them in the app. Invitations and password emails are not affected.',
+      'Do you want to stop receiving IKONE notifications by email? This also withdraws your consent to emails about your subscriptions. You will still see everything in the app. Invitations and password emails are not affected.',
       form('Turn off emails'),
     ),
   );
@@ -103,8 +103,8 @@ export function donePage(target: UnsubscribeTarget): string {
   if (target.kind === 'email') {
     return page(
       'E-Mail-Benachrichtigungen abgeschaltet',
-      part(1, 'E-Mail-Benachrichtigungen abgeschaltet', 'Sie erhalten keine Benachrichtigungen von IKONE mehr per E-Mail. Sie können sie in Ihren Einstellungen wieder einschalten.'),
-      part(2, 'Notification emails turned off', 'You will no longer receive IKONE notifications by email. You can turn them on again in your settings.'),
+      part(1, 'E-Mail-Benachrichtigungen abgeschaltet', 'Sie erhalten keine Benachrichtigungen von IKONE mehr per E-Mail; Ihr Widerruf der Einwilligung ist gespeichert. Sie können die E-Mails in Ihren Einstellungen wieder einschalten und bestätigen.'),
+      part(2, 'Notification emails turned off', 'You will no longer receive IKONE notifications by email; the withdrawal of your consent is recorded. You can turn them on and confirm them again in your settings.'),
     );
   }
   return page(

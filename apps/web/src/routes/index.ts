@@ -1,6 +1,7 @@
 import type { WebRoute } from '../server/route';
 import { applyRoutes } from './account/apply';
 import { applyPartnerRoutes } from './account/apply-partner';
+import { emailConsentRoutes } from './account/email-consent';
 import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
@@ -54,6 +55,7 @@ export const ALL_ROUTES: WebRoute[] = [
   ...applyRoutes,
   ...applyPartnerRoutes,
   ...passwordRoutes,
+  ...emailConsentRoutes,
   ...invitationRoutes,
   ...settingsRoutes,
   ...notificationRoutes,

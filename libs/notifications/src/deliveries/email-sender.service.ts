@@ -6,7 +6,9 @@ import { InvitationService, TokenCodec } from '@ikone/membership';
 import type { DigestMailData } from '../email/digest.templates';
 import type { EmailLinks, RenderedEmail } from '../email/email-layout';
 import { EmailTemplateData, NOTIFICATION_TEMPLATES, isEmailTemplateName, renderEmail } from '../email/email-templates';
+import type { EmailConsentMailData } from '../email/consent.templates';
 import type { NoticeMailData } from '../email/notice.templates';
+import { CONFIRMED_CONSENT } from '../fanout/notice-writer.repository';
 import { DeliveryRow, EmailDeliveryRepository } from './email-delivery.repository';
 import { EventInvitation, EventInvitations } from './event-invitations';
 
@@ -67,7 +69,7 @@ class Slots {
  * other delivery is PENDING or SENT. {@link resendInDoubt} resends those whose claim ran out,
  * once, with the same Message-ID. Transient errors hand the row back as PENDING; SMTP 5xx
  * fails it for good. Notification emails are checked again right before sending: email
- * turned off, an ended subscription or an account gone cancel them.
+ * turned off, an ended subscription, a withdrawn consent or an account gone cancel them.
  */
 @Injectable()
 export class EmailSender implements OnModuleDestroy {
@@ -98,6 +100,7 @@ export class EmailSender implements OnModuleDestroy {
       application: (id) => `${base}/koordination/antraege/${encodeURIComponent(id)}`,
       page: (path) => `${base}${path}`,
       unsubscribe: (id) => `${base}/unsubscribe/${encodeURIComponent(this.tokens.encode('unsubscribe', id))}`,
+      emailConsent: (id) => `${base}/e-mail-bestaetigen?token=${encodeURIComponent(this.tokens.encode('email-consent', id))}`,
       preferences: `${base}/einstellungen/benachrichtigungen`,
     };
     this.messageIdHost = new URL(base).hostname;
@@ -233,9 +236,10 @@ export class EmailSender implements OnModuleDestroy {
   }
 
   /**
-   * Drops what should no longer go out, in three statements for the whole set: inactive
-   * accounts; for notification emails also "email off" and ended subscriptions (a digest
-   * loses the items of ended subscriptions and goes only if some remain).
+   * Drops what should no longer go out, in at most four statements for the whole set: inactive
+   * accounts; confirmation emails of requests no longer open; for notification emails also
+   * "email off", ended subscriptions and, for subscriptions' emails, a consent withdrawn or never
+   * given (a digest loses the items of ended subscriptions and goes only if some remain).
    */
   private async stillWanted(
     claimed: DeliveryRow[],
@@ -244,14 +248,23 @@ export class EmailSender implements OnModuleDestroy {
   ): Promise<Array<{ delivery: DeliveryRow; data: unknown }>> {
     if (claimed.length === 0) return [];
     const userIds = [...new Set(claimed.map((d) => d.userId).filter((id): id is string => id !== null))];
-    const users = new Map<string, { active: boolean; email: boolean }>();
+    const users = new Map<string, { active: boolean; email: boolean; consented: boolean }>();
     if (userIds.length > 0) {
       const rows = (await this.db.query(
-        `select u.id, u.status = 'ACTIVE' as active, coalesce(p.email_enabled, true) as email
+        `select u.id, u.status = 'ACTIVE' as active, coalesce(p.email_enabled, true) as email, ${CONFIRMED_CONSENT} as consented
          from app_user u left join notification_preference p on p.user_id = u.id where u.id = any($1::uuid[])`,
         [userIds],
-      )) as Array<{ id: string; active: boolean; email: boolean }>;
+      )) as Array<{ id: string; active: boolean; email: boolean; consented: boolean }>;
       for (const row of rows) users.set(row.id, row);
+    }
+    // A confirmation email whose request was confirmed, withdrawn or replaced meanwhile is not sent.
+    const consentIds = claimed.filter((d) => d.template === 'email-consent').map((d) => (d.data as EmailConsentMailData).consentId);
+    const openRequests = new Set<string>();
+    if (consentIds.length > 0) {
+      const rows = (await this.db.query(`select id from consent where id = any($1::uuid[]) and given_at is null and withdrawn_at is null`, [
+        consentIds,
+      ])) as Array<{ id: string }>;
+      for (const row of rows) openRequests.add(row.id);
     }
     const subscriptionIds = new Set<string>();
     for (const d of claimed) {
@@ -276,6 +289,10 @@ export class EmailSender implements OnModuleDestroy {
         drop(d.id, 'recipient inactive');
         continue;
       }
+      if (d.template === 'email-consent' && !openRequests.has((d.data as EmailConsentMailData).consentId)) {
+        drop(d.id, 'consent no longer requested');
+        continue;
+      }
       if (!NOTIFICATION_TEMPLATES.has(d.template)) {
         ready.push({ delivery: d, data: d.data });
         continue;
@@ -287,12 +304,17 @@ export class EmailSender implements OnModuleDestroy {
       if (d.template === 'notice') {
         const data = d.data as NoticeMailData;
         if (data.via && !existing.has(data.unsubscribeId)) drop(d.id, 'unsubscribed');
+        else if (data.via && !user?.consented) drop(d.id, 'no consent');
         else ready.push({ delivery: d, data });
         continue;
       }
       if (d.template !== 'digest') {
         // A role notice (a new application to a coordinator): only "email off" stops it.
         ready.push({ delivery: d, data: d.data });
+        continue;
+      }
+      if (!user?.consented) {
+        drop(d.id, 'no consent');
         continue;
       }
       const digest = d.data as DigestMailData;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
 import { similarPractices, similarityReason } from '@ikone/knowledge';
+import { CONFIRMED_CONSENT } from '../fanout/notice-writer.repository';
 import { DigestPeriod, periodKey } from './digest-period';
 
 /** Items older than this never enter a digest (email was off, or the notifier was down for weeks). */
@@ -153,11 +154,12 @@ export class DigestBuilder {
 
   /**
    * The `due` part of the build statement: (id, period_key, cutoff) per person of `$1` who is
-   * active, has email on and gets a digest now. Its parameters start at `$3`.
+   * active, has email on, confirmed notification emails and gets a digest now. Its parameters start at `$3`.
    */
   private dueSelection(period: DigestPeriod, selection: Selection): { sql: string; params: unknown[] } {
     const people = `app_user u left join notification_preference p on p.user_id = u.id`;
-    const reachable = `u.id = any($1::uuid[]) and u.status = 'ACTIVE' and coalesce(p.email_enabled, true)`;
+    // Digests hold only subscriptions' items, so they need the confirmed consent (ADR 0023).
+    const reachable = `u.id = any($1::uuid[]) and u.status = 'ACTIVE' and coalesce(p.email_enabled, true) and ${CONFIRMED_CONSENT}`;
     if (selection.kind === 'everyone') {
       return {
         sql: `select u.id, $3::text as period_key, $4::timestamptz as cutoff from ${people} where ${reachable}`,

@@ -20,6 +20,8 @@ export interface EmailLinks {
   page(path: string): string;
   /** The one-click unsubscribe URL for a subscription id or a user id (ADR 0006). */
   unsubscribe(id: string): string;
+  /** The double opt-in confirmation page for a consent id (ADR 0023). */
+  emailConsent(consentId: string): string;
   /** Where a signed-in person manages subscriptions and email settings. */
   preferences: string;
 }

@@ -11,6 +11,7 @@ import {
 } from './application.templates';
 import { InvitationMailData, PasswordResetMailData, invitationMail, passwordResetMail } from './account.templates';
 import type { EmailLinks, RenderedEmail } from './email-layout';
+import { EmailConsentMailData, emailConsentMail } from './consent.templates';
 import { NoticeMailData, noticeMail } from './notice.templates';
 import { DigestMailData, digestMail } from './digest.templates';
 
@@ -22,6 +23,8 @@ export interface EmailTemplateData {
   'application-new': ApplicationNewMailData;
   'application-approved': ApplicationApprovedMailData;
   'application-declined': ApplicationDeclinedMailData;
+  /** The double opt-in request for notification emails (transactional). */
+  'email-consent': EmailConsentMailData;
   /** A notification repeated by email (publication, review decision, registration, …). */
   notice: NoticeMailData;
   digest: DigestMailData;
@@ -38,6 +41,7 @@ const RENDERERS: Renderers = {
   'application-new': applicationNewMail,
   'application-approved': applicationApprovedMail,
   'application-declined': applicationDeclinedMail,
+  'email-consent': emailConsentMail,
   notice: noticeMail,
   digest: digestMail,
 };

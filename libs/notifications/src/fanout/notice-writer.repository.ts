@@ -14,6 +14,12 @@ export interface Notice {
   data: NotificationData;
 }
 
+/**
+ * The condition on `u` (app_user) that a person confirmed notification emails (ADR 0023): a
+ * semi-join on the open consent, answered from the index `consent_open`.
+ */
+export const CONFIRMED_CONSENT = `exists (select 1 from consent c where c.user_id = u.id and c.purpose = 'NOTIFICATION_EMAIL' and c.withdrawn_at is null and c.given_at is not null)`;
+
 /** The key that makes a notification unique per recipient: one per outbox event. */
 export const eventKey = (eventId: string) => `outbox:${eventId}`;
 
@@ -84,7 +90,7 @@ export class NoticeWriter {
 
   /**
    * One `notice` email for each notification of the event that is due now (IMMEDIATE) to a
-   * person with email on, in one statement; returns the ids still PENDING. Built from the
+   * person with email on (and, for a subscription's notice, confirmed consent), in one statement; returns the ids still PENDING. Built from the
    * notification rows, so a run that died between the two statements catches up here.
    */
   async planEmails(eventId: string): Promise<string[]> {
@@ -104,7 +110,7 @@ export class NoticeWriter {
        left join municipality m on m.id = s.municipality_id
        left join partner_organisation po on po.id = s.partner_id
        where n.event_key = $1 and n.email_via = 'IMMEDIATE' and coalesce(p.email_enabled, true)
-         and (n.subscription_id is null or s.id is not null)
+         and (n.subscription_id is null or (s.id is not null and ${CONFIRMED_CONSENT}))
        on conflict (idempotency_key) do nothing`,
       [eventKey(eventId), eventId],
     );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
+import { ConsentService } from '../consent/consent.service';
 import { NotificationsError } from '../notifications.error';
 
 /** Hours (Europe/Berlin) a person may choose for digests: early working morning. */
@@ -36,6 +37,7 @@ export class PreferencesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly consent: ConsentService,
   ) {}
 
   /** ISO weekday of the configured weekly digest (config counts 0 = Sunday like Date#getDay). */
@@ -86,6 +88,8 @@ export class PreferencesService {
         [who.id, input.emailEnabled ?? null, input.digestHour ?? null, input.digestWeekday ?? null],
       );
       if (input.locale) await manager.query(`update app_user set locale = $2, updated_at = now() where id = $1`, [who.id, input.locale]);
+      // Turning email on asks for the consent the emails need (ADR 0023).
+      if (input.emailEnabled === true) await this.consent.requestIfNeeded(manager, who.id);
     });
     return this.load(who.id);
   }

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ConsentMailPlanner } from '../consent/consent-mail.planner';
+import { CONSENT_REQUESTED } from '../consent/consent.service';
 import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
 import { KnowledgeNoticePlanner } from '../fanout/knowledge-notice.planner';
 import { NoticeWriter } from '../fanout/notice-writer.repository';
@@ -32,6 +34,7 @@ export class OutboxEventProcessor implements JobProcessor {
     private readonly membership: MembershipMailPlanner,
     private readonly knowledge: KnowledgeNoticePlanner,
     private readonly notices: NoticeWriter,
+    private readonly consents: ConsentMailPlanner,
   ) {}
 
   jobHandlers(): Partial<JobHandlers> {
@@ -68,6 +71,12 @@ export class OutboxEventProcessor implements JobProcessor {
     const event = rows[0];
     if (!event) {
       this.logger.warn(`Ereignis ${eventId} nicht gefunden, übersprungen / event not found, skipped`);
+      return;
+    }
+    if (event.type === CONSENT_REQUESTED) {
+      const planned = await this.consents.plan((event.payload as { consentId: string }).consentId);
+      const pending = await this.deliveries.plan(eventId, planned);
+      await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
       return;
     }
     const membershipEvent = this.membership.asEvent(event.type, event.payload);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, requireRole } from '@ikone/membership';
+import { ConsentService } from '../consent/consent.service';
 import { NotificationsError } from '../notifications.error';
 
 export const FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
@@ -34,9 +35,15 @@ const COLUMNS = `id, user_id as "userId", topic_id as "topicId", municipality_id
  */
 @Injectable()
 export class SubscriptionService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly consent: ConsentService,
+  ) {}
 
-  /** Subscribes, or changes the frequency of the existing subscription to the same target. */
+  /**
+   * Subscribes, or changes the frequency of the existing subscription to the same target. A
+   * person without consent to notification emails is asked for it by email (ADR 0023).
+   */
   async subscribe(actor: Actor | null, target: SubscriptionTarget, frequency: Frequency): Promise<SubscriptionRecord> {
     const who = requireRole(actor);
     const slugs = {
@@ -62,14 +69,22 @@ export class SubscriptionService {
     const { sql, column, error, field } = lookup[kind];
     const [found] = (await this.db.query(sql, [slugs[kind]])) as Array<{ id: string }>;
     if (!found) throw new NotificationsError(error, field);
-    const [row] = (await this.db.query(
+    return this.write(
+      who.id,
       `insert into subscription (user_id, ${column}, frequency) values ($1, $2, $3)
        on conflict (user_id, ${column}) where ${column} is not null
        do update set frequency = excluded.frequency, updated_at = now()
        returning ${COLUMNS}`,
       [who.id, found.id, frequency],
-    )) as SubscriptionRecord[];
-    return row;
+    );
+  }
+
+  private write(userId: string, sql: string, params: unknown[]): Promise<SubscriptionRecord> {
+    return this.db.transaction(async (manager) => {
+      const [row] = (await manager.query(sql, params)) as SubscriptionRecord[];
+      await this.consent.requestIfNeeded(manager, userId);
+      return row;
+    });
   }
 
   /** Ends one of the caller's subscriptions; someone else's is NOT_FOUND, so ids reveal nothing. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TokenCodec } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
+import { ConsentService } from '../consent/consent.service';
 import { PreferencesService } from '../preferences/preferences.service';
 import type { Frequency } from '../subscriptions/subscription.service';
 
@@ -24,6 +25,7 @@ export class UnsubscribeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: TokenCodec,
     private readonly preferences: PreferencesService,
+    private readonly consent: ConsentService,
   ) {}
 
   /** The token of a link; `id` is a subscription id or a user id. */
@@ -64,12 +66,19 @@ export class UnsubscribeService {
     return { kind: 'gone' };
   }
 
-  /** Ends the subscription or turns emails off; repeating it is harmless. Null for a foreign token. */
+  /**
+   * Ends the subscription or turns emails off; repeating it is harmless. Null for a foreign
+   * token. "Emails off" by link also withdraws the consent to notification emails (recorded,
+   * ADR 0023); ending one subscription keeps it for the others.
+   */
   async apply(token: string): Promise<UnsubscribeTarget | null> {
     const target = await this.describe(token);
     if (!target) return null;
     if (target.kind === 'subscription') await this.db.query(`delete from subscription where id = $1`, [target.subscriptionId]);
-    if (target.kind === 'email') await this.preferences.disableEmail(target.userId);
+    if (target.kind === 'email') {
+      await this.preferences.disableEmail(target.userId);
+      await this.consent.withdraw(target.userId, 'UNSUBSCRIBE_LINK');
+    }
     return target;
   }
 }

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation WebApplyAsPartner($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": typeof types.WebApplyAsPartnerDocument,
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": typeof types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": typeof types.WebApplyForMembershipDocument,
+    "\n  mutation WebConfirmEmailConsent($token: String!) {\n    confirmEmailConsent(token: $token)\n  }\n": typeof types.WebConfirmEmailConsentDocument,
     "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": typeof types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": typeof types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.WebRequestPasswordResetDocument,
@@ -68,7 +69,9 @@ type Documents = {
     "\n  query WebReportCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) { id slug title }\n  }\n": typeof types.WebReportCaseStudyDocument,
     "\n  query WebReportEvent($id: ID!) {\n    event(id: $id) { id title }\n  }\n": typeof types.WebReportEventDocument,
     "\n  mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(subjectId: $subjectId, reason: $reason, note: $note) { id }\n  }\n": typeof types.WebReportContentDocument,
-    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n": typeof types.WebSubscriptionSettingsDocument,
+    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n    myEmailConsent { status requestedAt givenAt }\n  }\n": typeof types.WebSubscriptionSettingsDocument,
+    "\n  mutation WebResendEmailConsent {\n    resendEmailConsent { status }\n  }\n": typeof types.WebResendEmailConsentDocument,
+    "\n  mutation WebWithdrawEmailConsent {\n    withdrawEmailConsent { status }\n  }\n": typeof types.WebWithdrawEmailConsentDocument,
     "\n  mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {\n    subscribe(target: $target, frequency: $frequency) {\n      id frequency\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n  }\n": typeof types.WebSubscribeDocument,
     "\n  mutation WebUnsubscribe($id: ID!) {\n    unsubscribe(subscriptionId: $id)\n  }\n": typeof types.WebUnsubscribeDocument,
     "\n  mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) { emailEnabled digestHour digestWeekday locale }\n  }\n": typeof types.WebUpdatePreferencesDocument,
@@ -123,6 +126,7 @@ const documents: Documents = {
     "\n  mutation WebApplyAsPartner($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": types.WebApplyAsPartnerDocument,
     "\n  query WebDirectory($search: String, $state: String, $first: Int!) {\n    directory(search: $search, state: $state, first: $first) {\n      totalCount\n      edges { node { ags name state member { slug } } }\n    }\n  }\n": types.WebDirectoryDocument,
     "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n": types.WebApplyForMembershipDocument,
+    "\n  mutation WebConfirmEmailConsent($token: String!) {\n    confirmEmailConsent(token: $token)\n  }\n": types.WebConfirmEmailConsentDocument,
     "\n  query WebInvitation($token: String!) {\n    invitation(token: $token) { email role expiresAt municipality { name } }\n    singleSignOnProviders { id displayName domains passwordSignIn }\n  }\n": types.WebInvitationDocument,
     "\n  mutation WebAcceptInvitation($token: String!, $displayName: String!, $password: String!, $locale: Locale) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password, locale: $locale) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user { id displayName locale }\n    }\n  }\n": types.WebAcceptInvitationDocument,
     "\n  mutation WebRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.WebRequestPasswordResetDocument,
@@ -173,7 +177,9 @@ const documents: Documents = {
     "\n  query WebReportCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) { id slug title }\n  }\n": types.WebReportCaseStudyDocument,
     "\n  query WebReportEvent($id: ID!) {\n    event(id: $id) { id title }\n  }\n": types.WebReportEventDocument,
     "\n  mutation WebReportContent($subjectId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(subjectId: $subjectId, reason: $reason, note: $note) { id }\n  }\n": types.WebReportContentDocument,
-    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n": types.WebSubscriptionSettingsDocument,
+    "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n    myEmailConsent { status requestedAt givenAt }\n  }\n": types.WebSubscriptionSettingsDocument,
+    "\n  mutation WebResendEmailConsent {\n    resendEmailConsent { status }\n  }\n": types.WebResendEmailConsentDocument,
+    "\n  mutation WebWithdrawEmailConsent {\n    withdrawEmailConsent { status }\n  }\n": types.WebWithdrawEmailConsentDocument,
     "\n  mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {\n    subscribe(target: $target, frequency: $frequency) {\n      id frequency\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n  }\n": types.WebSubscribeDocument,
     "\n  mutation WebUnsubscribe($id: ID!) {\n    unsubscribe(subscriptionId: $id)\n  }\n": types.WebUnsubscribeDocument,
     "\n  mutation WebUpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) { emailEnabled digestHour digestWeekday locale }\n  }\n": types.WebUpdatePreferencesDocument,
@@ -237,6 +243,10 @@ export function graphql(source: "\n  query WebDirectory($search: String, $state:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebApplyForMembership($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) { id municipalityName status }\n  }\n"): typeof import('./graphql').WebApplyForMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebConfirmEmailConsent($token: String!) {\n    confirmEmailConsent(token: $token)\n  }\n"): typeof import('./graphql').WebConfirmEmailConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -440,7 +450,15 @@ export function graphql(source: "\n  mutation WebReportContent($subjectId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n  }\n"): typeof import('./graphql').WebSubscriptionSettingsDocument;
+export function graphql(source: "\n  query WebSubscriptionSettings {\n    mySubscriptions {\n      id frequency createdAt\n      topic { slug name nameEn }\n      municipality { slug name }\n      partner { slug name }\n    }\n    myPreferences { emailEnabled digestHour digestWeekday locale }\n    myEmailConsent { status requestedAt givenAt }\n  }\n"): typeof import('./graphql').WebSubscriptionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResendEmailConsent {\n    resendEmailConsent { status }\n  }\n"): typeof import('./graphql').WebResendEmailConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebWithdrawEmailConsent {\n    withdrawEmailConsent { status }\n  }\n"): typeof import('./graphql').WebWithdrawEmailConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -157,6 +157,12 @@ export type CreateTopicInput = {
   slug: string;
 };
 
+/** Einwilligung in Benachrichtigungs-E-Mails (Double-Opt-in): bestätigt, Bestätigung ausstehend, keine */
+export type EmailConsentStatus =
+  | 'CONFIRMED'
+  | 'NONE'
+  | 'PENDING';
+
 export type EventFilterInput = {
   /** Beginn ab (einschließlich); ohne Angabe: jetzt */
   from?: string | null | undefined;
@@ -514,6 +520,13 @@ export type WebApplyForMembershipMutationVariables = Exact<{
 
 
 export type WebApplyForMembershipMutation = { applyForMembership: { id: string, municipalityName: string, status: ApplicationStatus } };
+
+export type WebConfirmEmailConsentMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebConfirmEmailConsentMutation = { confirmEmailConsent: boolean };
 
 export type WebInvitationQueryVariables = Exact<{
   token: string;
@@ -892,7 +905,17 @@ export type WebReportContentMutation = { reportContent: { id: string } };
 export type WebSubscriptionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebSubscriptionSettingsQuery = { mySubscriptions: Array<{ id: string, frequency: SubscriptionFrequency, createdAt: string, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null, partner: { slug: string, name: string } | null }>, myPreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale } };
+export type WebSubscriptionSettingsQuery = { mySubscriptions: Array<{ id: string, frequency: SubscriptionFrequency, createdAt: string, topic: { slug: string, name: string, nameEn: string } | null, municipality: { slug: string, name: string } | null, partner: { slug: string, name: string } | null }>, myPreferences: { emailEnabled: boolean, digestHour: number, digestWeekday: Weekday, locale: Locale }, myEmailConsent: { status: EmailConsentStatus, requestedAt: string | null, givenAt: string | null } };
+
+export type WebResendEmailConsentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebResendEmailConsentMutation = { resendEmailConsent: { status: EmailConsentStatus } };
+
+export type WebWithdrawEmailConsentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebWithdrawEmailConsentMutation = { withdrawEmailConsent: { status: EmailConsentStatus } };
 
 export type WebSubscribeMutationVariables = Exact<{
   target: SubscriptionTargetInput;
@@ -1313,6 +1336,11 @@ export const WebApplyForMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebApplyForMembershipMutation, WebApplyForMembershipMutationVariables>;
+export const WebConfirmEmailConsentDocument = new TypedDocumentString(`
+    mutation WebConfirmEmailConsent($token: String!) {
+  confirmEmailConsent(token: $token)
+}
+    `) as unknown as TypedDocumentString<WebConfirmEmailConsentMutation, WebConfirmEmailConsentMutationVariables>;
 export const WebInvitationDocument = new TypedDocumentString(`
     query WebInvitation($token: String!) {
   invitation(token: $token) {
@@ -2058,8 +2086,27 @@ export const WebSubscriptionSettingsDocument = new TypedDocumentString(`
     digestWeekday
     locale
   }
+  myEmailConsent {
+    status
+    requestedAt
+    givenAt
+  }
 }
     `) as unknown as TypedDocumentString<WebSubscriptionSettingsQuery, WebSubscriptionSettingsQueryVariables>;
+export const WebResendEmailConsentDocument = new TypedDocumentString(`
+    mutation WebResendEmailConsent {
+  resendEmailConsent {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebResendEmailConsentMutation, WebResendEmailConsentMutationVariables>;
+export const WebWithdrawEmailConsentDocument = new TypedDocumentString(`
+    mutation WebWithdrawEmailConsent {
+  withdrawEmailConsent {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebWithdrawEmailConsentMutation, WebWithdrawEmailConsentMutationVariables>;
 export const WebSubscribeDocument = new TypedDocumentString(`
     mutation WebSubscribe($target: SubscriptionTargetInput!, $frequency: SubscriptionFrequency!) {
   subscribe(target: $target, frequency: $frequency) {

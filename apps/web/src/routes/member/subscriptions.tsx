@@ -49,6 +49,17 @@ const m = messages(
     WEDNESDAY: 'Mittwoch',
     THURSDAY: 'Donnerstag',
     FRIDAY: 'Freitag',
+    consent: 'Einwilligung in E-Mails',
+    consentConfirmed: 'E-Mail-Benachrichtigungen bestätigt am {date}.',
+    consentConfirmedHint: 'Sie erhalten E-Mails zu Ihren Abonnements. Ihre Einwilligung können Sie jederzeit widerrufen; in der App sehen Sie alles weiterhin.',
+    consentPending: 'Bestätigung ausstehend — erneut senden',
+    consentPendingText: 'Wir haben Ihnen am {date} eine E-Mail mit einem Bestätigungslink geschickt. Bis Sie ihn öffnen und bestätigen, sehen Sie neue Inhalte nur in der App.',
+    consentNone: 'Sie erhalten keine E-Mails zu Ihren Abonnements, bis Sie diese per E-Mail bestätigen. In der App sehen Sie alles.',
+    resend: 'Bestätigungs-E-Mail erneut senden',
+    send: 'Bestätigungs-E-Mail senden',
+    withdraw: 'Einwilligung widerrufen',
+    resent: 'Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt.',
+    withdrawn: 'Ihre Einwilligung ist widerrufen. Sie erhalten keine E-Mails zu Ihren Abonnements mehr.',
     myData: 'Ihre gespeicherten Daten laden Sie unter „Meine Daten“ herunter; dort können Sie Ihr Konto auch löschen.',
     myDataLink: 'Meine Daten',
   },
@@ -93,6 +104,17 @@ const m = messages(
     WEDNESDAY: 'Wednesday',
     THURSDAY: 'Thursday',
     FRIDAY: 'Friday',
+    consent: 'Consent to emails',
+    consentConfirmed: 'Email notifications confirmed on {date}.',
+    consentConfirmedHint: 'You receive emails about your subscriptions. You can withdraw your consent at any time; you still see everything in the app.',
+    consentPending: 'Confirmation pending — send again',
+    consentPendingText: 'On {date} we sent you an email with a confirmation link. Until you open it and confirm, you see new content in the app only.',
+    consentNone: 'You receive no emails about your subscriptions until you confirm them by email. You see everything in the app.',
+    resend: 'Send the confirmation email again',
+    send: 'Send the confirmation email',
+    withdraw: 'Withdraw consent',
+    resent: 'We sent you an email with a confirmation link.',
+    withdrawn: 'Your consent is withdrawn. You no longer receive emails about your subscriptions.',
     myData: 'Download the data stored about you under “My data”; you can also delete your account there.',
     myDataLink: 'My data',
   },
@@ -112,6 +134,19 @@ const SettingsQuery = graphql(`
       partner { slug name }
     }
     myPreferences { emailEnabled digestHour digestWeekday locale }
+    myEmailConsent { status requestedAt givenAt }
+  }
+`);
+
+const ResendConsentMutation = graphql(`
+  mutation WebResendEmailConsent {
+    resendEmailConsent { status }
+  }
+`);
+
+const WithdrawConsentMutation = graphql(`
+  mutation WebWithdrawEmailConsent {
+    withdrawEmailConsent { status }
   }
 `);
 
@@ -252,6 +287,7 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
             </div>
           )}
         </section>
+        <ConsentSection ctx={ctx} consent={data.myEmailConsent} />
         <section aria-labelledby="email-einstellungen" class="ik-stack">
           <h2 class="kern-heading-medium" id="email-einstellungen">
             {t('preferences')}
@@ -311,6 +347,54 @@ async function settings(ctx: WebContext, submitted?: { values: PreferenceValues;
       </>
     ),
   };
+}
+
+/** The double opt-in state (ADR 0023) with the one button that changes it. */
+function ConsentSection({ ctx, consent }: { ctx: WebContext; consent: { status: string; requestedAt?: string | null; givenAt?: string | null } }) {
+  const t = ctx.tr(m);
+  const button = (action: string, label: string, variant: 'secondary' | 'tertiary') => (
+    <form method="post" action={action} class="ik-inline-form">
+      <CsrfField token={ctx.csrfToken} />
+      <button type="submit" class={`kern-btn kern-btn--${variant}`}>
+        <span class="kern-label">{label}</span>
+      </button>
+    </form>
+  );
+  return (
+    <section aria-labelledby="einwilligung" class="ik-stack">
+      <h2 class="kern-heading-medium" id="einwilligung">
+        {t('consent')}
+      </h2>
+      {consent.status === 'CONFIRMED' ? (
+        <>
+          <p class="kern-body">
+            <strong>{t('consentConfirmed', { date: formatDate(ctx.locale, consent.givenAt ?? '') })}</strong> {t('consentConfirmedHint')}
+          </p>
+          {button(`${PATH}/widerrufen`, t('withdraw'), 'tertiary')}
+        </>
+      ) : consent.status === 'PENDING' ? (
+        <>
+          <p class="kern-body">
+            <strong>{t('consentPending')}</strong>: {t('consentPendingText', { date: formatDate(ctx.locale, consent.requestedAt ?? '') })}
+          </p>
+          {button(`${PATH}/bestaetigung`, t('resend'), 'secondary')}
+        </>
+      ) : (
+        <>
+          <p class="kern-body">{t('consentNone')}</p>
+          {button(`${PATH}/bestaetigung`, t('send'), 'secondary')}
+        </>
+      )}
+    </section>
+  );
+}
+
+async function consentAction(ctx: WebContext, kind: 'resend' | 'withdraw'): Promise<Outcome> {
+  await requireMemberFor(ctx, PATH);
+  const t = ctx.tr(m);
+  const result = kind === 'resend' ? await ctx.api(ResendConsentMutation, {}) : await ctx.api(WithdrawConsentMutation, {});
+  if (result.errors.length > 0) return ctx.errorOutcome(result.errors);
+  return ctx.redirect(PATH, kind === 'resend' ? t('resent') : t('withdrawn'));
 }
 
 async function savePreferences(ctx: WebContext): Promise<Outcome> {
@@ -381,6 +465,8 @@ async function endSubscription(ctx: WebContext): Promise<Outcome> {
 export const subscriptionRoutes = [
   get(PATH, (ctx) => settings(ctx)),
   post(PATH, savePreferences),
+  post(`${PATH}/bestaetigung`, (ctx) => consentAction(ctx, 'resend')),
+  post(`${PATH}/widerrufen`, (ctx) => consentAction(ctx, 'withdraw')),
   get('/abonnements', async (ctx) => ctx.redirect(PATH)),
   post('/abonnements', follow),
   post('/abonnements/beenden', endSubscription),

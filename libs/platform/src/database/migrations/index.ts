@@ -11,6 +11,7 @@ import { StableIdentifiers1764900000000 } from './1764900000000-stable-identifie
 import { SearchBounded1765000000000 } from './1765000000000-search-bounded';
 import { SingleSignOn1765100000000 } from './1765100000000-single-sign-on';
 import { Attachments1765200000000 } from './1765200000000-attachments';
+import { EmailConsent1765300000000 } from './1765300000000-email-consent';
 import { PartnerOrganisations1765400000000 } from './1765400000000-partner-organisations';
 import { FundingProgrammes1765500000000 } from './1765500000000-funding-programmes';
 import { ContactRoles1765600000000 } from './1765600000000-contact-roles';
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   SearchBounded1765000000000,
   SingleSignOn1765100000000,
   Attachments1765200000000,
+  EmailConsent1765300000000,
   PartnerOrganisations1765400000000,
   FundingProgrammes1765500000000,
   ContactRoles1765600000000,
