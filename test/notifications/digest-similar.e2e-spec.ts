@@ -5,6 +5,7 @@ import { makeMunicipality, makeUser } from '../support/factories';
 import type { TestGateway } from '../support/gateway';
 import { MailPlatform, startMailPlatform } from './mail-platform';
 import { SmtpSink, waitFor } from './smtp-sink';
+import { confirmFromEmail } from '../support/consent';
 
 /**
  * The digest section "Aus Kommunen wie Ihrer" (ADR 0026): up to three practices of comparable
@@ -32,6 +33,7 @@ describe('digest: Aus Kommunen wie Ihrer', () => {
     for (const who of [reader, partner]) {
       const res = await gw.gql(`mutation { subscribe(target: { topicSlug: "open-data" }, frequency: DAILY) { id } }`, {}, who.token);
       expect(res.errors).toBeUndefined();
+      await confirmFromEmail(gw, sink, who.email);
     }
     const publish = async (municipalityId: string, title: string, topic: string) => {
       const res = await gw.gql<{ createCaseStudy: { id: string } }>(
@@ -52,11 +54,12 @@ describe('digest: Aus Kommunen wie Ihrer', () => {
     const result = await digestCommand(config, memoryIo(), { period: 'daily', at: new Date(Date.now() + 60_000) });
     expect(result).toMatchObject({ created: 2, sent: 2, failed: 0 });
 
-    const [toReader] = await Promise.all(sink.to(reader.email).map((m) => m.parsed()));
+    // The last email: the first one asked for the double opt-in (ADR 0023).
+    const toReader = await sink.to(reader.email).at(-1)!.parsed();
     expect(toReader.text).toMatch(/Aus Kommunen wie Ihrer\n=+\n+\* „Glasfaser Enkenbach“ \(Enkenbach-Alsenborn\) – aus dem gleichen Landkreis · ebenfalls eine Gemeinde/);
     expect(toReader.text).toContain('„Offene Haushaltsdaten Kaiserslautern“ (Kaiserslautern) – aus Rheinland-Pfalz');
     expect(toReader.html).toContain('Aus Kommunen wie Ihrer');
-    const [toPartner] = await Promise.all(sink.to(partner.email).map((m) => m.parsed()));
+    const toPartner = await sink.to(partner.email).at(-1)!.parsed();
     expect(toPartner.subject).toBe('Ihre tägliche IKONE-Zusammenfassung: 1 Neuigkeit');
     expect(toPartner.text).not.toContain('Aus Kommunen wie Ihrer');
   });

@@ -9,6 +9,7 @@ import { startTestGateway, TestGateway } from '../support/gateway';
 import { notifierIdle } from './queues';
 import { coordinatorToken, mutate, publishCaseStudy } from './seed';
 import { SmtpSink, waitFor } from './smtp-sink';
+import { confirmFromEmail } from '../support/consent';
 
 const DAY = 86_400_000;
 const isoDay = (at: Date, days: number) => new Date(at.getTime() + days * DAY).toISOString().slice(0, 10);
@@ -43,6 +44,7 @@ describe('funding deadlines in digests', () => {
       const reader = await makeUser(gw.app, { role: 'MEMBER', municipality: kl });
       await mutate(gw, `mutation($s: String!) { subscribe(target: { topicSlug: $s }, frequency: DAILY) { id } }`, { s: slug }, reader.token);
       if (locale === 'en') await mutate(gw, `mutation { updatePreferences(input: { locale: en }) { __typename } }`, {}, reader.token);
+      await confirmFromEmail(gw, sink, reader.email);
       return reader;
     };
     const mobility = await follows('mobilitaet');
@@ -69,7 +71,8 @@ describe('funding deadlines in digests', () => {
     const run = await digestCommand(config, memoryIo(), { period: 'daily', at });
     expect(run).toMatchObject({ created: 3, sent: 3, failed: 0 });
 
-    const mail = await sink.to(mobility.email)[0].parsed();
+    // Each reader's second email: the first one asked for the double opt-in (ADR 0023).
+    const mail = await sink.to(mobility.email)[1].parsed();
     expect(mail.text).toContain('Fristen in den nächsten 30 Tagen');
     const section = mail.text!.slice(mail.text!.indexOf('Fristen in den nächsten 30 Tagen'));
     const soon = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay(at, 5)}T00:00:00Z`));
@@ -78,13 +81,13 @@ describe('funding deadlines in digests', () => {
     for (const name of ['Später als 30 Tage', 'Schon vorbei', 'Ohne Frist', 'Schule digital']) expect(mail.text).not.toContain(name);
     expect(mail.html).toContain('https://foerderung.example/Radwege%20digital');
 
-    expect((await sink.to(english.email)[0].parsed()).text).toContain('Funding deadlines in the next 30 days');
-    const otherMail = await sink.to(other.email)[0].parsed();
+    expect((await sink.to(english.email)[1].parsed()).text).toContain('Funding deadlines in the next 30 days');
+    const otherMail = await sink.to(other.email)[1].parsed();
     expect(otherMail.text).toContain('Schule digital (Bund)');
     expect(otherMail.text).not.toContain('Radwege digital');
 
     // A re-run of the same period sends nothing again.
     expect(await digestCommand(config, memoryIo(), { period: 'daily', at })).toMatchObject({ created: 0, sent: 0 });
-    expect(sink.to(mobility.email)).toHaveLength(1);
+    expect(sink.to(mobility.email)).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import { actorOf, makeMunicipality, makePartner, makeUser } from '../support/factories';
 import { startMailPlatform, MailPlatform } from './mail-platform';
 import { waitFor } from './smtp-sink';
+import { confirmFromEmail } from '../support/consent';
 
 /**
  * Following a partner organisation (ADR 0024): a case study naming the partner is published;
@@ -26,6 +27,8 @@ describe('followers of a partner organisation', () => {
     const followed = await gw.gql<{ subscribe: { partner: { slug: string } } }>(subscribe, { t: { partnerSlug: partner.slug }, f: 'IMMEDIATE' }, follower.token);
     expect(followed.data?.subscribe.partner).toEqual({ slug: partner.slug });
     expect((await gw.gql(subscribe, { t: { topicSlug: 'open-data' }, f: 'WEEKLY' }, follower.token)).errors).toBeUndefined();
+    // Emails of a subscription start once the follower confirmed them (double opt-in, ADR 0023).
+    await confirmFromEmail(gw, sink, follower.email);
     const mine = await gw.gql<{ mySubscriptions: Array<{ partner: { slug: string } | null }> }>(`{ mySubscriptions { partner { slug } } }`, {}, follower.token);
     expect(mine.data?.mySubscriptions.map((s) => s.partner?.slug ?? null)).toEqual([null, partner.slug]);
 
