@@ -323,6 +323,7 @@ describe('web: member pages', () => {
     await context.close();
   });
 
+  // Twelve axe runs over ten pages and two error states: like the coordinator and officer tours, more than the default minute.
   it('has one h1 and no axe-core violation on any member page, in German and English', async () => {
     const { context, page } = await signedIn(member);
     const pages = ['/benachrichtigungen', '/einstellungen/benachrichtigungen', '/meine-daten', `/melden?praxisbeispiel=${study.slug}`, `/praxisbeispiele/${study.slug}`];
@@ -346,5 +347,5 @@ describe('web: member pages', () => {
     await page.getByRole('button', { name: 'Meldung senden' }).click();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
