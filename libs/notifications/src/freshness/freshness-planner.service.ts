@@ -46,8 +46,9 @@ const DELIVERIES = `
 /**
  * The freshness check's planning (ADR 0028), set-based: one statement writes every question due
  * by `at` with its emails, one every reminder due by `at` with its emails, whatever the number of
- * case studies. A case study is due `FRESHNESS_INTERVAL_DAYS` after its last answer (else its
- * publication); the unique (case study, due date) and the idempotency keys make a re-run, or a run
+ * case studies. A case study is due `FRESHNESS_INTERVAL_DAYS` after its last answered question
+ * (the later of asking and answering), else after its publication; an unanswered one is not asked
+ * again; the unique (case study, due date) and the idempotency keys make a re-run, or a run
  * after a crash, ask nothing twice.
  */
 @Injectable()
@@ -63,7 +64,7 @@ export class FreshnessPlanner {
       `with due as (
          select c.id, coalesce(last.answered_at, c.published_at) + make_interval(days => $2) as due_at
          from case_study c
-         left join lateral (select max(x.answered_at) as answered_at from freshness_check x where x.case_study_id = c.id) last on true
+         left join lateral (select max(greatest(x.asked_at, x.answered_at)) as answered_at from freshness_check x where x.case_study_id = c.id) last on true
          where c.status = 'PUBLISHED' and c.maturity <> 'DISCONTINUED' and c.published_at is not null
            and coalesce(last.answered_at, c.published_at) + make_interval(days => $2) <= $1
            and not exists (select 1 from freshness_check o where o.case_study_id = c.id and o.answered_at is null)),
