@@ -1,4 +1,8 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@ikone/platform';
+import { createNotifier } from '../../apps/notifier/src/main';
+import { JobQueues } from '../../libs/notifications/src/jobs/job-queues.service';
 import type { AppConfig } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { freshnessCommand } from '../../apps/cli/src/commands/freshness.command';
@@ -6,7 +10,7 @@ import { memoryIo } from '../../apps/cli/src/cli-io';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { coordinatorToken, mutate, publishCaseStudy } from './seed';
-import { SmtpSink } from './smtp-sink';
+import { SmtpSink, waitFor } from './smtp-sink';
 
 const DAY = 86_400_000;
 
@@ -150,5 +154,45 @@ describe('freshness check', () => {
     await refused({ t: token, a: 'RUNNING' }, 'token');
     const question = await gw.gql(`query($t: String!) { freshnessCheck(token: $t) { title } }`, { t: token });
     expect(question.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+/** The notifier's schedule: its catch-up at start asks what is due by its clock, and a restart asks nothing twice. */
+describe('freshness check in the notifier', () => {
+  let gw: TestGateway;
+  let notifier: INestApplicationContext | undefined;
+  const sink = new SmtpSink();
+  const env = () => ({ SMTP_URL: sink.url, PUBLIC_URL: 'https://ikone.test' });
+  const prefix = `ikone-fresh-${randomBytes(4).toString('hex')}`;
+  const clock = new Date(Date.now() + 366 * DAY);
+  const start = () =>
+    createNotifier(loadConfig({ NODE_ENV: 'test', DATABASE_URL: gw.config.databaseUrl!, IKONE_DATA_DIR: gw.dataDir, ...env() }), { queuePrefix: prefix, clock: () => clock });
+
+  beforeAll(async () => {
+    await sink.start();
+    gw = await startTestGateway(env());
+  });
+  afterAll(async () => {
+    await notifier?.close();
+    await gw?.close();
+    await sink.stop();
+  });
+
+  it('asks at start-up what fell due while it was down, once across restarts', async () => {
+    const kl = await makeMunicipality(gw.app, '07312000');
+    const officer = await makeUser(gw.app, { role: 'OFFICER', municipality: kl });
+    await publishCaseStudy(gw, { title: 'Digitale Bauakte', municipalityId: kl.id, topicSlugs: ['verwaltungsdigitalisierung'] });
+    notifier = await start();
+    await waitFor('the question by email', () => sink.to(officer.email).length === 1);
+    expect((await freshnessLink(sink, officer.email, 'Digitale Bauakte')).subject).toBe('Läuft das noch? „Digitale Bauakte“');
+    await notifier.close();
+    notifier = await start();
+    // The restart's catch-up run has finished (the first run's job is kept as completed too) and nothing waits to be sent.
+    const runs = async () => (await (await notifier!.get(JobQueues).queue('ikone-events')).getJobs(['completed'])).filter((j) => j.name === 'freshness-run').length;
+    await waitFor('the catch-up run after the restart', async () => (await runs()) >= 2);
+    await waitFor('no email waiting', async () =>
+      ((await gw.db.query(`select count(*)::int as n from email_delivery where status in ('PENDING', 'SENDING')`)) as Array<{ n: number }>)[0].n === 0);
+    expect(((await gw.db.query(`select count(*)::int as n from freshness_check`)) as Array<{ n: number }>)[0].n).toBe(1);
+    expect(sink.to(officer.email).length).toBe(1);
   });
 });
