@@ -140,6 +140,7 @@ describe('attacks and bad input (issue #8)', () => {
       ['inviteUser with a lone surrogate', `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: `neu${LONE}@example.org`, role: 'MEMBER' } }, 'input.email', 'coordinator'],
       ['requestPasswordReset with a lone surrogate', `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: LONE }, 'email', null],
       ['confirmEmailConsent with NUL', `mutation($t: String!) { confirmEmailConsent(token: $t) }`, { t: NUL }, 'token', null],
+      ['answerFreshnessCheck with NUL', `mutation($t: String!) { answerFreshnessCheck(token: $t, answer: RUNNING) { id } }`, { t: NUL }, 'token', null],
       ['caseStudies(filter) list entry with NUL', `query($f: CaseStudyFilterInput) { caseStudies(filter: $f) { totalCount } }`, { f: { topicSlugs: ['ok', NUL] } }, 'filter.topicSlugs.1', null],
     ];
     let coordinator: string;
@@ -203,14 +204,14 @@ describe('attacks and bad input (issue #8)', () => {
     const PUBLIC = new Set(['municipalities', 'municipality', 'directory', 'topics', 'login', 'refreshSession', 'acceptInvitation', 'requestPasswordReset',
       'resetPassword', 'applyForMembership', 'caseStudies', 'caseStudy', 'events', 'event', 'search', 'invitation',
       'fundingProgrammes', 'singleSignOnProviders', 'startSingleSignOn', 'completeSingleSignOn', 'partners', 'partner',
-      'confirmEmailConsent']);
+      'confirmEmailConsent', 'freshnessCheck', 'answerFreshnessCheck']);
     /** Operations a plain member may never use. */
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
       'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries',
       'createFundingProgramme', 'updateFundingProgramme', 'deleteFundingProgramme', 'createContactRole', 'updateContactRole', 'deleteContactRole',
-      'requestAttachmentUpload', 'removeAttachment', 'suspendPartner', 'reinstatePartner']);
+      'requestAttachmentUpload', 'removeAttachment', 'suspendPartner', 'reinstatePartner', 'freshnessOverdue']);
 
     // Values GraphQL accepts but the validation pipe refuses (too long, not a uuid, negative).
     const invalid = (type: GraphQLInputType, depth = 0): unknown => {
@@ -310,6 +311,7 @@ describe('attacks and bad input (issue #8)', () => {
       ['reviewQueue', `query($a: String) { reviewQueue(after: $a) { totalCount } }`, true],
       ['notifications', `query($a: String) { notifications(after: $a) { totalCount } }`, true],
       ['failedDeliveries', `query($a: String) { failedDeliveries(after: $a) { totalCount } }`, true],
+      ['freshnessOverdue', `query($a: String) { freshnessOverdue(after: $a) { totalCount } }`, true],
     ];
     let coordinator: string;
     beforeAll(async () => {

@@ -23,7 +23,7 @@ export const WRITABLE_TABLES = [
   'auth_session', 'refresh_token', 'rate_limit_hit', 'web_session',
   'case_study', 'case_study_topic', 'case_study_co_owner', 'case_study_partner', 'event', 'event_topic', 'event_partner', 'registration', 'content_revision', 'review_decision',
   'reuse_request', 'report', 'subscription', 'notification', 'notification_preference', 'digest',
-  'funding_programme', 'funding_programme_topic', 'contact_role', 'attachment', 'consent',
+  'funding_programme', 'funding_programme_topic', 'contact_role', 'attachment', 'consent', 'freshness_check',
 ];
 
 /** A fingerprint of every domain table: equal fingerprints mean a request changed nothing. */

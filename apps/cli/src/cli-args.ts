@@ -8,6 +8,7 @@ export type CliCommand =
   | { name: 'seed'; demo: boolean }
   | { name: 'create-coordinator'; email: string; displayName: string; password?: string }
   | { name: 'digest'; period: 'daily' | 'weekly'; at?: Date }
+  | { name: 'freshness'; at?: Date }
   | { name: 'start' };
 
 export type CommandName = Exclude<CliCommand['name'], 'help'>;
@@ -35,6 +36,8 @@ Aufruf / usage: npm run cli -- <Befehl/command> [Optionen/options]
   digest --period daily|weekly [--at ISO-Zeit]
                                Zusammenfassung jetzt erstellen und senden (Zeitraum aus --at, Standard: jetzt)
                                / build and send a digest now (period from --at, default: now)
+  freshness [--at ISO-Zeit]    Aktualitätsabfrage „Läuft das noch?“ und ihre Erinnerungen jetzt senden
+                               (fällig bis --at, Standard: jetzt) / ask "still running?" and send reminders now
   start                        Datenbank, Migrationen, Gateway und Notifier auf einem Rechner starten
                                / run database, migrations, gateway and notifier on one machine
   help                         diese Hilfe / this help
@@ -42,7 +45,7 @@ Aufruf / usage: npm run cli -- <Befehl/command> [Optionen/options]
 Einstellungen über Umgebungsvariablen / settings via environment variables:
   DATABASE_URL, IKONE_DATA_DIR, PORT, PUBLIC_URL, REDIS_URL, SMTP_URL, NODE_ENV`;
 
-const COMMANDS: readonly CommandName[] = ['migrate', 'import-directory', 'seed', 'create-coordinator', 'digest', 'start'];
+const COMMANDS: readonly CommandName[] = ['migrate', 'import-directory', 'seed', 'create-coordinator', 'digest', 'freshness', 'start'];
 
 // Per command, the options parseArgs accepts in strict mode; anything else is a usage error.
 const OPTIONS: Record<CommandName, NonNullable<ParseArgsConfig['options']>> = {
@@ -51,6 +54,7 @@ const OPTIONS: Record<CommandName, NonNullable<ParseArgsConfig['options']>> = {
   seed: { demo: { type: 'boolean' } },
   'create-coordinator': { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
   digest: { period: { type: 'string' }, at: { type: 'string' } },
+  freshness: { at: { type: 'string' } },
   start: {},
 };
 
@@ -60,6 +64,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   seed: 0,
   'create-coordinator': 0,
   digest: 0,
+  freshness: 0,
   start: 0,
 };
 
@@ -110,12 +115,22 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case 'digest': {
       const period = values.period;
       if (period !== 'daily' && period !== 'weekly') throw new UsageError('--period muss daily oder weekly sein', '--period must be daily or weekly');
-      if (values.at === undefined) return { name: word, period };
-      const at = typeof values.at === 'string' ? new Date(values.at) : new Date(NaN);
-      if (Number.isNaN(at.getTime())) {
-        throw new UsageError(`--at "${String(values.at)}" ist keine ISO-Zeit`, `--at "${String(values.at)}" is not an ISO time (e.g. 2026-11-26T07:00:00+01:00)`);
-      }
-      return { name: word, period, at };
+      const at = atOption(values.at);
+      return at ? { name: word, period, at } : { name: word, period };
+    }
+    case 'freshness': {
+      const at = atOption(values.at);
+      return at ? { name: word, at } : { name: word };
     }
   }
+}
+
+/** `--at ISO-time`, or undefined when not given; a usage error when it is no time. */
+function atOption(value: unknown): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(at.getTime())) {
+    throw new UsageError(`--at "${String(value)}" ist keine ISO-Zeit`, `--at "${String(value)}" is not an ISO time (e.g. 2026-11-26T07:00:00+01:00)`);
+  }
+  return at;
 }

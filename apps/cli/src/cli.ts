@@ -4,6 +4,7 @@ import { describeFailure, exitCodeFor } from './cli-errors';
 import { CliIo, processIo } from './cli-io';
 import { createCoordinatorCommand } from './commands/create-coordinator.command';
 import { digestCommand } from './commands/digest.command';
+import { freshnessCommand } from './commands/freshness.command';
 import { importDirectoryCommand } from './commands/import-directory.command';
 import { migrateCommand } from './commands/migrate.command';
 import { seedCommand } from './commands/seed.command';
@@ -42,6 +43,9 @@ async function dispatch(command: Exclude<CliCommand, { name: 'help' }>, env: Nod
       return 0;
     case 'digest':
       await digestCommand(config, io, command);
+      return 0;
+    case 'freshness':
+      await freshnessCommand(config, io, command);
       return 0;
     case 'start': {
       const running = await startCommand(config, io, env);

@@ -5,6 +5,7 @@ export * from './default-topics';
 export * from './topic.entity';
 export * from './topic.service';
 export * from './funding/funding-programme.service';
+export * from './freshness/freshness.service';
 export * from './shared/content-policy';
 export * from './shared/markdown';
 export * from './shared/partner-links';

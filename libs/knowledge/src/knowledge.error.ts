@@ -91,6 +91,26 @@ const KNOWLEDGE_ERRORS = {
     de: 'Die Frist muss ein Datum wie 2026-03-31 sein.',
     en: 'The deadline must be a date such as 2026-03-31.',
   },
+  FRESHNESS_TOKEN_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Dieser Link zur Aktualitätsabfrage ist ungültig.',
+    en: 'This link to the freshness check is not valid.',
+  },
+  FRESHNESS_TOKEN_USED: {
+    code: 'BAD_USER_INPUT',
+    de: 'Diese Aktualitätsabfrage ist bereits beantwortet.',
+    en: 'This freshness check has already been answered.',
+  },
+  FRESHNESS_ANSWER_INVALID: {
+    code: 'BAD_USER_INPUT',
+    de: 'Bitte „Läuft noch“, „Muss aktualisiert werden“ oder „Eingestellt“ wählen.',
+    en: 'Please choose "Still running", "Needs an update" or "Discontinued".',
+  },
+  FRESHNESS_LESSON_TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    de: 'Die Lehre ist zu lang (höchstens 4000 Zeichen).',
+    en: 'The lesson learned is too long (at most 4000 characters).',
+  },
   CAPACITY_INVALID: { code: 'BAD_USER_INPUT', de: 'Die Kapazität muss mindestens 1 sein.', en: 'The capacity must be at least 1.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -19,6 +19,7 @@ import { SearchService } from './search/search.service';
 import { TopicEntity } from './topic.entity';
 import { TopicService } from './topic.service';
 import { FundingProgrammeService } from './funding/funding-programme.service';
+import { FreshnessService } from './freshness/freshness.service';
 
 const PROVIDERS = [
   TopicService,
@@ -31,6 +32,7 @@ const PROVIDERS = [
   ContactRoleService,
   ContactHandoverService,
   SimilarPracticesService,
+  FreshnessService,
   // The PostgreSQL search; a network that outgrows it binds another SearchIndex (ADR 0020).
   { provide: SearchIndex, useClass: PostgresSearchIndex },
   SearchService,

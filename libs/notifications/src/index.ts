@@ -21,3 +21,5 @@ export { DIGEST_PERIODS, periodKey } from './digests/digest-period';
 export type { DigestPeriod } from './digests/digest-period';
 export { ConsentService, CONSENT_TEXT_VERSION, CONSENT_LINK_DAYS } from './consent/consent.service';
 export type { ConsentLink, ConsentStatus, EmailConsentState } from './consent/consent.service';
+export { FreshnessPlanner } from './freshness/freshness-planner.service';
+export type { FreshnessPlan } from './freshness/freshness-planner.service';

@@ -17,6 +17,8 @@ import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.opt
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { DigestRunProcessor } from './processors/digest-run.processor';
+import { FreshnessRunProcessor } from './processors/freshness-run.processor';
+import { FreshnessPlanner } from './freshness/freshness-planner.service';
 import { EventReminderProcessor } from './processors/event-reminder.processor';
 import { InDoubtSweeper } from './processors/in-doubt-sweeper.service';
 import { MembershipMailPlanner } from './processors/membership-mail.planner';
@@ -39,7 +41,7 @@ const SERVICES = [ConsentService, SubscriptionService, NotificationService, Pref
 })
 export class NotificationsModule {}
 
-const MAIL = [EmailDeliveryRepository, EventInvitations, EmailSender, DigestBuilder];
+const MAIL = [EmailDeliveryRepository, EventInvitations, EmailSender, DigestBuilder, FreshnessPlanner];
 
 /**
  * Building digests and sending email deliveries, without a queue: the CLI `digest` command
@@ -77,10 +79,11 @@ export class NotifierWorkersModule {
         SendEmailProcessor,
         DigestRunProcessor,
         EventReminderProcessor,
+        FreshnessRunProcessor,
         InDoubtSweeper,
         {
           provide: JOB_PROCESSORS,
-          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor, EventReminderProcessor],
+          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor, EventReminderProcessor, FreshnessRunProcessor],
           useFactory: (...processors: JobProcessor[]) => processors,
         },
       ],

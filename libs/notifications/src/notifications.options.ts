@@ -14,7 +14,7 @@ export interface NotificationsOptions {
    * drive digests themselves turn it off.
    */
   schedules?: boolean;
-  /** The time digest runs take as now (default the system clock); tests move it across days and hours. */
+  /** The time digest and freshness runs take as now (default the system clock); tests move it across days and hours. */
   clock?: () => Date;
 }
 

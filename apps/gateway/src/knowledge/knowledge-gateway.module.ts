@@ -9,6 +9,7 @@ import { CaseStudyResolver, ReuseRequestResolver } from './case-studies/case-stu
 import { ContactRoleResolver, MunicipalityContactRolesResolver } from './contacts/contact-role.resolver';
 import { ContentSubjects } from './content-subject';
 import { CaseStudyFundingResolver, FundingProgrammeResolver } from './funding-programme.resolver';
+import { FreshnessResolver } from './freshness.resolver';
 import { MunicipalitySimilarPracticesResolver, SimilarPracticeResolver } from './similar/similar-practice.resolver';
 import { ReportResolver } from './report.resolver';
 import { ReviewResolver } from './review.resolver';
@@ -33,6 +34,7 @@ import { StatsResolver } from './stats.resolver';
     SearchResolver,
     FundingProgrammeResolver,
     CaseStudyFundingResolver,
+    FreshnessResolver,
     AttachmentResolver,
     CaseStudyAttachmentsResolver,
     EventAttachmentsResolver,

@@ -2,6 +2,7 @@ import type { WebRoute } from '../server/route';
 import { applyRoutes } from './account/apply';
 import { applyPartnerRoutes } from './account/apply-partner';
 import { emailConsentRoutes } from './account/email-consent';
+import { freshnessRoutes } from './account/freshness';
 import { invitationRoutes } from './account/invitation';
 import { passwordRoutes } from './account/password';
 import { settingsRoutes } from './account/settings';
@@ -56,6 +57,7 @@ export const ALL_ROUTES: WebRoute[] = [
   ...applyPartnerRoutes,
   ...passwordRoutes,
   ...emailConsentRoutes,
+  ...freshnessRoutes,
   ...invitationRoutes,
   ...settingsRoutes,
   ...notificationRoutes,

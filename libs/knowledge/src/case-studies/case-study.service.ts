@@ -149,6 +149,23 @@ export class CaseStudyService {
     return this.loadOrFail(id);
   }
 
+  /**
+   * "Eingestellt" from the freshness check (ADR 0028), in the caller's transaction: maturity
+   * DISCONTINUED, the lesson learned appended, a new revision and audit entry like any live edit.
+   * The actor is the signed-in person answering, or null for the email link alone.
+   */
+  async markDiscontinued(manager: EntityManager, id: string, lessonLearned: string, actor: Actor | null): Promise<void> {
+    const row = await this.lifecycle.lock(manager, this.kind, id);
+    if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+    await manager.query(
+      `update case_study set maturity = 'DISCONTINUED',
+         lessons_learned = case when $2 = '' then lessons_learned when lessons_learned = '' then $2 else lessons_learned || E'\n\n' || $2 end,
+         updated_at = now() where id = $1`,
+      [id, lessonLearned],
+    );
+    if (row.status === 'PUBLISHED') await this.lifecycle.recordLiveEdit(manager, this.kind, id, actor, 'Aktualitätsabfrage (E-Mail-Link)');
+  }
+
   async submit(actor: Actor | null, id: string): Promise<CaseStudyRecord> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.db.transaction(async (manager) => {

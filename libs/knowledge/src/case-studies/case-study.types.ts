@@ -45,6 +45,8 @@ export interface CaseStudyRecord {
   status: ContentStatus;
   revision: number;
   publishedAt: Date | null;
+  /** When an owner last answered "Läuft noch" to the freshness check (ADR 0028). */
+  lastConfirmedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -97,7 +99,7 @@ export const CASE_STUDY_COLUMNS = `
   c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   coalesce((select array_agg(o.municipality_id) from case_study_co_owner o where o.case_study_id = c.id), '{}') as "coOwnerIds",
   c.tags, c.links, c.repository_url as "repositoryUrl", c.publiccode_yml as "publiccodeYml", c.software,
-  c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;
+  c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.last_confirmed_at as "lastConfirmedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;
 
 /** Lighter columns for lists: no long texts (the list shows title and summary). */
 export const CASE_STUDY_LIST_COLUMNS = `
@@ -105,4 +107,4 @@ export const CASE_STUDY_LIST_COLUMNS = `
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
   c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   null as "coOwnerIds", c.tags, c.links, c.repository_url as "repositoryUrl", null as "publiccodeYml", c.software, c.visibility, c.status, c.revision, c.published_at as "publishedAt",
-  c.created_at as "createdAt", c.updated_at as "updatedAt"`;
+  c.last_confirmed_at as "lastConfirmedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;

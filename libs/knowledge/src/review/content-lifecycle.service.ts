@@ -137,14 +137,14 @@ export class ContentLifecycleService {
   }
 
   /** Records an edit of a live item: a new revision, kept in the history. */
-  async recordLiveEdit(manager: EntityManager, kind: ContentKind, id: string, actor: Actor): Promise<number> {
+  async recordLiveEdit(manager: EntityManager, kind: ContentKind, id: string, actor: Actor | null, fallback?: string): Promise<number> {
     const [rows] = (await manager.query(
       `update ${kind.table} set revision = revision + 1, updated_at = now() where id = $1 returning revision`,
       [id],
     )) as [{ revision: number }[], number];
     const revision = rows[0].revision;
     await this.saveRevision(manager, kind, id, revision, actor);
-    await this.audit.record(manager, auditActor(actor), {
+    await this.audit.record(manager, auditActor(actor, fallback), {
       action: 'content.edited-live', subjectType: kind.subjectType, subjectId: id, details: { revision },
     });
     return revision;

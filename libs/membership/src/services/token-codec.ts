@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@ikone/platform';
 
-export type TokenPurpose = 'invitation' | 'password-reset' | 'unsubscribe' | 'email-consent';
+export type TokenPurpose = 'invitation' | 'password-reset' | 'unsubscribe' | 'email-consent' | 'freshness';
 
 /**
  * Single-use links carry `<id>.<hmac(purpose, id)>`. The database keeps only the id, so a

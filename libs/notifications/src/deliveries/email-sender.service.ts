@@ -101,6 +101,7 @@ export class EmailSender implements OnModuleDestroy {
       page: (path) => `${base}${path}`,
       unsubscribe: (id) => `${base}/unsubscribe/${encodeURIComponent(this.tokens.encode('unsubscribe', id))}`,
       emailConsent: (id) => `${base}/e-mail-bestaetigen?token=${encodeURIComponent(this.tokens.encode('email-consent', id))}`,
+      freshness: (id) => `${base}/aktualitaet?token=${encodeURIComponent(this.tokens.encode('freshness', id))}`,
       preferences: `${base}/einstellungen/benachrichtigungen`,
     };
     this.messageIdHost = new URL(base).hostname;

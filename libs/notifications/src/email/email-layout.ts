@@ -22,6 +22,8 @@ export interface EmailLinks {
   unsubscribe(id: string): string;
   /** The double opt-in confirmation page for a consent id (ADR 0023). */
   emailConsent(consentId: string): string;
+  /** The answer page of a freshness check (ADR 0028). */
+  freshness(checkId: string): string;
   /** Where a signed-in person manages subscriptions and email settings. */
   preferences: string;
 }

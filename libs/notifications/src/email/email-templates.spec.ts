@@ -7,6 +7,7 @@ const links: EmailLinks = {
   invitation: (id) => `https://ikone.example/einladung?token=${id}.sig`,
   passwordReset: (id) => `https://ikone.example/passwort-zuruecksetzen?token=${id}.sig`,
   emailConsent: (id) => `https://ikone.example/e-mail-bestaetigen?token=${id}.sig`,
+  freshness: (id) => `https://ikone.example/aktualitaet?token=${id}.sig`,
   application: (id) => `https://ikone.example/koordination/antraege/${id}`,
   page: (path) => `https://ikone.example${path}`,
   unsubscribe: (id) => `https://ikone.example/unsubscribe/${id}.sig`,

@@ -14,6 +14,7 @@ import type { EmailLinks, RenderedEmail } from './email-layout';
 import { EmailConsentMailData, emailConsentMail } from './consent.templates';
 import { NoticeMailData, noticeMail } from './notice.templates';
 import { DigestMailData, digestMail } from './digest.templates';
+import { FreshnessMailData, freshnessMail } from './freshness.templates';
 
 /** The data each template reads, keyed by the template name stored in `email_delivery.template`. */
 export interface EmailTemplateData {
@@ -28,6 +29,8 @@ export interface EmailTemplateData {
   /** A notification repeated by email (publication, review decision, registration, …). */
   notice: NoticeMailData;
   digest: DigestMailData;
+  /** "Läuft das noch?" to a case study's owners, and its reminders (transactional, ADR 0028). */
+  'freshness-check': FreshnessMailData;
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -44,6 +47,7 @@ const RENDERERS: Renderers = {
   'email-consent': emailConsentMail,
   notice: noticeMail,
   digest: digestMail,
+  'freshness-check': freshnessMail,
 };
 
 /** Templates that are notification emails: they carry List-Unsubscribe and respect "email off". */

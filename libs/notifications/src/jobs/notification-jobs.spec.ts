@@ -2,7 +2,7 @@ import { JOB_SPECS, collectJobHandlers } from './notification-jobs';
 
 describe('job handler registration', () => {
   const noop = async () => undefined;
-  const all = { 'outbox-event': noop, 'send-email': noop, 'send-email-batch': noop, 'digest-run': noop, 'event-reminders': noop };
+  const all = { 'outbox-event': noop, 'send-email': noop, 'send-email-batch': noop, 'digest-run': noop, 'event-reminders': noop, 'freshness-run': noop };
   it('accepts exactly one handler per job name', () => {
     const { 'outbox-event': events, ...rest } = all;
     expect(() => collectJobHandlers([{ jobHandlers: () => ({ 'outbox-event': events }) }, { jobHandlers: () => rest }])).not.toThrow();

@@ -24,6 +24,8 @@ export interface JobPayloads {
   'digest-run': { period: 'daily' | 'weekly' };
   /** Marks events starting within 24 h as reminded and records their reminder events. */
   'event-reminders': Record<string, never>;
+  /** Asks "Läuft das noch?" for the case studies due, and sends the reminders due (ADR 0028). */
+  'freshness-run': Record<string, never>;
 }
 
 /** Deliveries per `send-email-batch` job. */
@@ -100,6 +102,16 @@ export const JOB_SPECS: { [N in JobName]: JobSpec<N> } = {
       backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
       removeOnComplete: { age: 24 * 3600 },
       removeOnFail: { age: WEEK_SECONDS },
+    },
+  },
+  'freshness-run': {
+    queue: 'ikone-events',
+    jobId: () => `freshness-${Date.now()}`,
+    options: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+      removeOnComplete: { age: WEEK_SECONDS },
+      removeOnFail: { age: 4 * WEEK_SECONDS },
     },
   },
   'digest-run': {

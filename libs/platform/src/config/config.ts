@@ -70,6 +70,8 @@ export class AppConfig {
   };
   graphql!: { introspection: boolean; maxDepth: number; maxAliases: number; maxCost: number };
   digest!: { timezone: string; dailyHour: number; weeklyDay: number };
+  /** The freshness check "Läuft das noch?" (ADR 0028): days between questions and between reminders. */
+  freshness!: { intervalDays: number; reminderDays: number };
   /** How long list totals may be reused (0 = count every time). */
   listCountCacheSeconds!: number;
   /**
@@ -295,6 +297,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       timezone,
       dailyHour: int(env, 'DIGEST_HOUR', 7, 0, 23),
       weeklyDay: int(env, 'DIGEST_WEEKDAY', 1, 0, 6),
+    },
+    freshness: {
+      intervalDays: int(env, 'FRESHNESS_INTERVAL_DAYS', 365, 1, 3660),
+      reminderDays: int(env, 'FRESHNESS_REMINDER_DAYS', 14, 1, 365),
     },
   });
 }

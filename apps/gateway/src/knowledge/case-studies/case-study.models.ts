@@ -95,6 +95,8 @@ export class CaseStudyModel {
   @Field(() => ContentStatusEnum) status!: ContentStatusEnum;
   @Field(() => Int) revision!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wann die Eigentümer zuletzt „Läuft noch“ bestätigt haben (ADR 0028)' })
+  lastConfirmedAt!: Date | null;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   record!: CaseStudyRecord;
 }
@@ -123,6 +125,7 @@ export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
     status: r.status as ContentStatusEnum,
     revision: r.revision,
     publishedAt: r.publishedAt,
+    lastConfirmedAt: r.lastConfirmedAt,
     updatedAt: r.updatedAt,
     record: r,
   };

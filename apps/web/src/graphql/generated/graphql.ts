@@ -182,6 +182,12 @@ export type EventFormat =
   | 'ONLINE'
   | 'ON_SITE';
 
+/** RUNNING: „Läuft noch“; NEEDS_UPDATE: „Muss aktualisiert werden“; DISCONTINUED: „Eingestellt“ (Reifegrad DISCONTINUED) */
+export type FreshnessAnswer =
+  | 'DISCONTINUED'
+  | 'NEEDS_UPDATE'
+  | 'RUNNING';
+
 export type FundingProgrammeInput = {
   /** Antragsfrist als Datum (JJJJ-MM-TT) */
   deadline?: string | null | undefined;
@@ -528,6 +534,22 @@ export type WebConfirmEmailConsentMutationVariables = Exact<{
 
 export type WebConfirmEmailConsentMutation = { confirmEmailConsent: boolean };
 
+export type WebFreshnessCheckQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebFreshnessCheckQuery = { freshnessCheck: { id: string, title: string, slug: string, askedAt: string } };
+
+export type WebAnswerFreshnessCheckMutationVariables = Exact<{
+  token: string;
+  answer: FreshnessAnswer;
+  lessonLearned?: string | null | undefined;
+}>;
+
+
+export type WebAnswerFreshnessCheckMutation = { answerFreshnessCheck: { id: string, slug: string, answer: FreshnessAnswer } };
+
 export type WebInvitationQueryVariables = Exact<{
   token: string;
 }>;
@@ -664,6 +686,13 @@ export type WebFailedDeliveriesQueryVariables = Exact<{
 
 
 export type WebFailedDeliveriesQuery = { failedDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recipient: string, template: string, attempts: number, lastError: string | null, createdAt: string } }> } };
+
+export type WebFreshnessOverdueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WebFreshnessOverdueQuery = { freshnessOverdue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, slug: string, municipalityName: string, askedAt: string, reminders: number } }> } };
 
 export type WebCoordinatorFundingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1163,7 +1192,7 @@ export type WebCaseStudyQueryVariables = Exact<{
 }>;
 
 
-export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, partnerOrganisations: Array<{ slug: string, name: string }>, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
+export type WebCaseStudyQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, maturity: Maturity, status: ContentStatus, visibility: Visibility, publishedAt: string | null, lastConfirmedAt: string | null, updatedAt: string, revision: number, problemHtml: string, solutionHtml: string, resultsHtml: string, lessonsLearnedHtml: string, fundingProgramme: string | null, fundingUrl: string | null, partners: Array<string>, tags: Array<string>, costs: { oneOff: number | null, yearly: number | null }, fundedBy: { id: string, name: string, provider: string, url: string | null, deadline: string | null } | null, partnerOrganisations: Array<{ slug: string, name: string }>, links: Array<{ label: string, url: string }>, software: { name: string | null, licence: string | null, maintenanceType: SoftwareMaintenance | null, maintainers: Array<string>, developmentStatus: SoftwareStatus | null, repositoryUrl: string | null, platform: RepositoryPlatform | null } | null, contact: { displayName: string, email: string | null } | null, contactRole: { id: string, name: string, municipality: { name: string, kind: MunicipalityKind } } | null, municipality: { name: string, slug: string }, coOwners: Array<{ name: string, slug: string }>, reusedBy: Array<{ name: string, slug: string }>, topics: Array<{ slug: string, name: string, nameEn: string }>, attachments: Array<{ id: string, title: string, fileName: string, contentType: string, size: number, licenceName: string, licenceUrl: string | null, scanStatus: AttachmentScanStatus, previewUrl: string | null }> } };
 
 export type WebEventListQueryVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -1341,6 +1370,29 @@ export const WebConfirmEmailConsentDocument = new TypedDocumentString(`
   confirmEmailConsent(token: $token)
 }
     `) as unknown as TypedDocumentString<WebConfirmEmailConsentMutation, WebConfirmEmailConsentMutationVariables>;
+export const WebFreshnessCheckDocument = new TypedDocumentString(`
+    query WebFreshnessCheck($token: String!) {
+  freshnessCheck(token: $token) {
+    id
+    title
+    slug
+    askedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebFreshnessCheckQuery, WebFreshnessCheckQueryVariables>;
+export const WebAnswerFreshnessCheckDocument = new TypedDocumentString(`
+    mutation WebAnswerFreshnessCheck($token: String!, $answer: FreshnessAnswer!, $lessonLearned: String) {
+  answerFreshnessCheck(
+    token: $token
+    answer: $answer
+    lessonLearned: $lessonLearned
+  ) {
+    id
+    slug
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<WebAnswerFreshnessCheckMutation, WebAnswerFreshnessCheckMutationVariables>;
 export const WebInvitationDocument = new TypedDocumentString(`
     query WebInvitation($token: String!) {
   invitation(token: $token) {
@@ -1606,6 +1658,27 @@ export const WebFailedDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebFailedDeliveriesQuery, WebFailedDeliveriesQueryVariables>;
+export const WebFreshnessOverdueDocument = new TypedDocumentString(`
+    query WebFreshnessOverdue($after: String) {
+  freshnessOverdue(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        slug
+        municipalityName
+        askedAt
+        reminders
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFreshnessOverdueQuery, WebFreshnessOverdueQueryVariables>;
 export const WebCoordinatorFundingProgrammesDocument = new TypedDocumentString(`
     query WebCoordinatorFundingProgrammes {
   fundingProgrammes {
@@ -2872,6 +2945,7 @@ export const WebCaseStudyDocument = new TypedDocumentString(`
     status
     visibility
     publishedAt
+    lastConfirmedAt
     updatedAt
     revision
     problemHtml

@@ -10,6 +10,7 @@ import { reportRoutes } from './reports';
 import { reviewRoutes } from './review';
 import { topicRoutes } from './topics';
 import { fundingProgrammeRoutes } from './funding-programmes';
+import { freshnessRoutes } from './freshness';
 
 /** The coordinator workspace "Koordination" (/koordination/**): every page requires COORDINATOR. */
 export const coordinatorRoutes: WebRoute[] = [
@@ -22,6 +23,7 @@ export const coordinatorRoutes: WebRoute[] = [
   ...peopleRoutes,
   ...topicRoutes,
   ...fundingProgrammeRoutes,
+  ...freshnessRoutes,
   ...auditLogRoutes,
   ...deliveryRoutes,
 ];

@@ -26,6 +26,8 @@ const m = messages(
     reset: 'Filter zurücksetzen',
     count: '{count, plural, =0 {Keine Praxisbeispiele gefunden} one {# Praxisbeispiel} other {# Praxisbeispiele}}',
     published: 'Veröffentlicht am {date}',
+    confirmed: 'zuletzt bestätigt am {date}',
+    notConfirmed: 'noch nicht bestätigt',
     by: 'von {name}',
     problem: 'Ausgangslage',
     solution: 'Lösung',
@@ -63,6 +65,8 @@ const m = messages(
     reset: 'Reset filters',
     count: '{count, plural, =0 {No case studies found} one {# case study} other {# case studies}}',
     published: 'Published on {date}',
+    confirmed: 'last confirmed on {date}',
+    notConfirmed: 'not confirmed yet',
     by: 'by {name}',
     problem: 'Problem',
     solution: 'Solution',
@@ -109,7 +113,7 @@ const ListQuery = graphql(`
 const DetailQuery = graphql(`
   query WebCaseStudy($slug: String!) {
     caseStudy(slug: $slug) {
-      id slug title summary maturity status visibility publishedAt updatedAt revision
+      id slug title summary maturity status visibility publishedAt lastConfirmedAt updatedAt revision
       problemHtml solutionHtml resultsHtml lessonsLearnedHtml
       costs { oneOff yearly }
       fundingProgramme fundingUrl partners tags
@@ -218,7 +222,12 @@ async function detail(ctx: WebContext) {
       <article class="ik-stack">
         <p class="ik-meta">
           <a class="kern-link" href={`/kommunen/${cs.municipality.slug}`}>{cs.municipality.name}</a>
-          {cs.publishedAt ? <span>{t('published', { date: formatDate(ctx.locale, cs.publishedAt) })}</span> : null}
+          {cs.publishedAt ? (
+            <span>
+              {t('published', { date: formatDate(ctx.locale, cs.publishedAt) })} ·{' '}
+              {cs.lastConfirmedAt ? t('confirmed', { date: formatDate(ctx.locale, cs.lastConfirmedAt) }) : t('notConfirmed')}
+            </span>
+          ) : null}
         </p>
         <h1 class="kern-heading-large">{cs.title}</h1>
         <p class="kern-body kern-body--large">{cs.summary}</p>

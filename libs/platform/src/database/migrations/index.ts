@@ -16,6 +16,7 @@ import { PartnerOrganisations1765400000000 } from './1765400000000-partner-organ
 import { FundingProgrammes1765500000000 } from './1765500000000-funding-programmes';
 import { ContactRoles1765600000000 } from './1765600000000-contact-roles';
 import { CaseStudySoftware1765700000000 } from './1765700000000-case-study-software';
+import { FreshnessCheck1765800000000 } from './1765800000000-freshness-check';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   FundingProgrammes1765500000000,
   ContactRoles1765600000000,
   CaseStudySoftware1765700000000,
+  FreshnessCheck1765800000000,
 ];
