@@ -75,6 +75,17 @@ describe('deleting an account that has no password (single sign-on)', () => {
     const me = await p.gw.gql<{ me: { hasPassword: boolean } }>(`{ me { hasPassword } }`, {}, token);
     expect(me.data?.me.hasPassword).toBe(false);
 
+    // exportMyData names the provider and subject the account signs in with, and when (ADR 0007).
+    await signInThroughProvider('clara');
+    const exported = await p.gw.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, token);
+    const sso = JSON.parse(exported.data!.exportMyData).einmalAnmeldung as Array<Record<string, string>>;
+    const [{ first, last }] = await p.gw.db.query(
+      `select min(at) as first, max(at) as last from audit_entry where subject_id = (select id::text from app_user where email = $1) and action in ('invitation.accepted', 'user.signed-in-sso')`,
+      [email],
+    );
+    expect(sso).toEqual([{ provider: 'testverwaltung', subject: 'clara', firstSignedInAt: first.toISOString(), lastSignedInAt: last.toISOString() }]);
+    expect(new Date(sso[0].lastSignedInAt).getTime()).toBeGreaterThan(new Date(sso[0].firstSignedInAt).getTime());
+
     const del = (args: string) => p.gw.gql(`mutation { deleteMyAccount${args} }`, {}, token);
     expect(refusal(await del(''))).toEqual([['BAD_USER_INPUT', 'CONFIRM_EMAIL_MISMATCH', 'confirmEmail']]);
     expect(refusal(await del(`(confirmEmail: "someone.else@kl.example")`))).toEqual([['BAD_USER_INPUT', 'CONFIRM_EMAIL_MISMATCH', 'confirmEmail']]);
@@ -98,6 +109,8 @@ describe('deleting an account that has no password (single sign-on)', () => {
   it('API: accounts with a password still confirm with it, and the email address alone does not do', async () => {
     const person = await makeUser(p.gw.app, { email: 'paul.passwort@kl.example' });
     expect((await p.gw.gql<{ me: { hasPassword: boolean } }>(`{ me { hasPassword } }`, {}, person.token)).data?.me.hasPassword).toBe(true);
+    // Never signed in through a provider: nothing to export there.
+    expect(JSON.parse((await p.gw.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, person.token)).data!.exportMyData).einmalAnmeldung).toEqual([]);
     // Other accounts do not reveal it.
     const listed = await p.gw.gql<{ users: { edges: { node: { email: string; hasPassword: boolean | null } }[] } }>(
       `{ users(filter: { search: "paul.passwort" }) { edges { node { email hasPassword } } } }`,

@@ -37,6 +37,16 @@ export class PrivacyService {
       hinweis: 'Alle bei IKONE zu Ihrem Konto gespeicherten Daten (Art. 15 und 20 DSGVO). / All data IKONE stores about your account.',
       erzeugtAm: new Date().toISOString(),
       profil: profile,
+      partnerorganisation:
+        (await q(`select p.name, p.kind, u.partner_role as role from app_user u join partner_organisation p on p.id = u.partner_id where u.id = $1`))[0] ?? null,
+      // Single sign-on keeps no link table: the account is matched by email (ADR 0021). What is
+      // stored are the audit entries of the sign-ins, with the provider and its subject.
+      einmalAnmeldung: await q(
+        `select details->>'provider' as provider, details->>'subject' as subject, min(at) as "firstSignedInAt", max(at) as "lastSignedInAt"
+           from audit_entry
+          where subject_type = 'User' and subject_id = $1::text and (action = 'user.signed-in-sso' or (action = 'invitation.accepted' and details->>'via' = 'sso'))
+          group by 1, 2 order by 1, 2`,
+      ),
       sitzungen: await q(`select created_at as "createdAt", revoked_at as "revokedAt", revoked_reason as "revokedReason" from auth_session where user_id = $1 order by created_at`),
       benachrichtigungsEinstellungen: (await q(`select email_enabled as "emailEnabled", digest_hour as "digestHour", digest_weekday as "digestWeekday" from notification_preference where user_id = $1`))[0] ?? null,
       einwilligungen: await q(
