@@ -141,6 +141,12 @@ describe('deleting an account that has no password (single sign-on)', () => {
       await page.getByPlaceholder('and password').fill('beim-Anbieter');
       await Promise.all([page.waitForURL((u) => u.origin === p.url && u.pathname === back), page.getByRole('button', { name: 'Sign-in' }).click()]);
     };
+    /** Fills and sends the deletion form on „Meine Daten“. */
+    const submitDeletion = async (address: string) => {
+      await page.getByLabel('Ihre E-Mail-Adresse').fill(address);
+      await page.getByLabel(/Ich verstehe, dass mein Konto endgültig gelöscht wird/).check();
+      await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    };
     await page.goto(path);
     await page.getByRole('link', { name: 'Anmelden mit Testverwaltung' }).click();
     await signIn('/');
@@ -150,9 +156,7 @@ describe('deleting an account that has no password (single sign-on)', () => {
     await visible(page.getByLabel('Ihre E-Mail-Adresse'));
     expect(await axeViolations(page)).toEqual([]);
     // A wrong address: the error summary names the field.
-    await page.getByLabel('Ihre E-Mail-Adresse').fill('dora@anderswo.example');
-    await page.getByLabel(/Ich verstehe, dass mein Konto endgültig gelöscht wird/).check();
-    await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    await submitDeletion('dora@anderswo.example');
     await visible(page.getByRole('link', { name: 'Bitte geben Sie zur Bestätigung genau die E-Mail-Adresse Ihres Kontos ein.' }));
     expect(await axeViolations(page)).toEqual([]);
     await withJs.close();
@@ -165,17 +169,13 @@ describe('deleting an account that has no password (single sign-on)', () => {
     await signIn('/meine-daten');
     // The sign-in grows old: the form says so; signing in again from the page brings the person back.
     await p.gw.db.query(`update auth_session set created_at = now() - interval '11 minutes' where user_id = (select id from app_user where email = $1)`, [email]);
-    await page.getByLabel('Ihre E-Mail-Adresse').fill(email);
-    await page.getByLabel(/Ich verstehe, dass mein Konto endgültig gelöscht wird/).check();
-    await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    await submitDeletion(email);
     await visible(page.getByRole('link', { name: /Ihre Anmeldung liegt mehr als 10 Minuten zurück/ }));
     expect(await statusOf(email)).toBe('ACTIVE');
     await page.getByRole('link', { name: 'Anmelden mit Testverwaltung' }).click();
     await signIn('/meine-daten');
 
-    await page.getByLabel('Ihre E-Mail-Adresse').fill(email);
-    await page.getByLabel(/Ich verstehe, dass mein Konto endgültig gelöscht wird/).check();
-    await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+    await submitDeletion(email);
     await visible(page.getByText('Ihr Konto wurde gelöscht.'));
     expect(await statusOf(email)).toBeUndefined();
     await context.close();
