@@ -1,4 +1,4 @@
-import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
+import { actorOf, makeMunicipality, makePartner, makeUser, TEST_PASSWORD } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 
 /** Journey 6: a member downloads their data, then deletes their account. */
@@ -64,6 +64,14 @@ describe('leaving the network (DSGVO)', () => {
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['case-study.created', 'case-study.submitted', 'account.deleted']));
     expect(new Set(entries.map((e) => e.label))).toEqual(new Set(['ehemaliges Mitglied (Kaiserslautern)']));
     expect(JSON.stringify(await gw.db.query(`select actor_label, details from audit_entry`))).not.toMatch(/petra/i);
+  });
+
+  it('exports the partner organisation a person belongs to and their role in it; none for municipal accounts', async () => {
+    const { officer } = await makePartner(gw.app, await actorOf(gw.app, coordinator), { name: 'Technische Universität Kaiserslautern-Landau', kind: 'UNIVERSITY' });
+    const exported = JSON.parse((await gw.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, officer.token)).data!.exportMyData);
+    expect(exported.partnerorganisation).toEqual({ name: 'Technische Universität Kaiserslautern-Landau', kind: 'UNIVERSITY', role: 'OFFICER' });
+    const municipal = await makeUser(gw.app, { municipality: await makeMunicipality(gw.app, '07312000') });
+    expect(JSON.parse((await gw.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, municipal.token)).data!.exportMyData).partnerorganisation).toBeNull();
   });
 
   it('keeps the audit log append-only outside the pseudonymisation, and the pseudonymisation to label and details', async () => {

@@ -71,7 +71,7 @@ describe('CLI commands', () => {
   it('seed --demo builds the Kaiserslautern network once; a second run changes nothing', async () => {
     const tables = ['municipality', 'app_user', 'topic', 'directory_entry', 'audit_entry'];
     const first = await seedCommand(config, memoryIo(), { demo: true });
-    expect(first.logins).toHaveLength(13);
+    expect(first.logins).toHaveLength(14);
     expect(first.logins.every((l) => l.created)).toBe(true);
     const before = await Promise.all(tables.map(count));
 

@@ -33,6 +33,8 @@ export const DEMO_AGS: Record<DemoPlace, string> = {
 };
 
 export const COORDINATOR_EMAIL = 'koordination@kaiserslautern.example';
+/** Kaiserslautern's digital officer: holds its contact role "Digitalbeauftragte/r" (ADR 0026). */
+export const KAISERSLAUTERN_OFFICER = 'digital@kaiserslautern.example';
 
 /** The digital officer (OFFICER) of a member place. */
 export const officerOf = (place: Exclude<DemoPlace, 'kaiserslautern'>): string => `digital@${place}.example`;
@@ -41,7 +43,10 @@ export const memberOf = (place: Exclude<DemoPlace, 'kaiserslautern'>): string =>
 
 export const DEMO_COORDINATION: DemoMunicipality = {
   ags: DEMO_AGS.kaiserslautern,
-  accounts: [{ email: COORDINATOR_EMAIL, displayName: 'Koordinierungsstelle Kaiserslautern', role: 'COORDINATOR' }],
+  accounts: [
+    { email: COORDINATOR_EMAIL, displayName: 'Koordinierungsstelle Kaiserslautern', role: 'COORDINATOR' },
+    { email: KAISERSLAUTERN_OFFICER, displayName: 'Markus Lehmann', role: 'OFFICER' },
+  ],
 };
 
 function member(place: Exclude<DemoPlace, 'kaiserslautern'>, officer: string, colleague: string): DemoMunicipality {

@@ -4,20 +4,21 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@ikone/platform';
 import { createTestDatabase } from '@ikone/platform/testing';
-import { Actor, MembershipApplicationService, MunicipalityService, ProvisioningService } from '@ikone/membership';
-import { CaseStudyService, EventService, RegistrationService, ReuseService, ReviewService } from '@ikone/knowledge';
+import { Actor, MembershipApplicationService, MunicipalityService, PartnerService, ProvisioningService } from '@ikone/membership';
+import { CaseStudyService, ContactRoleService, EventService, FundingProgrammeService, RegistrationService, ReuseService, ReviewService } from '@ikone/knowledge';
 import { SubscriptionService } from '@ikone/notifications';
 import { ReportService } from '@ikone/moderation';
 import { memoryIo } from './cli-io';
 import { withCliContext } from './cli.module';
 import { SeedResult, seedCommand } from './commands/seed.command';
 import { startCommand } from './commands/start.command';
-import { COORDINATOR_EMAIL, DEMO_AGS, DEMO_PASSWORD, memberOf } from './demo-network';
+import { COORDINATOR_EMAIL, DEMO_AGS, DEMO_PASSWORD, KAISERSLAUTERN_OFFICER, memberOf } from './demo-network';
 
 /** The tables the demo touches; a repeated seed must leave every one of them as it was. */
 const TABLES = [
   'app_user', 'municipality', 'case_study', 'case_study_topic', 'case_study_co_owner', 'content_revision', 'review_decision',
   'event', 'registration', 'subscription', 'reuse_request', 'report', 'membership_application', 'audit_entry', 'outbox_event',
+  'partner_organisation', 'partner_topic', 'case_study_partner', 'funding_programme', 'contact_role', 'invitation',
 ];
 
 describe('seed --demo: a living network a newcomer can look at', () => {
@@ -130,6 +131,37 @@ describe('seed --demo: a living network a newcomer can look at', () => {
     });
   });
 
+  it('shows partner organisations, funding deadlines, a contact role with a deputy and software on Open CoDE', async () => {
+    const member = await actorFor(memberOf('mainz'));
+    await withCliContext(config, async (app) => {
+      const partners = (await app.get(PartnerService).list(null, {}, { first: 20 })).items;
+      expect(partners.map((p) => [p.name, p.kind, p.status]).sort()).toEqual([
+        ['Code for Kaiserslautern', 'CIVIC', 'ACTIVE'],
+        ['Fraunhofer IESE', 'RESEARCH', 'ACTIVE'],
+        ['Hochschule Kaiserslautern', 'UNIVERSITY', 'ACTIVE'],
+      ]);
+      expect(partners.every((p) => p.description.length > 0)).toBe(true);
+
+      const today = new Date();
+      const inDays = (d: number) => new Date(today.getTime() + d * 86_400_000).toISOString().slice(0, 10);
+      const programmes = await app.get(FundingProgrammeService).list();
+      expect(programmes.filter((p) => p.deadline && p.deadline >= inDays(0) && p.deadline <= inDays(30))).toHaveLength(1);
+      expect(programmes.filter((p) => p.deadline && p.deadline > inDays(30))).toHaveLength(1);
+
+      const software = (await app.get(CaseStudyService).list(member, { search: 'Mängelmelder' }, { first: 5 })).items[0];
+      const detail = await app.get(CaseStudyService).bySlug(null, software.slug);
+      expect(detail).toMatchObject({ status: 'PUBLISHED', repositoryUrl: expect.stringMatching(/^https:\/\/gitlab\.opencode\.de\//) });
+      expect(detail.publiccodeYml).toMatch(/^publiccodeYmlVersion/);
+      expect(programmes.find((p) => p.id === detail.fundingProgrammeId)?.name).toBe('Modellprojekte Smart Cities');
+      const named = await sql.query(`select p.name from case_study_partner cp join partner_organisation p on p.id = cp.partner_id where cp.case_study_id = $1`, [detail.id]);
+      expect(named.rows).toEqual([{ name: 'Hochschule Kaiserslautern' }]);
+
+      const [role] = await app.get(ContactRoleService).byIds([detail.contactRoleId!]);
+      const [holder, deputy] = await Promise.all([KAISERSLAUTERN_OFFICER, COORDINATOR_EMAIL].map((e) => app.get(ProvisioningService).findUserByEmail(e)));
+      expect(role).toMatchObject({ name: 'Digitalbeauftragte/r', holderId: holder!.id, deputyId: deputy!.id, municipalityId: detail.municipalityId });
+    });
+  });
+
   it('lets members follow topics and places with every frequency, and leaves the notices to the notifier', async () => {
     const actor = await actorFor(memberOf('speyer'));
     await withCliContext(config, async (app) => {
@@ -177,7 +209,7 @@ describe('seed --demo: a living network a newcomer can look at', () => {
         await client.end();
         await fresh.drop();
         if (demo === 'true') {
-          expect(users).toBe(13);
+          expect(users).toBe(14);
           expect(studies).toBeGreaterThanOrEqual(14);
           expect(io.lines.join('\n')).toContain(DEMO_PASSWORD);
         } else {

@@ -117,6 +117,16 @@ const MEMBERSHIP_ERRORS = {
     en: 'This password is too common. Please choose another one.',
   },
   WRONG_PASSWORD: { code: 'BAD_USER_INPUT', de: 'Das Passwort ist falsch.', en: 'The password is wrong.' },
+  CONFIRM_EMAIL_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    de: 'Bitte geben Sie zur Bestätigung genau die E-Mail-Adresse Ihres Kontos ein.',
+    en: 'To confirm, please enter exactly the email address of your account.',
+  },
+  RECENT_SIGN_IN_REQUIRED: {
+    code: 'FORBIDDEN',
+    de: 'Ihre Anmeldung liegt mehr als 10 Minuten zurück. Bitte melden Sie sich erneut an und löschen Sie das Konto danach.',
+    en: 'You signed in more than 10 minutes ago. Please sign in again and then delete the account.',
+  },
   TOO_MANY_APPLICATIONS: {
     code: 'RATE_LIMITED',
     de: 'Zu viele Anträge in kurzer Zeit. Bitte versuchen Sie es in einer Stunde erneut.',

@@ -6,6 +6,8 @@ import { AuditService } from '@ikone/audit';
 import { AccountDepartures, Actor, FORMER_MEMBER, MembershipError, PasswordService } from '@ikone/membership';
 import { RegistrationService } from '@ikone/knowledge';
 
+/** How recent the sign-in of an account without a password must be for it to delete itself. */
+export const RECENT_SIGN_IN_MINUTES = 10;
 
 /**
  * DSGVO: a person downloads everything stored about them (Art. 15, 20) and deletes their account
@@ -35,6 +37,16 @@ export class PrivacyService {
       hinweis: 'Alle bei IKONE zu Ihrem Konto gespeicherten Daten (Art. 15 und 20 DSGVO). / All data IKONE stores about your account.',
       erzeugtAm: new Date().toISOString(),
       profil: profile,
+      partnerorganisation:
+        (await q(`select p.name, p.kind, u.partner_role as role from app_user u join partner_organisation p on p.id = u.partner_id where u.id = $1`))[0] ?? null,
+      // Single sign-on keeps no link table: the account is matched by email (ADR 0021). What is
+      // stored are the audit entries of the sign-ins, with the provider and its subject.
+      einmalAnmeldung: await q(
+        `select details->>'provider' as provider, details->>'subject' as subject, min(at) as "firstSignedInAt", max(at) as "lastSignedInAt"
+           from audit_entry
+          where subject_type = 'User' and subject_id = $1::text and (action = 'user.signed-in-sso' or (action = 'invitation.accepted' and details->>'via' = 'sso'))
+          group by 1, 2 order by 1, 2`,
+      ),
       sitzungen: await q(`select created_at as "createdAt", revoked_at as "revokedAt", revoked_reason as "revokedReason" from auth_session where user_id = $1 order by created_at`),
       benachrichtigungsEinstellungen: (await q(`select email_enabled as "emailEnabled", digest_hour as "digestHour", digest_weekday as "digestWeekday" from notification_preference where user_id = $1`))[0] ?? null,
       einwilligungen: await q(
@@ -79,18 +91,39 @@ export class PrivacyService {
     };
   }
 
-  /** Erases the person's data after checking their password; their tokens stop at once and no email follows. */
-  async deleteAccount(actor: Actor | null, password: string): Promise<void> {
+  /** Whether the person's account has a password (accounts from single sign-on have none); decides how deleting is confirmed. */
+  async hasPassword(actor: Actor): Promise<boolean> {
+    const [row] = await this.db.query(`select password_hash is not null as has from app_user where id = $1`, [actor.id]);
+    return Boolean(row?.has);
+  }
+
+  /**
+   * Erases the person's data after they confirmed it is them; their tokens stop at once and no
+   * email follows. An account with a password confirms with it. An account without one (single
+   * sign-on) types its own email address and must have signed in within the last
+   * {@link RECENT_SIGN_IN_MINUTES} minutes (ADR 0021): a stolen, long-lived session alone cannot
+   * delete the account.
+   */
+  async deleteAccount(actor: Actor | null, confirmation: { password?: string | null; confirmEmail?: string | null }): Promise<void> {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     const [row] = await this.db.query(
-      `select u.password_hash as hash, u.role, u.email, u.municipality_id, m.name as municipality
-       from app_user u left join municipality m on m.id = u.municipality_id where u.id = $1`,
-      [actor.id],
+      `select u.password_hash as hash, u.role, u.email, u.municipality_id, m.name as municipality,
+              s.created_at > now() - make_interval(mins => $2) as "recentSignIn"
+       from app_user u left join municipality m on m.id = u.municipality_id left join auth_session s on s.id = $3 and s.user_id = u.id
+       where u.id = $1`,
+      [actor.id, RECENT_SIGN_IN_MINUTES, actor.sessionId],
     );
-    if (!row || !(await this.passwords.verify(row.hash, password))) throw new MembershipError('WRONG_PASSWORD', 'password');
+    const field = row?.hash ? 'password' : 'confirmEmail';
+    if (!row) throw new PlatformError('UNAUTHENTICATED');
+    if (row.hash) {
+      if (!(await this.passwords.verify(row.hash, confirmation.password ?? ''))) throw new MembershipError('WRONG_PASSWORD', 'password');
+    } else {
+      if ((confirmation.confirmEmail ?? '').trim().toLowerCase() !== String(row.email).toLowerCase()) throw new MembershipError('CONFIRM_EMAIL_MISMATCH', 'confirmEmail');
+      if (!row.recentSignIn) throw new MembershipError('RECENT_SIGN_IN_REQUIRED', 'confirmEmail');
+    }
     if (row.role === 'COORDINATOR') {
       const [{ n }] = await this.db.query(`select count(*)::int as n from app_user where role = 'COORDINATOR' and status = 'ACTIVE'`);
-      if (n <= 1) throw new MembershipError('LAST_COORDINATOR', 'password');
+      if (n <= 1) throw new MembershipError('LAST_COORDINATOR', field);
     }
     // Free their seats first, so the next person on each waitlist moves up and is told.
     const upcoming: { event_id: string }[] = await this.db.query(

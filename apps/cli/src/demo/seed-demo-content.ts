@@ -1,10 +1,22 @@
 import { INestApplicationContext } from '@nestjs/common';
 import type { Page, PageRequest } from '@ikone/platform';
-import { Actor, MembershipApplicationService, MunicipalityEntity, MunicipalityService, ProvisioningService, UserEntity } from '@ikone/membership';
+import {
+  Actor,
+  MEMBERSHIP_STATUSES,
+  MembershipApplicationService,
+  MunicipalityEntity,
+  MunicipalityService,
+  PartnerOrganisationEntity,
+  PartnerService,
+  ProvisioningService,
+  UserEntity,
+} from '@ikone/membership';
 import {
   CaseStudyRecord,
   CaseStudyService,
   CONTENT_STATUSES,
+  ContactRoleService,
+  FundingProgrammeService,
   EventRecord,
   EventService,
   RegistrationService,
@@ -21,6 +33,7 @@ import { COORDINATOR_EMAIL, DEMO_AGS, DEMO_COORDINATION, DEMO_MEMBERS } from '..
 import { DEMO_APPLICATION, DEMO_REPORT, DEMO_REUSE, DEMO_SUBSCRIPTIONS } from './activity.content';
 import { DEMO_CASE_STUDIES, DemoCaseStudy } from './case-studies.content';
 import { DemoEvent, demoEvents } from './events.content';
+import { DEMO_CONTACT_ROLE, DEMO_FUNDING_PROGRAMMES, DEMO_PARTNERS, DEMO_SOFTWARE_CASE_STUDY } from './network-features.content';
 
 /** How many items of one kind this run created, and how many it found already there. */
 export interface DemoTally {
@@ -29,6 +42,9 @@ export interface DemoTally {
 }
 
 export interface DemoContentResult {
+  partners: DemoTally;
+  fundingProgrammes: DemoTally;
+  contactRoles: DemoTally;
   subscriptions: DemoTally;
   caseStudies: DemoTally;
   events: DemoTally;
@@ -95,6 +111,9 @@ export async function seedDemoContent(app: INestApplicationContext, io: CliIo, n
   );
 
   const result: DemoContentResult = {
+    partners: tally(),
+    fundingProgrammes: tally(),
+    contactRoles: tally(),
     subscriptions: tally(),
     caseStudies: tally(),
     events: tally(),
@@ -123,6 +142,7 @@ export async function seedDemoContent(app: INestApplicationContext, io: CliIo, n
   }
 
   const caseStudies = await seedCaseStudies(app, person, coordinator, places, result.caseStudies);
+  await seedNetworkFeatures(app, person, coordinator, places, now, result);
   await seedEvents(app, person, coordinator, demoEvents(now), result);
 
   const reuse = app.get(ReuseService);
@@ -211,6 +231,83 @@ async function advanceCaseStudy(
   return service.byId(coordinator, current.id);
 }
 
+/**
+ * Partner organisations apply and the coordinator approves them and fills their profiles; the
+ * coordinator lists two funding programmes; Kaiserslautern's officer holds a contact role with
+ * the coordinator as deputy and publishes a software case study naming all three (ADR 0024–0027).
+ */
+async function seedNetworkFeatures(
+  app: INestApplicationContext,
+  person: (email: string) => Actor,
+  coordinator: Actor,
+  places: Map<string, MunicipalityEntity>,
+  now: Date,
+  result: DemoContentResult,
+): Promise<void> {
+  const partnerService = app.get(PartnerService);
+  const applications = app.get(MembershipApplicationService);
+  const allPartners = () => everything((page) => partnerService.list(coordinator, { statuses: [...MEMBERSHIP_STATUSES] }, page));
+  const topicIds = new Map((await app.get(TopicService).list()).map((t) => [t.slug, t.id] as const));
+  const partners = new Map<string, PartnerOrganisationEntity>();
+  for (const demo of DEMO_PARTNERS) {
+    let partner = (await allPartners()).find((p) => p.name === demo.apply.name);
+    count(result.partners, !partner);
+    if (!partner) {
+      const { applicantName, applicantEmail, motivation } = demo;
+      await applications.apply({ applicantName, applicantEmail, motivation, partner: demo.apply }, '127.0.0.1');
+    }
+    if (!partner || partner.status === 'APPLIED') {
+      const pending = (await everything((page) => applications.list(coordinator, 'APPLIED', page))).find((a) => a.partnerId && a.municipalityName === demo.apply.name);
+      if (pending) await applications.decide(coordinator, pending.id, true);
+      partner = (await allPartners()).find((p) => p.name === demo.apply.name)!;
+    }
+    if (partner.status === 'ACTIVE' && !partner.description) {
+      partner = await partnerService.updateProfile(coordinator, partner.id, {
+        description: demo.description,
+        contactEmail: demo.contactEmail,
+        topicIds: demo.topicSlugs.map((slug) => topicIds.get(slug)!),
+      });
+    }
+    partners.set(demo.apply.name, partner);
+  }
+
+  const funding = app.get(FundingProgrammeService);
+  const programmes = await funding.list();
+  const programmeIds = new Map<string, string>();
+  for (const demo of DEMO_FUNDING_PROGRAMMES) {
+    let programme = programmes.find((p) => p.name === demo.name);
+    count(result.fundingProgrammes, !programme);
+    const deadline = new Date(now.getTime() + demo.deadlineInDays * 86_400_000).toISOString().slice(0, 10);
+    programme ??= await funding.create(coordinator, { name: demo.name, provider: demo.provider, url: demo.url, deadline, topicSlugs: demo.topicSlugs });
+    programmeIds.set(demo.name, programme.id);
+  }
+
+  const kaiserslautern = places.get(DEMO_AGS.kaiserslautern)!;
+  const roles = app.get(ContactRoleService);
+  let role = (await roles.forMunicipalities([kaiserslautern.id])).find((r) => r.name === DEMO_CONTACT_ROLE.name);
+  count(result.contactRoles, !role);
+  role ??= await roles.create(coordinator, {
+    municipalityId: kaiserslautern.id,
+    name: DEMO_CONTACT_ROLE.name,
+    holderId: person(DEMO_CONTACT_ROLE.holder).id,
+    deputyId: person(DEMO_CONTACT_ROLE.deputy).id,
+  });
+
+  const demo = DEMO_SOFTWARE_CASE_STUDY;
+  const author = person(demo.author);
+  const service = app.get(CaseStudyService);
+  const existing = await everything((page) => service.list(coordinator, { status: [...CONTENT_STATUSES] }, page));
+  let study = existing.find((c) => c.title === demo.input.title && c.municipalityId === author.municipalityId);
+  count(result.caseStudies, !study);
+  study ??= await service.create(author, {
+    ...demo.input,
+    contactRoleId: role.id,
+    partnerIds: [partners.get(demo.partnerName)!.id],
+    fundingProgrammeId: programmeIds.get(demo.fundingProgrammeName)!,
+  });
+  await advanceCaseStudy(service, app.get(ReviewService), study, demo, author, coordinator);
+}
+
 async function seedEvents(
   app: INestApplicationContext,
   person: (email: string) => Actor,
@@ -243,6 +340,9 @@ async function seedEvents(
 }
 
 const LABELS: Record<keyof DemoContentResult, [string, string]> = {
+  partners: ['Partnerorganisationen', 'partner organisations'],
+  fundingProgrammes: ['Förderprogramme', 'funding programmes'],
+  contactRoles: ['Kontaktrollen', 'contact roles'],
   subscriptions: ['Abonnements', 'subscriptions'],
   caseStudies: ['Praxisbeispiele', 'case studies'],
   events: ['Veranstaltungen', 'events'],

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { Args, ArgsType, Context, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PrivacyModule, PrivacyService } from '@ikone/privacy';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
 import { SignedIn } from '../auth/access';
+import { UserModel } from '../membership/membership.models';
 
 @ArgsType()
 export class DeleteMyAccountArgs {
-  @Field({ description: 'Zur Bestätigung das aktuelle Passwort' }) @IsString() @MaxLength(1024, msg.maxLength(1024)) password!: string;
+  @Field(() => String, { nullable: true, description: 'Zur Bestätigung das aktuelle Passwort (Konten mit Passwort)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024, msg.maxLength(1024))
+  password?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Konten ohne Passwort (Single Sign-on): die eigene E-Mail-Adresse zur Bestätigung; die Anmeldung darf höchstens 10 Minuten zurückliegen',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(320, msg.maxLength(320))
+  confirmEmail?: string | null;
 }
 
 /** DSGVO self-service: download all own data, delete the own account. */
@@ -26,10 +40,23 @@ export class PrivacyResolver {
   @Mutation(() => Boolean, { description: 'Löscht das eigene Konto. Veröffentlichte Inhalte bleiben bei der Kommune („ehemaliges Mitglied“).' })
   @SignedIn()
   async deleteMyAccount(@Args() args: DeleteMyAccountArgs, @Context() ctx: GqlContext): Promise<boolean> {
-    await this.privacy.deleteAccount(actorOf(ctx), args.password);
+    await this.privacy.deleteAccount(actorOf(ctx), { password: args.password, confirmEmail: args.confirmEmail });
     return true;
   }
 }
 
-@Module({ imports: [PrivacyModule], providers: [PrivacyResolver] })
+/** `me { hasPassword }`: how the own account confirms its deletion; null at other accounts. */
+@Resolver(() => UserModel)
+export class UserPrivacyResolver {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Ob das Konto ein Passwort hat (Konten aus Single Sign-on haben keins); nur am eigenen Konto, sonst null.' })
+  async hasPassword(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<boolean | null> {
+    const actor = actorOf(ctx);
+    if (!actor || actor.id !== user.id) return null;
+    return this.privacy.hasPassword(actor);
+  }
+}
+
+@Module({ imports: [PrivacyModule], providers: [PrivacyResolver, UserPrivacyResolver] })
 export class PrivacyGatewayModule {}

@@ -65,7 +65,8 @@ type Documents = {
     "\n  query WebCoordinatorTopics { topics { id slug name nameEn description } }\n": typeof types.WebCoordinatorTopicsDocument,
     "\n  mutation WebCreateTopic($input: CreateTopicInput!) { createTopic(input: $input) { id slug name } }\n": typeof types.WebCreateTopicDocument,
     "\n  query WebExportMyData {\n    exportMyData\n  }\n": typeof types.WebExportMyDataDocument,
-    "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.WebDeleteMyAccountDocument,
+    "\n  mutation WebDeleteMyAccount($password: String, $confirmEmail: String) {\n    deleteMyAccount(password: $password, confirmEmail: $confirmEmail)\n  }\n": typeof types.WebDeleteMyAccountDocument,
+    "\n  query WebAccountDeletionConfirmation {\n    me { id hasPassword }\n  }\n": typeof types.WebAccountDeletionConfirmationDocument,
     "\n  query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {\n    unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {\n      totalCount\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n    all: notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n  }\n": typeof types.WebNotificationsDocument,
     "\n  query WebUnreadNotificationIds {\n    notifications(unreadOnly: true, first: 100) { edges { node { id } } }\n  }\n": typeof types.WebUnreadNotificationIdsDocument,
     "\n  mutation WebMarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.WebMarkNotificationsReadDocument,
@@ -176,7 +177,8 @@ const documents: Documents = {
     "\n  query WebCoordinatorTopics { topics { id slug name nameEn description } }\n": types.WebCoordinatorTopicsDocument,
     "\n  mutation WebCreateTopic($input: CreateTopicInput!) { createTopic(input: $input) { id slug name } }\n": types.WebCreateTopicDocument,
     "\n  query WebExportMyData {\n    exportMyData\n  }\n": types.WebExportMyDataDocument,
-    "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.WebDeleteMyAccountDocument,
+    "\n  mutation WebDeleteMyAccount($password: String, $confirmEmail: String) {\n    deleteMyAccount(password: $password, confirmEmail: $confirmEmail)\n  }\n": types.WebDeleteMyAccountDocument,
+    "\n  query WebAccountDeletionConfirmation {\n    me { id hasPassword }\n  }\n": types.WebAccountDeletionConfirmationDocument,
     "\n  query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {\n    unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {\n      totalCount\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n    all: notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title message messageEn quote link createdAt readAt } }\n    }\n  }\n": types.WebNotificationsDocument,
     "\n  query WebUnreadNotificationIds {\n    notifications(unreadOnly: true, first: 100) { edges { node { id } } }\n  }\n": types.WebUnreadNotificationIdsDocument,
     "\n  mutation WebMarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.WebMarkNotificationsReadDocument,
@@ -440,7 +442,11 @@ export function graphql(source: "\n  query WebExportMyData {\n    exportMyData\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').WebDeleteMyAccountDocument;
+export function graphql(source: "\n  mutation WebDeleteMyAccount($password: String, $confirmEmail: String) {\n    deleteMyAccount(password: $password, confirmEmail: $confirmEmail)\n  }\n"): typeof import('./graphql').WebDeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAccountDeletionConfirmation {\n    me { id hasPassword }\n  }\n"): typeof import('./graphql').WebAccountDeletionConfirmationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

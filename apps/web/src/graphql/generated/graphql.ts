@@ -881,11 +881,17 @@ export type WebExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 export type WebExportMyDataQuery = { exportMyData: string };
 
 export type WebDeleteMyAccountMutationVariables = Exact<{
-  password: string;
+  password?: string | null | undefined;
+  confirmEmail?: string | null | undefined;
 }>;
 
 
 export type WebDeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type WebAccountDeletionConfirmationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAccountDeletionConfirmationQuery = { me: { id: string, hasPassword: boolean | null } };
 
 export type WebNotificationsQueryVariables = Exact<{
   first: number;
@@ -2049,10 +2055,18 @@ export const WebExportMyDataDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebExportMyDataQuery, WebExportMyDataQueryVariables>;
 export const WebDeleteMyAccountDocument = new TypedDocumentString(`
-    mutation WebDeleteMyAccount($password: String!) {
-  deleteMyAccount(password: $password)
+    mutation WebDeleteMyAccount($password: String, $confirmEmail: String) {
+  deleteMyAccount(password: $password, confirmEmail: $confirmEmail)
 }
     `) as unknown as TypedDocumentString<WebDeleteMyAccountMutation, WebDeleteMyAccountMutationVariables>;
+export const WebAccountDeletionConfirmationDocument = new TypedDocumentString(`
+    query WebAccountDeletionConfirmation {
+  me {
+    id
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<WebAccountDeletionConfirmationQuery, WebAccountDeletionConfirmationQueryVariables>;
 export const WebNotificationsDocument = new TypedDocumentString(`
     query WebNotifications($first: Int!, $after: String, $withUnread: Boolean!) {
   unread: notifications(unreadOnly: true, first: 100) @include(if: $withUnread) {

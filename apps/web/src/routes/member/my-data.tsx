@@ -4,13 +4,14 @@ import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
 import { requireMemberFor } from './guard';
+import { loadProviders, providerFor, SingleSignOnLinks } from '../account/single-sign-on';
 
 const m = messages(
   {
     title: 'Meine Daten',
     intro: 'Sie haben das Recht, die über Sie gespeicherten Daten zu erhalten (Art. 15 DSGVO) und sie in einem gängigen, maschinenlesbaren Format mitzunehmen (Art. 20 DSGVO). Sie können Ihr Konto außerdem jederzeit löschen (Art. 17 DSGVO).',
     downloadTitle: 'Daten herunterladen',
-    downloadText: 'Die Datei im JSON-Format enthält Ihr Konto, Ihre Einstellungen, Abonnements, Benachrichtigungen, Anmeldungen zu Veranstaltungen, Ihre Meldungen und die Einträge des Prüfprotokolls zu Ihren Handlungen.',
+    downloadText: 'Die Datei im JSON-Format enthält Ihr Konto, Ihre Partnerorganisation, Ihre Anmeldungen über den Anmeldedienst Ihrer Verwaltung, Ihre Einstellungen, Abonnements, Benachrichtigungen, Anmeldungen zu Veranstaltungen, Ihre Meldungen und die Einträge des Prüfprotokolls zu Ihren Handlungen.',
     download: 'Daten herunterladen',
     deleteTitle: 'Konto löschen',
     deleteText: 'Beim Löschen werden Ihr Name, Ihre E-Mail-Adresse, Ihr Passwort, Ihre Abonnements, Benachrichtigungen und Anmeldungen gelöscht. Sie erhalten danach keine E-Mails mehr von IKONE. Praxisbeispiele und Veranstaltungen, die Sie für Ihre Kommune veröffentlicht haben, bleiben bei der Kommune und erscheinen als von „ehemaliges Mitglied“.',
@@ -25,12 +26,16 @@ const m = messages(
     confirmDialog: 'Möchten Sie Ihr Konto wirklich endgültig löschen?',
     deleted: 'Ihr Konto wurde gelöscht.',
     wrongPassword: 'Das Passwort stimmt nicht.',
+    confirmEmail: 'Ihre E-Mail-Adresse',
+    confirmEmailHint: 'Ihr Konto hat kein Passwort, weil Sie sich über Ihre Verwaltung anmelden. Geben Sie zur Bestätigung die E-Mail-Adresse Ihres Kontos ein. Zur Sicherheit geht das nur in den ersten 10 Minuten nach der Anmeldung.',
+    confirmEmailRequired: 'Bitte geben Sie die E-Mail-Adresse Ihres Kontos ein.',
+    reauthenticate: 'Liegt Ihre Anmeldung länger zurück, melden Sie sich zuerst erneut an:',
   },
   {
     title: 'My data',
     intro: 'You have the right to obtain the data stored about you (Art. 15 GDPR) and to take it with you in a common, machine-readable format (Art. 20 GDPR). You can also delete your account at any time (Art. 17 GDPR).',
     downloadTitle: 'Download your data',
-    downloadText: 'The JSON file contains your account, settings, subscriptions, notifications, event registrations, your reports and the audit log entries of your actions.',
+    downloadText: 'The JSON file contains your account, your partner organisation, your sign-ins through your administration’s sign-in service, settings, subscriptions, notifications, event registrations, your reports and the audit log entries of your actions.',
     download: 'Download data',
     deleteTitle: 'Delete account',
     deleteText: 'Deleting erases your name, email address, password, subscriptions, notifications and registrations. You will receive no more emails from IKONE. Case studies and events you published for your municipality stay with the municipality and are shown as by “former member” (ehemaliges Mitglied).',
@@ -45,6 +50,10 @@ const m = messages(
     confirmDialog: 'Do you really want to delete your account for good?',
     deleted: 'Your account has been deleted.',
     wrongPassword: 'The password is not correct.',
+    confirmEmail: 'Your email address',
+    confirmEmailHint: 'Your account has no password because you sign in through your administration. To confirm, enter the email address of your account. For your safety, this works only within 10 minutes of signing in.',
+    confirmEmailRequired: 'Please enter the email address of your account.',
+    reauthenticate: 'If you signed in longer ago, sign in again first:',
   },
 );
 
@@ -55,14 +64,27 @@ const ExportQuery = graphql(`
 `);
 
 const DeleteMutation = graphql(`
-  mutation WebDeleteMyAccount($password: String!) {
-    deleteMyAccount(password: $password)
+  mutation WebDeleteMyAccount($password: String, $confirmEmail: String) {
+    deleteMyAccount(password: $password, confirmEmail: $confirmEmail)
   }
 `);
 
-async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false): Promise<Outcome> {
-  await ctx.require('MEMBER');
+const ConfirmationQuery = graphql(`
+  query WebAccountDeletionConfirmation {
+    me { id hasPassword }
+  }
+`);
+
+/** Accounts with a password confirm with it; accounts from single sign-on with their email address after a recent sign-in. */
+async function hasPassword(ctx: WebContext): Promise<boolean> {
+  return (await ctx.load(ConfirmationQuery, {})).me.hasPassword !== false;
+}
+
+async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false, typedEmail = ''): Promise<Outcome> {
+  const viewer = await ctx.require('MEMBER');
   const t = ctx.tr(m);
+  const withPassword = await hasPassword(ctx);
+  const provider = withPassword ? undefined : providerFor(await loadProviders(ctx), viewer.email);
   const hasErrors = Object.keys(errors).length > 0;
   return {
     kind: 'page',
@@ -71,7 +93,7 @@ async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false
     status: hasErrors ? 400 : 200,
     body: (
       <>
-        <ErrorSummary errors={errors} locale={ctx.locale} labels={{ password: t('password'), bestaetigung: t('confirm') }} />
+        <ErrorSummary errors={errors} locale={ctx.locale} labels={{ password: t('password'), confirmEmail: t('confirmEmail'), bestaetigung: t('confirm') }} />
         <h1 class="kern-heading-large">{t('title')}</h1>
         <p class="kern-body ik-prose">{t('intro')}</p>
         <section aria-labelledby="herunterladen" class="ik-stack">
@@ -95,7 +117,11 @@ async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false
           </p>
           <form method="post" action="/meine-daten/loeschen" class="ik-form" noValidate data-confirm={t('confirmDialog')}>
             <CsrfField token={ctx.csrfToken} />
-            <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autocomplete="current-password" required error={errors.password} locale={ctx.locale} />
+            {withPassword ? (
+              <TextField name="password" type="password" label={t('password')} hint={t('passwordHint')} autocomplete="current-password" required error={errors.password} locale={ctx.locale} />
+            ) : (
+              <TextField name="confirmEmail" type="email" label={t('confirmEmail')} hint={t('confirmEmailHint')} autocomplete="off" value={typedEmail} required error={errors.confirmEmail} locale={ctx.locale} />
+            )}
             <ChoiceGroup
               name="bestaetigung"
               legend={t('confirm')}
@@ -108,6 +134,12 @@ async function page(ctx: WebContext, errors: FieldErrors = {}, confirmed = false
               <SubmitButton>{t('submit')}</SubmitButton>
             </div>
           </form>
+          {provider ? (
+            <>
+              <p class="kern-body">{t('reauthenticate')}</p>
+              <SingleSignOnLinks providers={[provider]} back="/meine-daten" locale={ctx.locale} />
+            </>
+          ) : null}
         </section>
       </>
     ),
@@ -130,20 +162,25 @@ async function download(ctx: WebContext): Promise<Outcome> {
 async function deleteAccount(ctx: WebContext): Promise<Outcome> {
   await requireMemberFor(ctx, '/meine-daten');
   const t = ctx.tr(m);
-  const password = ctx.field('password');
+  const withPassword = await hasPassword(ctx);
+  const password = withPassword ? ctx.field('password') : '';
+  const confirmEmail = withPassword ? '' : (ctx.field('confirmEmail') ?? '').trim();
   const confirmed = ctx.field('bestaetigung') === 'ja';
   const errors: FieldErrors = {};
-  if (!password) errors.password = t('passwordRequired');
+  if (withPassword && !password) errors.password = t('passwordRequired');
+  if (!withPassword && !confirmEmail) errors.confirmEmail = t('confirmEmailRequired');
   if (!confirmed) errors.bestaetigung = t('confirmRequired');
-  if (Object.keys(errors).length > 0) return page(ctx, errors, confirmed);
-  const result = await ctx.api(DeleteMutation, { password });
+  if (Object.keys(errors).length > 0) return page(ctx, errors, confirmed, confirmEmail);
+  const result = await ctx.api(DeleteMutation, withPassword ? { password } : { confirmEmail });
   if (!result.data?.deleteMyAccount) {
     const code = result.errors[0]?.extensions?.code;
+    const found = fieldErrors(result.errors, ctx.locale);
     if (code === 'BAD_USER_INPUT') {
-      const found = fieldErrors(result.errors, ctx.locale);
       // The API names the password field; anything else it says stays at the form.
-      return page(ctx, found.password || found._form ? found : { password: t('wrongPassword') }, confirmed);
+      return page(ctx, found.password || found.confirmEmail || found._form ? found : { password: t('wrongPassword') }, confirmed, confirmEmail);
     }
+    // Signed in too long ago (accounts without a password): the form says so, next to the way to sign in again.
+    if (code === 'FORBIDDEN' && found.confirmEmail) return page(ctx, found, confirmed, confirmEmail);
     return ctx.errorOutcome(result.errors);
   }
   // The API has ended every token of the account; the web session goes with it.
