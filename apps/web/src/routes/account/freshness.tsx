@@ -2,6 +2,7 @@ import { CsrfField, ErrorSummary, SubmitButton, TextArea, fieldErrors } from '..
 import type { FieldErrors } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { FreshnessAnswer } from '../../graphql/generated/graphql';
+import { badLinkPage } from '../../components/bad-link';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
@@ -61,18 +62,11 @@ const ANSWERS: readonly FreshnessAnswer[] = ['RUNNING', 'NEEDS_UPDATE', 'DISCONT
 
 function badLink(ctx: WebContext, reason?: string): Outcome {
   const t = ctx.tr(m);
-  return {
-    kind: 'page',
+  return badLinkPage({
     title: t('badLinkTitle'),
-    status: 400,
-    body: (
-      <div class="ik-stack ik-prose">
-        <h1 class="kern-heading-large">{t('badLinkTitle')}</h1>
-        <p class="kern-body">{t('badLinkText')}</p>
-        {reason ? <p class="kern-body">{t('badLinkReason', { reason })}</p> : null}
-      </div>
-    ),
-  };
+    text: t('badLinkText'),
+    reason: reason ? t('badLinkReason', { reason }) : undefined,
+  });
 }
 
 function questionPage(ctx: WebContext, token: string, title: string, errors: FieldErrors = {}, lesson = ''): Outcome {

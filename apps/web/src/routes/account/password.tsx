@@ -1,5 +1,6 @@
 import { CsrfField, ErrorSummary, FieldErrors, SubmitButton, TextField, fieldErrors } from '../../components/form';
 import { graphql } from '../../graphql/generated';
+import { badLinkPage } from '../../components/bad-link';
 import { messages } from '../../i18n/i18n';
 import { get, post } from '../../server/route';
 import type { Outcome, WebContext } from '../../server/web-context';
@@ -132,22 +133,15 @@ function sent(ctx: WebContext): Outcome {
 
 function badLink(ctx: WebContext, reason?: string): Outcome {
   const t = ctx.tr(m);
-  return {
-    kind: 'page',
+  return badLinkPage({
     title: t('badLinkTitle'),
-    status: 400,
-    body: (
-      <div class="ik-stack ik-prose">
-        <h1 class="kern-heading-large">{t('badLinkTitle')}</h1>
-        <p class="kern-body">{t('badLinkText')}</p>
-        {reason ? <p class="kern-body">{t('badLinkReason', { reason })}</p> : null}
-        <p class="ik-actions">
-          <a class="kern-link" href="/passwort-vergessen">{t('newLink')}</a>
-          <a class="kern-link" href="/anmelden">{t('backToSignIn')}</a>
-        </p>
-      </div>
-    ),
-  };
+    text: t('badLinkText'),
+    reason: reason ? t('badLinkReason', { reason }) : undefined,
+    links: [
+      { href: '/passwort-vergessen', label: t('newLink') },
+      { href: '/anmelden', label: t('backToSignIn') },
+    ],
+  });
 }
 
 function resetForm(ctx: WebContext, token: string, errors: FieldErrors): Outcome {
