@@ -5,9 +5,10 @@
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '@ikone/platform';
-import { BenchContext, NotAvailableYet, ScenarioOutcome } from './context';
+import { BenchContext, NotAvailableYet, ScenarioOutcome, verdict } from './context';
 import { emptyDatabase, openBenchDatabase } from './database';
 import { ensureDataset } from './dataset';
 import { ServerProcess } from './processes';
@@ -82,9 +83,10 @@ async function main(): Promise<number> {
   if (!existsSync(join(root, 'dist/apps/gateway/src/main.js'))) throw new Error('dist is missing: run `npm run bench` (it builds first)');
   const log = (line: string) => console.log(line);
   const machine = machineInfo();
+  const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
   log(
     `IKONE bench (${scale.name}) on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
-      `commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' + uncommitted changes' : ''}`,
+      `commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' + uncommitted changes' : ''}, load average ${loadAtStart}`,
   );
 
   // The harness stops by itself: a hard limit well above the expected run time.
@@ -143,16 +145,27 @@ async function main(): Promise<number> {
       }
       log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
-    log('\n== summary ==');
+    log(`\n== summary == commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' (uncommitted changes)' : ''}, load average at the start ${loadAtStart}, Node ${process.versions.node}`);
     log(
       table(
-        ['scenario', 'status', 'figures', 'result file / reason'],
-        outcomes.map((o) => [
-          o.scenario,
-          o.status,
-          o.headline ? Object.entries(o.headline).map(([k, v]) => `${k}: ${typeof v === 'number' ? +v.toFixed(2) : v ?? '–'}`).join('; ') : '',
-          o.file ? o.file.replace(`${root}/`, '') + (o.detail ? ` (${o.detail})` : '') : o.detail ?? '',
-        ]),
+        ['scenario', 'figure', 'measured', 'target', 'result'],
+        outcomes.flatMap((o) =>
+          o.figures?.length
+            ? o.figures.map((f) => [
+                o.scenario,
+                f.name,
+                typeof f.value === 'number' ? +f.value.toFixed(2) : f.value === null ? '–' : String(f.value),
+                f.target ? `${f.target.op === '=' ? '=' : f.target.op === '<=' ? '≤' : '≥'} ${String(f.target.value)}` : '–',
+                ctx.quick && f.target ? '(--quick: not held against the target)' : verdict(f),
+              ])
+            : [[o.scenario, o.status, '–', '–', o.detail ?? '']],
+        ),
+      ),
+    );
+    log(
+      table(
+        ['scenario', 'status', 'result file / note'],
+        outcomes.map((o) => [o.scenario, o.status, o.file ? o.file.replace(`${root}/`, '') + (o.detail ? ` (${o.detail})` : '') : o.detail ?? '']),
       ),
     );
     return outcomes.some((o) => o.status === 'failed') ? 1 : 0;

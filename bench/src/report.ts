@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { projectRoot } from '@ikone/platform';
@@ -15,6 +15,8 @@ export interface MachineInfo {
   commit: string;
   /** True when the working tree had uncommitted changes (the figures may not match the commit). */
   dirty: boolean;
+  /** 1, 5 and 15 minute load averages when the result was written (quiet: < 2 on 2 cores). */
+  loadAverage: number[];
 }
 
 export function machineInfo(): MachineInfo {
@@ -33,6 +35,7 @@ export function machineInfo(): MachineInfo {
     kernel: release(),
     commit: git('rev-parse', 'HEAD') || 'unknown',
     dirty: git('status', '--porcelain').length > 0,
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }
 

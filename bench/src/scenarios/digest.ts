@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '@ikone/platform';
 import type { BenchContext, ScenarioOutcome } from '../context';
-import { NotAvailableYet } from '../context';
+import { atMost, NotAvailableYet, reported } from '../context';
 import { gatewayEnv, startNotifier } from '../processes';
 import { progress, sleep, table, writeResult } from '../report';
 import { SmtpSink } from '../smtp-sink';
@@ -167,7 +167,12 @@ export async function digestScenario(ctx: BenchContext): Promise<ScenarioOutcome
         status: 'ran',
         file,
         detail: result.complete ? undefined : `only ${sink.count} of ${users} emails arrived`,
-        headline: { 'total s': result.totalMs / 1000, 'emails/s': Math.round(result.emailsPerSecond), 'notifier RSS MB': Math.round(peakRss) },
+        figures: [
+          atMost(`digest: weekly digest for ${users.toLocaleString('en')} users, s to SMTP`, result.complete ? result.totalMs / 1000 : null, 120),
+          reported('digest: emails/s', Math.round(result.emailsPerSecond)),
+          reported('digest: notifier peak RSS MB', Math.round(peakRss)),
+          reported('digest: CLI peak RSS MB', Math.round(cli.peakRssMb)),
+        ],
       };
     } finally {
       await notifier.stop();

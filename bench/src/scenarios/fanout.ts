@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { BenchContext, ScenarioOutcome } from '../context';
-import { NotAvailableYet } from '../context';
+import { atLeast, atMost, equals, NotAvailableYet } from '../context';
 import { redisAnswers, startNotifier } from '../processes';
 import { median, sleep, table, writeResult } from '../report';
 import { SmtpSink } from '../smtp-sink';
@@ -181,11 +181,10 @@ export async function fanoutScenario(ctx: BenchContext): Promise<ScenarioOutcome
     status: 'ran',
     file,
     detail: summary.every((s) => s.complete) ? undefined : 'some runs did not complete (see JSON)',
-    headline: Object.fromEntries(
-      summary.flatMap((s) => [
-        [`${s.backend} in-app ms`, s.inAppAfterRelayMs],
-        [`${s.backend} emails/s`, s.emailsPerSecond === null ? null : Math.round(s.emailsPerSecond)],
-      ]),
-    ),
+    figures: summary.flatMap((s) => [
+      atMost(`fan-out (${s.backend}): in-app ms after the relay`, s.inAppAfterRelayMs, 1000),
+      atLeast(`fan-out (${s.backend}): immediate emails/s`, s.emailsPerSecond === null ? null : Math.round(s.emailsPerSecond), 1000),
+      equals(`fan-out (${s.backend}): every email arrived once (${s.expectedEmails} per round)`, s.complete, true),
+    ]),
   };
 }

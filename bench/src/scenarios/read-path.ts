@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BenchContext, ScenarioOutcome } from '../context';
-import { NotAvailableYet } from '../context';
+import { atLeast, atMost, NotAvailableYet, reported } from '../context';
 import { statementCount } from '../database';
 import { graphql, GraphqlError, graphqlRequest, LoadResult, noGraphqlErrors, runLoad } from '../load';
 import { ServerProcess, startGateway } from '../processes';
@@ -208,11 +208,14 @@ export async function readPathScenario(ctx: BenchContext): Promise<ScenarioOutco
       status: 'ran',
       file,
       detail: adapted ? `query adapted: ${adapted}` : samePage ? undefined : 'pages of gateway and plain server differ',
-      headline: {
-        'ratio first=20': ratios[0].ratio,
-        'gateway CPU ms/req (20, net of idle)': g20.netCpuMsPerRequest,
-        'SQL/req (20 / 100)': `${g20.statementsPerRequest?.toFixed(2) ?? '–'} / ${g100.statementsPerRequest?.toFixed(2) ?? '–'}`,
-      },
+      figures: [
+        atLeast('GraphQL/plain throughput, first=20', ratios[0].ratio, 0.5),
+        reported('GraphQL/plain throughput, first=100', ratios[1]?.ratio ?? null),
+        atMost('gateway CPU ms/req, first=20 (net of idle)', g20.netCpuMsPerRequest, 1.6),
+        reported('gateway CPU ms/req, first=100 (net of idle)', g100.netCpuMsPerRequest),
+        atMost('SQL statements/req, first=20', g20.statementsPerRequest, 5),
+        atMost('SQL statements/req, first=100', g100.statementsPerRequest, 5),
+      ],
     };
   } finally {
     await plain?.stop();

@@ -2,6 +2,7 @@ import { get } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BenchContext, ScenarioOutcome } from '../context';
+import { atMost } from '../context';
 import { statementTimeMs } from '../database';
 import { runLoad } from '../load';
 import { freePort, gatewayEnv, ServerProcess, startGateway } from '../processes';
@@ -126,12 +127,13 @@ export async function webScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
       scenario: 'web',
       status: 'ran',
       file,
-      headline: {
-        'list p95 ms (8 visitors)': list.p95,
-        'dashboard p95 ms (8 coordinators)': dashboard.p95,
-        'statistics p95 ms (8 coordinators)': statistics.p95,
-        'JS / CSS kB gz (max of pages)': `${(Math.max(...weights.map((w) => w.jsGzip)) / 1000).toFixed(1)} / ${(Math.max(...weights.map((w) => w.cssGzip)) / 1000).toFixed(1)}`,
-      },
+      figures: [
+        atMost('web: case-study list p95 ms (8 visitors)', list.p95, 100),
+        atMost('web: coordinator dashboard p95 ms (8 coordinators)', dashboard.p95, 200),
+        atMost('web: coordinator statistics p95 ms (8 coordinators)', statistics.p95, 200),
+        atMost('web: JavaScript kB compressed, largest page', Math.max(...weights.map((w) => w.jsGzip)) / 1000, 150),
+        atMost('web: CSS kB compressed, largest page', Math.max(...weights.map((w) => w.cssGzip)) / 1000, 60),
+      ],
     };
   } finally {
     await web?.stop();
