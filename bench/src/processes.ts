@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { projectRoot } from '@ikone/platform';
+import { gatewayNodeFlags, PROCESS_ENV, projectRoot } from '@ikone/platform';
 import { sleep } from './report';
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux x86-64). */
@@ -18,6 +18,24 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/**
+ * `BENCH_PROFILE=gateway,notifier` starts those children with `--cpu-prof` (and `heap` in the list
+ * adds `--heap-prof`, `heapsnapshot` a heap snapshot on SIGUSR2, `nocpu` leaves out `--cpu-prof`); the profiles land in
+ * `bench/results/profiles/<name>-<time>/` when the child exits after SIGTERM. Open them in Chrome DevTools or summarise them with
+ * `node dist/bench/src/profile-summary.js <file.cpuprofile>`.
+ */
+function profileFlags(name: string): string[] {
+  const wanted = (process.env.BENCH_PROFILE ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!wanted.includes(name)) return [];
+  const dir = join(projectRoot(), 'bench', 'results', 'profiles', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const flags = wanted.includes('nocpu') ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+  if (wanted.includes('heap')) flags.push('--heap-prof', `--heap-prof-dir=${dir}`);
+  // SIGUSR2 writes a heap snapshot into the same folder (the load scenario sends it at its peak).
+  if (wanted.includes('heapsnapshot')) mkdirSync(dir, { recursive: true });
+  if (wanted.includes('heapsnapshot')) flags.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${dir}`);
+  return flags;
 }
 
 /** A server process started from the build (dist), measured from outside through /proc. */
@@ -55,9 +73,10 @@ export class ServerProcess {
     env: Record<string, string | undefined>,
     ready: string,
     timeoutMs = 60_000,
+    nodeFlags: readonly string[] = [],
   ): Promise<ServerProcess> {
     const port = Number(env.PORT ?? (await freePort()));
-    const child = spawn(process.execPath, [join(projectRoot(), script)], {
+    const child = spawn(process.execPath, [...nodeFlags, ...profileFlags(name), join(projectRoot(), script)], {
       cwd: projectRoot(),
       env: { ...process.env, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -106,6 +125,12 @@ export class ServerProcess {
     const utime = Number(fields[11]);
     const stime = Number(fields[12]);
     return ((utime + stime) * 1000) / CLK_TCK;
+  }
+
+  /** Asks the child for a heap snapshot (written only when started with BENCH_PROFILE=…,heapsnapshot). */
+  heapSnapshot(): boolean {
+    if (!(process.env.BENCH_PROFILE ?? '').split(',').includes('heapsnapshot')) return false;
+    return this.child.kill('SIGUSR2');
   }
 
   /** Resident set size now, in MB. */
@@ -187,7 +212,13 @@ export function startGateway(databaseUrl: string, dataDir: string, extra: Record
   const env = gatewayEnv(databaseUrl, dataDir, extra);
   // A REDIS_URL of the calling shell must not leak into a gateway meant to run on the PostgreSQL backend.
   if (!extra.REDIS_URL) env.REDIS_URL = '';
-  return ServerProcess.start('gateway', 'dist/apps/gateway/src/main.js', env, '/health/live');
+  // Started as production starts it (gatewayNodeFlags, PROCESS_ENV); BENCH_GATEWAY_NODE_FLAGS
+  // replaces the flags for an experiment ('' for none).
+  const override = process.env.BENCH_GATEWAY_NODE_FLAGS;
+  const flags = override === undefined ? gatewayNodeFlags() : override.split(' ').filter(Boolean);
+  // MALLOC_ARENA_MAX of the calling shell wins, for the same reason ('' for glibc's default).
+  const malloc = process.env.MALLOC_ARENA_MAX === undefined ? PROCESS_ENV : {};
+  return ServerProcess.start('gateway', 'dist/apps/gateway/src/main.js', { ...malloc, ...env }, '/health/live', 60_000, flags);
 }
 
 /** Starts the notifier from dist (through bench/src/notifier-child.ts) on the given queue backend and SMTP server. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type autocannon from 'autocannon';
 import type { BenchContext, ScenarioOutcome } from '../context';
+import { atMost, equals, reported } from '../context';
 import { graphql, GraphqlError, graphqlRequest, noGraphqlErrors, runLoad } from '../load';
 import { startGateway } from '../processes';
 import { fmt, table, writeResult } from '../report';
@@ -10,6 +11,56 @@ import { caseStudiesQuery } from './read-path';
 import { SEARCH_QUERIES } from './search';
 
 const CLIENTS = 100;
+/** Lets the harness read the gateway's Prometheus metrics (memory break-down) in production mode. */
+const METRICS_TOKEN = 'bench-metrics-token';
+
+interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  /** Used size per V8 heap space (new, old, code, large_object …), MB. */
+  spaces: Record<string, number>;
+}
+
+/**
+ * Reads the gateway's /metrics once a second and keeps the sample with the highest RSS, so the
+ * peak can be split into V8 heap, external (Buffers) and the rest (native: malloc, stacks, code).
+ */
+function sampleMemory(baseUrl: string): { stop(): Promise<MemorySample | null> } {
+  let best: MemorySample | null = null;
+  let running = true;
+  const mb = (v: string | undefined) => (v === undefined ? 0 : Number(v) / 2 ** 20);
+  const once = async () => {
+    const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` }, signal: AbortSignal.timeout(5000) });
+    if (!res.ok) return;
+    const text = await res.text();
+    const value = (name: string) => new RegExp(`^ikone_gateway_${name} (\\S+)`, 'm').exec(text)?.[1];
+    const spaces: Record<string, number> = {};
+    for (const m of text.matchAll(/^ikone_gateway_nodejs_heap_space_size_used_bytes\{space="([a-z_]+?)(?:_space)?"\} (\S+)/gm)) spaces[m[1]] = mb(m[2]);
+    const sample = {
+      rss: mb(value('process_resident_memory_bytes')),
+      heapUsed: mb(value('nodejs_heap_size_used_bytes')),
+      heapTotal: mb(value('nodejs_heap_size_total_bytes')),
+      external: mb(value('nodejs_external_memory_bytes')),
+      spaces,
+    };
+    if (!best || sample.rss > best.rss) best = sample;
+  };
+  const loop = (async () => {
+    while (running) {
+      await once().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return best;
+    },
+  };
+}
 
 interface Account {
   email: string;
@@ -117,9 +168,12 @@ async function prepareAccounts(ctx: BenchContext, baseUrl: string, count: number
 
 /** Scenario 5: 100 signed-in clients mixing reads, search and mutations; errors, p95, gateway peak RSS. */
 export async function loadScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
-  const gateway = await startGateway(ctx.db.urlFor('bench_gateway'), join(ctx.dataDir, 'gateway'));
+  const gateway = await startGateway(ctx.db.urlFor('bench_gateway'), join(ctx.dataDir, 'gateway'), { METRICS_TOKEN });
   try {
+    const idleRss = gateway.rssMb();
     const accounts = await prepareAccounts(ctx, gateway.baseUrl, CLIENTS);
+    const afterLoginsRss = gateway.rssMb();
+    ctx.log(`  gateway RSS: ${fmt(idleRss, 0)} MB after start, ${fmt(afterLoginsRss, 0)} MB after ${CLIENTS} sign-ins (argon2id, 19 MiB each)`);
     // Keep only kinds the gateway answers; the register/cancel pair is tried twice in a row.
     const probe = accounts[0];
     const available: Kind[] = [];
@@ -171,6 +225,10 @@ export async function loadScenario(ctx: BenchContext): Promise<ScenarioOutcome> 
     gateway.startSampling();
     const cpu0 = gateway.cpuMs();
     const seconds = ctx.quick ? 3 : 60;
+    const memory = sampleMemory(gateway.baseUrl);
+    const snapshot = setTimeout(() => {
+      if (gateway.heapSnapshot()) ctx.log('  heap snapshot requested (SIGUSR2) half-way through the load');
+    }, (seconds * 1000) / 2);
     const result = await runLoad({
       url: gateway.baseUrl,
       connections: CLIENTS,
@@ -182,6 +240,15 @@ export async function loadScenario(ctx: BenchContext): Promise<ScenarioOutcome> 
     const cpu1 = gateway.cpuMs();
     const peakRss = gateway.stopSampling();
     const hwm = gateway.hwmMb();
+    clearTimeout(snapshot);
+    const atPeak = await memory.stop();
+    if (atPeak) {
+      ctx.log(
+        `  gateway memory at the highest RSS sample (MB): RSS ${fmt(atPeak.rss, 0)}, V8 heap used ${fmt(atPeak.heapUsed, 0)} of ${fmt(atPeak.heapTotal, 0)} ` +
+          `(new space ${fmt(atPeak.spaces.new ?? null, 0)}, old space ${fmt(atPeak.spaces.old ?? null, 0)}, code ${fmt(atPeak.spaces.code ?? null, 0)}), ` +
+          `external ${fmt(atPeak.external, 0)}, outside the V8 heap ${fmt(atPeak.rss - atPeak.heapTotal - atPeak.external, 0)}`,
+      );
+    }
 
     ctx.log(
       table(
@@ -197,14 +264,18 @@ export async function loadScenario(ctx: BenchContext): Promise<ScenarioOutcome> 
       settings: { clients: CLIENTS, seconds, kinds: available.map((k) => k.name), missing, mutationShare },
       targets: { errors: 0, gatewayRssAtMostMb: 250 },
       result,
-      gateway: { peakRssMbDuringLoad: peakRss, vmHwmMb: hwm, cpuMsPerRequest: (cpu1 - cpu0) / Math.max(1, result.requests) },
+      gateway: { peakRssMbDuringLoad: peakRss, vmHwmMb: hwm, cpuMsPerRequest: (cpu1 - cpu0) / Math.max(1, result.requests), memoryAtPeakMb: atPeak, idleRssMb: idleRss, afterLoginsRssMb: afterLoginsRss },
     });
     return {
       scenario: 'load',
       status: 'ran',
       file,
       detail: missing.length ? `not in the mix: ${missing.map((m) => m.split(' (')[0]).join(', ')}` : undefined,
-      headline: { errors: result.errors, 'p95 ms': result.p95, 'gateway peak RSS MB': Math.round(peakRss) },
+      figures: [
+        equals('load: errors, 100 clients × 60 s', result.errors, 0),
+        reported('load: p95 ms', result.p95),
+        atMost('load: gateway peak RSS MB', Math.round(peakRss), 250),
+      ],
     };
   } finally {
     await gateway.stop();

@@ -15,6 +15,7 @@ export * from './queue/queue.module';
 export * from './queue/queue-health';
 export * from './queue/queue-connection';
 export * from './util/project-root';
+export * from './util/node-flags';
 export * from './util/rate-limit';
 export * from './pagination/count-cache';
 export * from './util/with-timeout';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppConfig, EmbeddedDatabase, projectRoot, startEmbeddedPostgres } from '@ikone/platform';
+import { AppConfig, EmbeddedDatabase, gatewayNodeFlags, PROCESS_ENV, projectRoot, startEmbeddedPostgres } from '@ikone/platform';
 import { ProvisioningService } from '@ikone/membership';
 import { CliError } from '../cli-errors';
 import { CliIo } from '../cli-io';
@@ -19,6 +19,8 @@ export interface ChildSpec {
   script: string;
   /** Settings of this child on top of the shared environment. */
   env?: NodeJS.ProcessEnv;
+  /** Node flags before the script (the gateway's heap limits, ADR 0034). */
+  nodeFlags?: string[];
 }
 
 export interface StartOptions {
@@ -45,7 +47,12 @@ export function defaultChildren(config: AppConfig): ChildSpec[] {
   const root = projectRoot();
   const gatewayPort = config.port === 0 ? 0 : config.port + 1;
   return [
-    { name: 'gateway', script: join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), env: { PORT: String(gatewayPort) } },
+    {
+      name: 'gateway',
+      script: join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'),
+      env: { PORT: String(gatewayPort) },
+      nodeFlags: gatewayNodeFlags(config.gatewayMaxHeapMb),
+    },
     { name: 'notifier', script: join(root, 'dist', 'apps', 'notifier', 'src', 'main.js') },
     {
       name: 'web',
@@ -132,11 +139,11 @@ export async function startCommand(
     throw error;
   }
 
-  const childEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir, PUBLIC_URL: config.publicUrl };
+  const childEnv: NodeJS.ProcessEnv = { ...PROCESS_ENV, ...env, DATABASE_URL: url, IKONE_DATA_DIR: config.dataDir, PUBLIC_URL: config.publicUrl };
   // The children share the launcher's compile cache (see compile-cache.ts): their second start skips compiling.
   if (!env.NODE_COMPILE_CACHE && !env.NODE_DISABLE_COMPILE_CACHE) childEnv.NODE_COMPILE_CACHE = join(tmpdir(), 'node-compile-cache');
   const children = specs.map((spec) => {
-    const child = spawn(process.execPath, [spec.script], { env: { ...childEnv, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), spec.script], { env: { ...childEnv, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     pipeLines(child, spec.name, io);
     io.out(`[start] ${spec.name} gestartet / started (pid ${child.pid ?? '?'})`);
     return { spec, child };

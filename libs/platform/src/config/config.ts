@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { OidcProviderConfig, oidcProviders } from './oidc-providers';
+import { GATEWAY_MAX_HEAP_MB } from '../util/node-flags';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -23,6 +24,8 @@ export class AppConfig {
   host!: string;
   /** Nest's debug and verbose log levels on (the gateway logs log, warn, error and fatal otherwise). */
   logVerbose!: boolean;
+  /** V8 old-generation limit of the gateway process that `start` launches, MB (ADR 0034). */
+  gatewayMaxHeapMb!: number;
   /** BullMQ key prefix: installations sharing one Redis need distinct ones. */
   queuePrefix?: string;
   /**
@@ -241,6 +244,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     host: host(env),
     logVerbose: bool(env, 'LOG_VERBOSE', false),
+    gatewayMaxHeapMb: int(env, 'GATEWAY_MAX_HEAP_MB', GATEWAY_MAX_HEAP_MB, 96, 16384),
     queuePrefix: queuePrefix(env),
     notifierHealthPort: env.NOTIFIER_HEALTH_PORT ? int(env, 'NOTIFIER_HEALTH_PORT', 0, 0, 65535) : undefined,
     trustProxy: trustProxy(env),
