@@ -111,6 +111,22 @@ describe('search', () => {
     expect(hit.snippet).not.toContain('<script>');
   });
 
+  it('builds snippets when a fragment asks for them, and finds the same hits without them', async () => {
+    const withFragment = await gw.gql<{ search: { edges: Array<{ snippet: string; node: { title: string } }> } }>(
+      `query($q: String!) { search(query: $q, first: 10) { ...Hits } } fragment Hits on SearchConnection { edges { ... on SearchEdge { snippet } node { ... on CaseStudy { title } } } }`,
+      { q: 'Papierakten' },
+    );
+    expect(withFragment.errors).toBeUndefined();
+    expect(withFragment.data!.search.edges[0].snippet).toContain('<mark>Papierakten</mark>');
+    const without = await gw.gql<{ search: { totalCount: number; edges: Array<{ node: { title: string } }> } }>(
+      `query($q: String!) { search(query: $q, first: 10) { totalCount edges { node { ... on CaseStudy { title } } } } }`,
+      { q: 'Papierakten' },
+    );
+    const full = await search('Papierakten');
+    expect(without.data!.search.edges.map((e) => e.node.title)).toEqual(full.data!.search.edges.map((e) => e.node.title));
+    expect(without.data!.search.totalCount).toBe(full.data!.search.totalCount);
+  });
+
   it('shows NETWORK content to members only', async () => {
     const anonymous = await search('Digitalisierungsstrategie');
     expect(anonymous.data!.search.totalCount).toBe(0);

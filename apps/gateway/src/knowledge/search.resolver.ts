@@ -1,4 +1,6 @@
-import { Args, ArgsType, Context, createUnionType, Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, createUnionType, Field, Float, Info, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Kind } from 'graphql';
+import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SearchService } from '@ikone/knowledge';
 import { actorOf } from '../graphql/gql-context';
@@ -39,6 +41,17 @@ export class SearchArgs {
   first: number = 20;
 }
 
+/** Whether the operation asks for `edges { snippet }` (through fragments too): snippets cost a pass over every hit's text. */
+export function selectsSnippet(info: GraphQLResolveInfo): boolean {
+  const asks = (selections: readonly SelectionNode[], path: string[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === path[0] && (path.length === 1 || asks(s.selectionSet?.selections ?? [], path.slice(1)));
+      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : info.fragments[s.name.value];
+      return !!fragment && asks(fragment.selectionSet.selections, path);
+    });
+  return info.fieldNodes.some((node) => asks(node.selectionSet?.selections ?? [], ['edges', 'snippet']));
+}
+
 /** Search across case studies and events. */
 @Resolver()
 export class SearchResolver {
@@ -46,8 +59,8 @@ export class SearchResolver {
 
   @Query(() => SearchConnectionModel, { description: 'Volltextsuche über Praxisbeispiele und Veranstaltungen, beste Treffer zuerst.' })
   @Public()
-  async search(@Args() args: SearchArgs, @Context() ctx: GqlContext): Promise<SearchConnectionModel> {
-    const result = await this.searchService.search(actorOf(ctx), args.query, args.first);
+  async search(@Args() args: SearchArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<SearchConnectionModel> {
+    const result = await this.searchService.search(actorOf(ctx), args.query, args.first, selectsSnippet(info));
     return {
       totalCount: result.totalCount,
       edges: result.hits

@@ -147,15 +147,20 @@ export class PostgresSearchIndex extends SearchIndex {
     const parts = KINDS.map((kind, i) => this.kindSql(kind, plans[i], candidates, i, param));
     const headline = `'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
     // One statement; the tsquery is a parameter (not computed inside it), so the planner sees
-    // it and each path below gets the plan it was chosen for.
+    // it and each path below gets the plan it was chosen for. ts_headline parses each hit's
+    // whole text again, so it runs only when snippets are shown.
     const rows = (await this.db.query(
       `with ${parts.map((p) => p.ctes).join(',\n')},
             ranked as (select kind, id, published_at, tier + rank / (1 + rank) as score from (${parts.map((p) => p.ranked).join(' union all ')}) r),
             top as (select * from ranked order by score desc, published_at desc nulls last, id desc limit $3)
        select top.kind, top.id, top.score,
-              case top.kind ${KINDS.map(
-                (k) => `when '${k.type}' then (select ts_headline('german', ${k.snippetText}, $1::tsquery, ${headline}) from ${k.table} t where t.id = top.id)`,
-              ).join(' ')} end as snippet,
+              ${
+                request.snippets === false
+                  ? 'null::text'
+                  : `case top.kind ${KINDS.map(
+                      (k) => `when '${k.type}' then (select ts_headline('german', ${k.snippetText}, $1::tsquery, ${headline}) from ${k.table} t where t.id = top.id)`,
+                    ).join(' ')} end`
+              } as snippet,
               (${parts.map((p) => p.total).join(' + ')})::int as total,
               array[${parts.map((p) => p.walked).join(', ')}]::int[] as walked
          from top

@@ -9,6 +9,8 @@ export interface SearchRequest {
   visibilities: Visibility[];
   /** Number of hits wanted, best first (1–50). */
   first: number;
+  /** Whether the caller shows snippets; an index may skip building them when not (default: true). */
+  snippets?: boolean;
 }
 
 export interface SearchIndexHit {
@@ -16,7 +18,7 @@ export interface SearchIndexHit {
   id: string;
   /** Higher is better; the hits come sorted by it. */
   score: number;
-  /** The matching passage with the matches between the {@link HIGHLIGHT_START} and {@link HIGHLIGHT_STOP} markers, otherwise plain text. */
+  /** The matching passage with the matches between the {@link HIGHLIGHT_START} and {@link HIGHLIGHT_STOP} markers, otherwise plain text; '' when `snippets` was false. */
   snippet: string;
 }
 

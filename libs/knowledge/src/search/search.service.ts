@@ -44,10 +44,11 @@ export class SearchService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async search(actor: Actor | null, query: string, first: number): Promise<SearchResult> {
+  /** `snippets: false` when the caller does not show them (they cost a second pass over each hit's text). */
+  async search(actor: Actor | null, query: string, first: number, snippets = true): Promise<SearchResult> {
     // Search covers PUBLISHED items only; for those, reading depends on visibility alone.
     const visibilities: Visibility[] = actor ? ['PUBLIC', 'NETWORK'] : ['PUBLIC'];
-    const found = await this.index.search({ text: query, visibilities, first });
+    const found = await this.index.search({ text: query, visibilities, first, snippets });
     const caseStudyIds = found.hits.filter((h) => h.subjectType === 'CaseStudy').map((h) => h.id);
     const eventIds = found.hits.filter((h) => h.subjectType === 'Event').map((h) => h.id);
     const [caseStudies, events] = (await Promise.all([
