@@ -1,8 +1,10 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { useFastTimestampParser } from './timestamps';
 
 /** Options shared by the Nest module and the standalone data source of the CLI. */
 export function dataSourceOptions(url: string): DataSourceOptions {
+  useFastTimestampParser();
   return {
     type: 'postgres',
     url,
