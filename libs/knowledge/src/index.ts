@@ -25,3 +25,4 @@ export * from './search/search-index';
 export * from './search/postgres-search-index';
 export * from './search/search.service';
 export * from './attachments';
+export * from './notices/notice-facts';

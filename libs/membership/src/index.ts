@@ -23,3 +23,4 @@ export * from './services/user.service';
 export * from './directory-csv';
 export * from './services/slug';
 export * from './services/single-sign-on.service';
+export * from './services/membership-notice-facts';

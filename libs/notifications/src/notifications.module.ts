@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import { MembershipModule } from '@ikone/membership';
+import { ReportNoticeFacts } from '@ikone/moderation';
 import { ConsentMailPlanner } from './consent/consent-mail.planner';
 import { ConsentService } from './consent/consent.service';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
@@ -71,6 +73,9 @@ export class NotifierWorkersModule {
         JobQueues,
         JobRunner,
         ConsentMailPlanner,
+        // What knowledge and moderation tell about their content (ADR 0029); membership's comes with MembershipModule.
+        KnowledgeNoticeFacts,
+        ReportNoticeFacts,
         KnowledgeNoticePlanner,
         MembershipMailPlanner,
         NoticeWriter,
