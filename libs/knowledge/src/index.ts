@@ -26,3 +26,4 @@ export * from './search/postgres-search-index';
 export * from './search/search.service';
 export * from './attachments';
 export * from './notices/notice-facts';
+export * from './notices/knowledge-sql';

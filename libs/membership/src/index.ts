@@ -24,3 +24,4 @@ export * from './directory-csv';
 export * from './services/slug';
 export * from './services/single-sign-on.service';
 export * from './services/membership-notice-facts';
+export * from './services/account-sql';

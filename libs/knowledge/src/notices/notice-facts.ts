@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SubjectType } from '../knowledge.events';
+import { recordEvents } from '@ikone/platform';
+import type { KnowledgeEvent, SubjectType } from '../knowledge.events';
 
 /** A case study or event as a notice names it, as it is now. */
 export interface NoticeSubject {
@@ -110,5 +111,23 @@ export class KnowledgeNoticeFacts {
        order by 1 desc, 2`,
       [roleIds, caseStudyIds],
     );
+  }
+
+  /**
+   * Marks every published event starting within 24 hours whose reminder is not out yet, and
+   * records its `knowledge.event-reminder-due` event in the same transaction. Returns how many.
+   */
+  remindersDue(now: Date): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `update event set reminder_sent_at = $1
+          where status = 'PUBLISHED' and reminder_sent_at is null and starts_at > $1 and starts_at <= $1 + interval '24 hours'
+          returning id`,
+        [now],
+      )) as [Array<{ id: string }>, number];
+      const due = rows[0];
+      await recordEvents(manager, ...due.map(({ id }) => ({ type: 'knowledge.event-reminder-due', payload: { eventId: id } }) satisfies KnowledgeEvent));
+      return due.length;
+    });
   }
 }
