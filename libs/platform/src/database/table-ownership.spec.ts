@@ -92,8 +92,8 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'libs/notifications/src/digests/digest-builder.service.ts': ['app_user', 'funding_programme', 'funding_programme_topic', 'municipality', 'topic'],
   'libs/notifications/src/fanout/notice-writer.repository.ts': ['app_user', 'case_study_partner', 'event_partner', 'municipality', 'partner_organisation', 'topic'],
   // the outbox relay and its consumer: they move with the worker runtime (issue 11, second part)
-  'libs/notifications/src/outbox/outbox-relay.service.ts': ['outbox_event'],
-  'libs/notifications/src/processors/outbox-event.processor.ts': ['outbox_event'],
+  'apps/notifier/src/outbox/outbox-relay.service.ts': ['outbox_event'],
+  'apps/notifier/src/processors/outbox-event.processor.ts': ['outbox_event'],
 };
 
 const SQL_TABLE = /\b(?:from|join|into|update|delete\s+from|truncate)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi;

@@ -2,15 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MembershipNoticeFacts } from '@ikone/membership';
-import { ConsentMailPlanner } from '../consent/consent-mail.planner';
-import { CONSENT_REQUESTED } from '../consent/consent.service';
-import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
-import { KnowledgeNoticePlanner } from '../fanout/knowledge-notice.planner';
-import { NoticeWriter } from '../fanout/notice-writer.repository';
+import { CONSENT_REQUESTED, ConsentMailPlanner, EmailDeliveryRepository, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
-import { MembershipMailPlanner } from './membership-mail.planner';
 
 /** Splits ids into batches of `size`, in order. */
 export function chunk<T>(items: T[], size: number): T[][] {

@@ -3,8 +3,8 @@ import { AppConfig } from '@ikone/platform';
 import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import { JobQueues } from '../jobs/job-queues.service';
 import type { JobHandlers, JobProcessor } from '../jobs/notification-jobs';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 
 /**
  * Reminders 24 h before an event. Every 10 minutes the knowledge library marks the published
