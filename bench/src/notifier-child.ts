@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '@ikone/platform';
-import type { NotificationsOptions } from '@ikone/notifications';
+import type { NotificationsOptions } from '../../apps/notifier/src/notifier.options';
 import { createNotifier } from '../../apps/notifier/src/main';
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@ikone/platform';
 import { createNotifier } from '../../apps/notifier/src/main';
-import { JobQueues } from '../../libs/notifications/src/jobs/job-queues.service';
+import { JobQueues } from '../../apps/notifier/src/jobs/job-queues.service';
 import type { AppConfig } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { freshnessCommand } from '../../apps/cli/src/commands/freshness.command';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, MailTransport, loadConfigOrExit } from '@ikone/platform';
-import type { NotificationsOptions } from '@ikone/notifications';
+import type { NotificationsOptions } from './notifier.options';
 import { NotifierModule } from './notifier.module';
 
 /** Where the password of a URL would show in a log line. */

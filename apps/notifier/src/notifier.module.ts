@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, MailModule, QueueModule } from '@ikone/platform';
-import { NotifierWorkersModule } from '@ikone/notifications';
-import type { NotificationsOptions } from '@ikone/notifications';
+import { NotifierWorkersModule } from './notifier-workers.module';
+import type { NotificationsOptions } from './notifier.options';
 import { NotifierHealthServer } from './health-server';
 
 /** Queue workers, the outbox relay and the digest schedules; no HTTP beyond the optional health probes. */

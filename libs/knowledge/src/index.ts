@@ -25,3 +25,5 @@ export * from './search/search-index';
 export * from './search/postgres-search-index';
 export * from './search/search.service';
 export * from './attachments';
+export * from './notices/notice-facts';
+export * from './notices/knowledge-sql';

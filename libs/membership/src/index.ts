@@ -23,3 +23,5 @@ export * from './services/user.service';
 export * from './directory-csv';
 export * from './services/slug';
 export * from './services/single-sign-on.service';
+export * from './services/membership-notice-facts';
+export * from './services/account-sql';

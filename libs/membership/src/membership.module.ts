@@ -15,6 +15,7 @@ import { AuthService } from './services/auth.service';
 import { DirectoryService } from './services/directory.service';
 import { InvitationService } from './services/invitation.service';
 import { MembershipApplicationService } from './services/membership-application.service';
+import { MembershipNoticeFacts } from './services/membership-notice-facts';
 import { MunicipalityService } from './services/municipality.service';
 import { PasswordService } from './services/password.service';
 import { ProvisioningService } from './services/provisioning.service';
@@ -28,6 +29,7 @@ const SERVICES = [
   DirectoryService,
   InvitationService,
   MembershipApplicationService,
+  MembershipNoticeFacts,
   MunicipalityService,
   PartnerService,
   PasswordService,

@@ -1,5 +1,4 @@
-export { NotificationsModule, NotificationMailModule, NotifierWorkersModule } from './notifications.module';
-export type { NotificationsOptions } from './notifications.options';
+export { NotificationsModule, NotificationMailModule, NotificationPlanningModule } from './notifications.module';
 export * from './notifications.error';
 export { SubscriptionService, FREQUENCIES } from './subscriptions/subscription.service';
 export type { Frequency, SubscriptionRecord, SubscriptionTarget } from './subscriptions/subscription.service';
@@ -23,3 +22,13 @@ export { ConsentService, CONSENT_TEXT_VERSION, CONSENT_LINK_DAYS } from './conse
 export type { ConsentLink, ConsentStatus, EmailConsentState } from './consent/consent.service';
 export { FreshnessPlanner } from './freshness/freshness-planner.service';
 export type { FreshnessPlan } from './freshness/freshness-planner.service';
+// What the notifier's workers (apps/notifier) plan with.
+export { ConsentMailPlanner } from './consent/consent-mail.planner';
+export { CONSENT_REQUESTED } from './consent/consent.service';
+export { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
+export type { PlannedDelivery } from './deliveries/email-delivery.repository';
+export { KnowledgeNoticePlanner } from './fanout/knowledge-notice.planner';
+export type { KnowledgePlan } from './fanout/knowledge-notice.planner';
+export { MembershipMailPlanner } from './fanout/membership-mail.planner';
+export { NoticeWriter } from './fanout/notice-writer.repository';
+export type { Notice } from './fanout/notice-writer.repository';

@@ -1,5 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import { MembershipModule } from '@ikone/membership';
+import { ReportNoticeFacts } from '@ikone/moderation';
 import { ConsentMailPlanner } from './consent/consent-mail.planner';
 import { ConsentService } from './consent/consent.service';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
@@ -10,20 +12,9 @@ import { DigestBuilder } from './digests/digest-builder.service';
 import { KnowledgeNoticePlanner } from './fanout/knowledge-notice.planner';
 import { NoticeWriter } from './fanout/notice-writer.repository';
 import { NotificationService } from './inbox/notification.service';
-import { JOB_PROCESSORS, JobRunner } from './jobs/job-runner.service';
-import { JobQueues } from './jobs/job-queues.service';
-import type { JobProcessor } from './jobs/notification-jobs';
-import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
-import { OutboxRelay } from './outbox/outbox-relay.service';
 import { PreferencesService } from './preferences/preferences.service';
-import { DigestRunProcessor } from './processors/digest-run.processor';
-import { FreshnessRunProcessor } from './processors/freshness-run.processor';
 import { FreshnessPlanner } from './freshness/freshness-planner.service';
-import { EventReminderProcessor } from './processors/event-reminder.processor';
-import { InDoubtSweeper } from './processors/in-doubt-sweeper.service';
-import { MembershipMailPlanner } from './processors/membership-mail.planner';
-import { OutboxEventProcessor } from './processors/outbox-event.processor';
-import { SendEmailProcessor } from './processors/send-email.processor';
+import { MembershipMailPlanner } from './fanout/membership-mail.planner';
 import { SubscriptionService } from './subscriptions/subscription.service';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
@@ -55,39 +46,20 @@ const MAIL = [EmailDeliveryRepository, EventInvitations, EmailSender, DigestBuil
 export class NotificationMailModule {}
 
 /**
- * The notifier's work, for apps/notifier only: relays the outbox into the queue, turns events
- * into notifications and email deliveries, sends them, and schedules the digests. Starts its
- * relay, workers and schedulers on application bootstrap. Needs the global config, database,
- * queue and mail modules of @ikone/platform.
+ * What the notifier's workers plan with (apps/notifier): who is told what about a domain event,
+ * as in-app notifications and email deliveries. No queue: the notifier wires these into its jobs.
  */
-@Module({})
-export class NotifierWorkersModule {
-  static forRoot(options: NotificationsOptions = {}): DynamicModule {
-    return {
-      module: NotifierWorkersModule,
-      imports: [MembershipModule, NotificationsModule, NotificationMailModule],
-      providers: [
-        { provide: NOTIFICATIONS_OPTIONS, useValue: options },
-        JobQueues,
-        JobRunner,
-        ConsentMailPlanner,
-        KnowledgeNoticePlanner,
-        MembershipMailPlanner,
-        NoticeWriter,
-        OutboxEventProcessor,
-        OutboxRelay,
-        SendEmailProcessor,
-        DigestRunProcessor,
-        EventReminderProcessor,
-        FreshnessRunProcessor,
-        InDoubtSweeper,
-        {
-          provide: JOB_PROCESSORS,
-          inject: [OutboxEventProcessor, SendEmailProcessor, DigestRunProcessor, EventReminderProcessor, FreshnessRunProcessor],
-          useFactory: (...processors: JobProcessor[]) => processors,
-        },
-      ],
-      exports: [],
-    };
-  }
-}
+@Module({
+  imports: [MembershipModule, NotificationsModule, NotificationMailModule],
+  providers: [
+    // What knowledge and moderation tell about their content (ADR 0029); membership's comes with MembershipModule.
+    KnowledgeNoticeFacts,
+    ReportNoticeFacts,
+    ConsentMailPlanner,
+    KnowledgeNoticePlanner,
+    MembershipMailPlanner,
+    NoticeWriter,
+  ],
+  exports: [KnowledgeNoticeFacts, ConsentMailPlanner, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter, NotificationMailModule, MembershipModule],
+})
+export class NotificationPlanningModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
@@ -232,7 +232,7 @@ export class CaseStudyService {
       params.topicSlugs = filter.topicSlugs;
     }
     if (filter.municipalitySlugs?.length) {
-      where.push(`exists (select 1 from municipality m where m.slug = any(:municipalitySlugs) and (m.id = c.municipality_id
+      where.push(`exists (select 1 from ${MUNICIPALITIES_SQL} m where m.slug = any(:municipalitySlugs) and (m.id = c.municipality_id
         or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = m.id)))`);
       params.municipalitySlugs = filter.municipalitySlugs;
     }
@@ -396,7 +396,7 @@ export class CaseStudyService {
     }
     if (input.coOwnerIds?.length) {
       const ids = [...new Set(input.coOwnerIds)].filter((m) => m !== municipalityId);
-      const rows = await manager.query(`select id from municipality where id = any($1::uuid[]) and status in ('ACTIVE','SUSPENDED')`, [ids]);
+      const rows = await manager.query(`select id from ${MUNICIPALITIES_SQL} m where id = any($1::uuid[]) and status in ('ACTIVE','SUSPENDED')`, [ids]);
       if (rows.length !== ids.length) throw new KnowledgeError('UNKNOWN_MUNICIPALITY', 'input.coOwnerIds');
     }
   }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { KnowledgeEvent } from '../knowledge.events';
@@ -192,7 +192,7 @@ export class EventService {
       params.topicSlugs = filter.topicSlugs;
     }
     if (filter.municipalitySlugs?.length) {
-      where.push(`e.municipality_id in (select m.id from municipality m where m.slug = any(:municipalitySlugs))`);
+      where.push(`e.municipality_id in (select m.id from ${MUNICIPALITIES_SQL} m where m.slug = any(:municipalitySlugs))`);
       params.municipalitySlugs = filter.municipalitySlugs;
     }
     if (filter.partnerSlugs?.length) {

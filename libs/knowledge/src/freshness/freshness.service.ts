@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, TokenCodec, auditActor, requireRole } from '@ikone/membership';
+import { Actor, MUNICIPALITIES_SQL, TokenCodec, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { CaseStudyService } from '../case-studies/case-study.service';
 
@@ -110,7 +110,7 @@ export class FreshnessService {
       this.db.query(
         `select f.id, c.id as "caseStudyId", c.title, c.slug, m.name as "municipalityName", f.asked_at as "askedAt", f.reminders,
                 f.last_reminded_at as "lastRemindedAt", f.asked_at::text as "cursorAt"
-         from freshness_check f join case_study c on c.id = f.case_study_id join municipality m on m.id = c.municipality_id
+         from freshness_check f join case_study c on c.id = f.case_study_id join ${MUNICIPALITIES_SQL} m on m.id = c.municipality_id
          where ${where}${keyset} order by f.asked_at, f.id limit ${first + 1}`,
         params,
       ) as Promise<Array<OverdueFreshnessCheck & { cursorAt: string }>>,

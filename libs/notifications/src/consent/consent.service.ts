@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordEvents } from '@ikone/platform';
-import { Actor, TokenCodec, requireRole } from '@ikone/membership';
+import { ACCOUNTS_SQL, ACTIVE_ACCOUNTS_SQL, Actor, TokenCodec, lockAccount, requireRole } from '@ikone/membership';
 import { NotificationsError } from '../notifications.error';
 
 /** The version of the consent text the confirmation email and the settings page show. */
@@ -63,8 +63,8 @@ export class ConsentService {
    */
   async requestIfNeeded(manager: EntityManager, userId: string): Promise<boolean> {
     const [wanted] = (await manager.query(
-      `select 1 from app_user u left join notification_preference p on p.user_id = u.id
-       where u.id = $1 and u.status = 'ACTIVE' and coalesce(p.email_enabled, true) and exists (select 1 from subscription s where s.user_id = u.id)`,
+      `select 1 from ${ACTIVE_ACCOUNTS_SQL} u left join notification_preference p on p.user_id = u.id
+       where u.id = $1 and coalesce(p.email_enabled, true) and exists (select 1 from subscription s where s.user_id = u.id)`,
       [userId],
     )) as unknown[];
     if (!wanted) return false;
@@ -91,7 +91,7 @@ export class ConsentService {
     if (!id) return null;
     const [row] = (await this.db.query(
       `select c.given_at as "givenAt", c.withdrawn_at as "withdrawnAt", c.requested_at as "requestedAt", u.locale, u.status
-       from consent c join app_user u on u.id = c.user_id where c.id = $1`,
+       from consent c join ${ACCOUNTS_SQL} u on u.id = c.user_id where c.id = $1`,
       [id],
     )) as Array<{ givenAt: Date | null; withdrawnAt: Date | null; requestedAt: Date; locale: string; status: string }>;
     if (!row || row.status !== 'ACTIVE') return null;
@@ -149,7 +149,7 @@ export class ConsentService {
   }
 
   private async open(manager: EntityManager, userId: string, lock = false): Promise<OpenRow | null> {
-    if (lock) await manager.query(`select 1 from app_user where id = $1 for update`, [userId]);
+    if (lock) await lockAccount(manager, userId);
     const [row] = (await manager.query(
       `select id, given_at as "givenAt", requested_at as "requestedAt" from consent
        where user_id = $1 and purpose = 'NOTIFICATION_EMAIL' and withdrawn_at is null`,

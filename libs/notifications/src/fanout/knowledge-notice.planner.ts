@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import type { KnowledgeEvent, KnowledgeEventType, ReviewDecisionKind } from '@ikone/knowledge';
+import { MembershipNoticeFacts } from '@ikone/membership';
+import { ReportNoticeFacts } from '@ikone/moderation';
 import type { NotificationKind } from '../inbox/notification-kinds';
 import type { Notice } from './notice-writer.repository';
 
@@ -63,11 +64,16 @@ export function subjectLink(type: 'CaseStudy' | 'Event', idOrSlug: string): stri
 /**
  * Decides the notices of knowledge events from the state as it is now: an item deleted or
  * unpublished before its notice went out gets none, a registration cancelled meanwhile tells
- * nobody it moved up.
+ * nobody it moved up. What it knows of content, people and reports it asks their owners
+ * (ADR 0029); it reads no table of theirs.
  */
 @Injectable()
 export class KnowledgeNoticePlanner {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly knowledge: KnowledgeNoticeFacts,
+    private readonly members: MembershipNoticeFacts,
+    private readonly reports: ReportNoticeFacts,
+  ) {}
 
   /** Narrows a stored outbox row to a knowledge event (the domain wrote it with `satisfies KnowledgeEvent`). */
   asEvent(type: string, payload: unknown): KnowledgeEvent | null {
@@ -106,42 +112,25 @@ export class KnowledgeNoticePlanner {
   }
 
   private async subject(type: 'CaseStudy' | 'Event', id: string): Promise<Subject | null> {
-    const sql =
-      type === 'CaseStudy'
-        ? `select c.id, c.title, c.slug as key, c.status, c.municipality_id as "municipalityId", m.name as municipality, null::timestamptz as "startsAt"
-           from case_study c join municipality m on m.id = c.municipality_id where c.id = $1`
-        : `select e.id, e.title, e.id::text as key, e.status, e.municipality_id as "municipalityId", m.name as municipality, e.starts_at as "startsAt"
-           from event e join municipality m on m.id = e.municipality_id where e.id = $1`;
-    const [row] = (await this.db.query(sql, [id])) as Array<{
-      id: string;
-      title: string;
-      key: string;
-      status: string;
-      municipalityId: string;
-      municipality: string;
-      startsAt: Date | null;
-    }>;
+    const row = await this.knowledge.subject(type, id);
     if (!row) return null;
-    return { type, id: row.id, title: row.title, link: subjectLink(type, row.key), status: row.status, municipalityId: row.municipalityId, municipality: row.municipality, startsAt: row.startsAt?.toISOString() ?? null };
+    const municipality = (await this.members.municipalities([row.municipalityId])).get(row.municipalityId);
+    if (!municipality) return null;
+    return {
+      type,
+      id: row.id,
+      title: row.title,
+      link: subjectLink(type, row.key),
+      status: row.status,
+      municipalityId: row.municipalityId,
+      municipality: municipality.name,
+      startsAt: row.startsAt?.toISOString() ?? null,
+    };
   }
 
   /** Active officers of the owning municipality and, for case studies, of the co-owners. */
   private async ownerOfficers(subject: Subject): Promise<string[]> {
-    const rows = (await this.db.query(
-      `select u.id from app_user u where u.role = 'OFFICER' and u.status = 'ACTIVE' and (u.municipality_id = $1
-         or ($2 = 'CaseStudy' and u.municipality_id in (select municipality_id from case_study_co_owner where case_study_id = $3)))
-       order by u.id`,
-      [subject.municipalityId, subject.type, subject.id],
-    )) as Array<{ id: string }>;
-    return rows.map((r) => r.id);
-  }
-
-  private async officersOf(municipalityIds: string[]): Promise<string[]> {
-    const rows = (await this.db.query(
-      `select id from app_user where role = 'OFFICER' and status = 'ACTIVE' and municipality_id = any($1::uuid[]) order by id`,
-      [municipalityIds],
-    )) as Array<{ id: string }>;
-    return rows.map((r) => r.id);
+    return this.members.recipientIds({ officersOf: await this.knowledge.owningMunicipalities(subject) });
   }
 
   private async published(type: 'CaseStudy' | 'Event', id: string): Promise<KnowledgePlan> {
@@ -150,12 +139,7 @@ export class KnowledgeNoticePlanner {
     if (subject.status !== 'PUBLISHED') return { kind: 'none', why: `status ${subject.status}` };
     // A past event published for the record (slides, minutes) invites nobody.
     if (subject.startsAt && new Date(subject.startsAt).getTime() <= Date.now()) return { kind: 'none', why: 'already started' };
-    const topics = (await this.db.query(
-      type === 'CaseStudy'
-        ? `select t.id, t.name_de as de, t.name_en as en from case_study_topic x join topic t on t.id = x.topic_id where x.case_study_id = $1 order by t.name_de`
-        : `select t.id, t.name_de as de, t.name_en as en from event_topic x join topic t on t.id = x.topic_id where x.event_id = $1 order by t.name_de`,
-      [id],
-    )) as Array<{ id: string; de: string; en: string }>;
+    const topics = await this.knowledge.topics(type, id);
     return {
       kind: 'fan-out',
       topicIds: topics.map((t) => t.id),
@@ -169,8 +153,8 @@ export class KnowledgeNoticePlanner {
         data: {
           subjectType: type,
           municipality: subject.municipality,
-          topics: topics.map((t) => t.de),
-          topicsEn: topics.map((t) => t.en),
+          topics: topics.map((t) => t.nameDe),
+          topicsEn: topics.map((t) => t.nameEn),
           ...(subject.startsAt ? { startsAt: subject.startsAt } : {}),
         },
       },
@@ -196,14 +180,8 @@ export class KnowledgeNoticePlanner {
   }
 
   /** Everyone holding a seat or a waiting-list place. */
-  private async registrants(eventId: string, since?: Date): Promise<string[]> {
-    const rows = (await this.db.query(
-      `select user_id as id from registration where event_id = $1
-         and (status in ('REGISTERED','WAITLISTED') or ($2::timestamptz is not null and updated_at >= $2::timestamptz))
-       order by user_id`,
-      [eventId, since ?? null],
-    )) as Array<{ id: string }>;
-    return rows.map((r) => r.id);
+  private registrants(eventId: string, since?: Date): Promise<string[]> {
+    return this.knowledge.registrants(eventId, { changedSince: since });
   }
 
   private async eventChanged({ eventId, fields }: PayloadOf<'knowledge.event-changed'>): Promise<KnowledgePlan> {
@@ -247,17 +225,17 @@ export class KnowledgeNoticePlanner {
   private async registrationChanged({ eventId, userId, status }: PayloadOf<'knowledge.registration-changed'>): Promise<KnowledgePlan> {
     const subject = await this.subject('Event', eventId);
     if (!subject) return { kind: 'none', why: 'gone' };
-    const [person] = (await this.db.query(`select display_name as name, status from app_user where id = $1`, [userId])) as Array<{ name: string; status: string }>;
+    const person = (await this.members.namesOf([userId])).get(userId);
     return {
       kind: 'users',
-      userIds: await this.officersOf([subject.municipalityId]),
+      userIds: await this.members.recipientIds({ officersOf: [subject.municipalityId] }),
       notice: {
         kind: 'REGISTRATION_CHANGED',
         subjectType: 'Event',
         subjectId: eventId,
         title: subject.title,
         link: subject.link,
-        data: { subjectType: 'Event', municipality: subject.municipality, status, ...(person && person.status !== 'DELETED' ? { person: person.name } : {}) },
+        data: { subjectType: 'Event', municipality: subject.municipality, status, ...(person !== undefined ? { person } : {}) },
       },
     };
   }
@@ -269,8 +247,7 @@ export class KnowledgeNoticePlanner {
   private async registrationConfirmed({ eventId, registrationId, userId, status }: PayloadOf<'knowledge.registration-confirmed'>): Promise<KnowledgePlan> {
     const subject = await this.subject('Event', eventId);
     if (!subject) return { kind: 'none', why: 'gone' };
-    const [registration] = (await this.db.query(`select status from registration where id = $1 and user_id = $2`, [registrationId, userId])) as Array<{ status: string }>;
-    if (registration?.status !== status) return { kind: 'none', why: 'registration changed meanwhile' };
+    if ((await this.knowledge.registrationStatus(registrationId, userId)) !== status) return { kind: 'none', why: 'registration changed meanwhile' };
     return {
       kind: 'users',
       userIds: [userId],
@@ -289,12 +266,10 @@ export class KnowledgeNoticePlanner {
   private async reminder({ eventId }: PayloadOf<'knowledge.event-reminder-due'>): Promise<KnowledgePlan> {
     const subject = await this.subject('Event', eventId);
     if (!subject) return { kind: 'none', why: 'gone' };
-    const [event] = (await this.db.query(`select status from event where id = $1`, [eventId])) as Array<{ status: string }>;
-    if (event?.status !== 'PUBLISHED') return { kind: 'none', why: 'event no longer published' };
-    const rows = (await this.db.query(`select user_id as id from registration where event_id = $1 and status = 'REGISTERED' order by user_id`, [eventId])) as Array<{ id: string }>;
+    if (subject.status !== 'PUBLISHED') return { kind: 'none', why: 'event no longer published' };
     return {
       kind: 'users',
-      userIds: rows.map((r) => r.id),
+      userIds: await this.knowledge.registrants(eventId, { seatsOnly: true }),
       notice: {
         kind: 'EVENT_REMINDER',
         subjectType: 'Event',
@@ -309,8 +284,7 @@ export class KnowledgeNoticePlanner {
   private async waitlistPromoted({ eventId, registrationId, userId }: PayloadOf<'knowledge.waitlist-promoted'>): Promise<KnowledgePlan> {
     const subject = await this.subject('Event', eventId);
     if (!subject) return { kind: 'none', why: 'gone' };
-    const [registration] = (await this.db.query(`select status from registration where id = $1 and user_id = $2`, [registrationId, userId])) as Array<{ status: string }>;
-    if (registration?.status !== 'REGISTERED') return { kind: 'none', why: 'registration no longer active' };
+    if ((await this.knowledge.registrationStatus(registrationId, userId)) !== 'REGISTERED') return { kind: 'none', why: 'registration no longer active' };
     return {
       kind: 'users',
       userIds: [userId],
@@ -327,16 +301,13 @@ export class KnowledgeNoticePlanner {
 
   /** Both sides hear of a reuse request and of every step: the owners' and the requester's officers. */
   private async reuse(reuseRequestId: string, kind: 'REUSE_REQUESTED' | 'REUSE_UPDATED'): Promise<KnowledgePlan> {
-    const [request] = (await this.db.query(
-      `select r.case_study_id as "caseStudyId", r.municipality_id as "requesterId", rm.name as requester, r.message, r.status
-       from reuse_request r join municipality rm on rm.id = r.municipality_id where r.id = $1`,
-      [reuseRequestId],
-    )) as Array<{ caseStudyId: string; requesterId: string; requester: string; message: string; status: string }>;
-    if (!request) return { kind: 'none', why: 'gone' };
+    const request = await this.knowledge.reuseRequest(reuseRequestId);
+    const requester = request && (await this.members.municipalities([request.municipalityId])).get(request.municipalityId);
+    if (!request || !requester) return { kind: 'none', why: 'gone' };
     const subject = await this.subject('CaseStudy', request.caseStudyId);
     if (!subject) return { kind: 'none', why: 'gone' };
     const owners = await this.ownerOfficers(subject);
-    const requesters = await this.officersOf([request.requesterId]);
+    const requesters = await this.members.recipientIds({ officersOf: [request.municipalityId] });
     return {
       kind: 'users',
       userIds: [...new Set([...owners, ...requesters])],
@@ -350,7 +321,7 @@ export class KnowledgeNoticePlanner {
           subjectType: 'CaseStudy',
           municipality: subject.municipality,
           owner: subject.municipality,
-          requester: request.requester,
+          requester: requester.name,
           status: request.status,
           ...(kind === 'REUSE_REQUESTED' ? { message: request.message } : {}),
         },
@@ -359,16 +330,13 @@ export class KnowledgeNoticePlanner {
   }
 
   private async reportFiled({ reportId }: PayloadOf<'knowledge.report-filed'>): Promise<KnowledgePlan> {
-    const [report] = (await this.db.query(`select subject_type as "subjectType", subject_id as "subjectId", reason, note, status from report where id = $1`, [
-      reportId,
-    ])) as Array<{ subjectType: 'CaseStudy' | 'Event'; subjectId: string; reason: string; note: string | null; status: string }>;
+    const report = await this.reports.report(reportId);
     if (!report) return { kind: 'none', why: 'gone' };
     const subject = await this.subject(report.subjectType, report.subjectId);
     if (!subject) return { kind: 'none', why: 'subject gone' };
-    const coordinators = (await this.db.query(`select id from app_user where role = 'COORDINATOR' and status = 'ACTIVE' order by id`)) as Array<{ id: string }>;
     return {
       kind: 'users',
-      userIds: coordinators.map((c) => c.id),
+      userIds: await this.members.recipientIds({ coordinators: true }),
       notice: {
         kind: 'REPORT_FILED',
         subjectType: report.subjectType,
@@ -385,31 +353,29 @@ export class KnowledgeNoticePlanner {
    * contact learn which contacts changed hands and to whom (ADR 0026).
    */
   private async contactsHandedOver({ municipalityId, reason, roleIds, caseStudyIds }: PayloadOf<'knowledge.contacts-handed-over'>): Promise<KnowledgePlan> {
-    const items = (await this.db.query(
-      `select 'role' as what, r.name as label, h.display_name as holder, h.id as "holderId", m.name as municipality
-         from contact_role r join municipality m on m.id = r.municipality_id left join app_user h on h.id = r.holder_user_id and h.status = 'ACTIVE'
-        where r.id = any($1::uuid[])
-       union all
-       select 'case-study', c.title, h.display_name, h.id, m.name
-         from case_study c join municipality m on m.id = c.municipality_id left join app_user h on h.id = c.contact_user_id and h.status = 'ACTIVE'
-        where c.id = any($2::uuid[])
-       order by 1 desc, 2`,
-      [roleIds, caseStudyIds],
-    )) as Array<{ what: 'role' | 'case-study'; label: string; holder: string | null; holderId: string | null; municipality: string }>;
-    if (items.length === 0) return { kind: 'none', why: 'roles and case studies gone' };
-    const [home] = municipalityId
-      ? ((await this.db.query(`select name, slug from municipality where id = $1`, [municipalityId])) as Array<{ name: string; slug: string }>)
-      : [];
-    const recipients = (await this.db.query(
-      `select id from app_user
-        where status = 'ACTIVE' and (role = 'COORDINATOR' or (role = 'OFFICER' and municipality_id = $1) or id = any($2::uuid[]))
-        order by id`,
-      [municipalityId, items.map((i) => i.holderId).filter((id): id is string => id !== null)],
-    )) as Array<{ id: string }>;
+    const contacts = await this.knowledge.handedOverContacts(roleIds, caseStudyIds);
+    if (contacts.length === 0) return { kind: 'none', why: 'roles and case studies gone' };
+    const holderIds = contacts.map((c) => c.holderId).filter((id): id is string => id !== null);
+    const [holders, municipalities] = await Promise.all([
+      this.members.activeNamesOf(holderIds),
+      this.members.municipalities([...contacts.map((c) => c.municipalityId), ...(municipalityId ? [municipalityId] : [])]),
+    ]);
+    const items = contacts.map((c) => ({
+      what: c.kind,
+      label: c.label,
+      holder: (c.holderId && holders.get(c.holderId)) ?? null,
+      municipality: municipalities.get(c.municipalityId)?.name ?? '',
+    }));
+    const home = municipalityId ? municipalities.get(municipalityId) : undefined;
+    const recipients = await this.members.recipientIds({
+      coordinators: true,
+      officersOf: municipalityId ? [municipalityId] : [],
+      users: contacts.filter((c) => c.holderId && holders.has(c.holderId)).map((c) => c.holderId as string),
+    });
     const municipality = home?.name ?? items[0].municipality;
     return {
       kind: 'users',
-      userIds: recipients.map((r) => r.id),
+      userIds: recipients,
       notice: {
         kind: 'CONTACT_HANDED_OVER',
         subjectType: null,

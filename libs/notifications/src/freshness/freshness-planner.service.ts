@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
+import { FRESHNESS_CHECKED_SQL, FRESHNESS_QUESTIONS_DUE_CTE, FRESHNESS_REMINDERS_DUE_CTE } from '@ikone/knowledge';
+import { ACTIVE_ACCOUNTS_SQL } from '@ikone/membership';
 
 /** What one run decided: new questions, reminders, and every freshness email still to send. */
 export interface FreshnessPlan {
@@ -17,20 +19,18 @@ export interface FreshnessPlan {
  */
 const DELIVERIES = `
   contact as (
-    select k.id, k.reminder, c.id as case_study_id, c.title, c.slug, c.published_at, c.municipality_id,
+    select c.id, c.reminder, c.case_study_id, c.title, c.slug, c.published_at, c.municipality_id,
            coalesce(cu.id, rh.id) as contact_id
-    from checks k
-    join case_study c on c.id = k.case_study_id
-    left join app_user cu on cu.id = c.contact_user_id and cu.status = 'ACTIVE'
-    left join contact_role r on r.id = c.contact_role_id
-    left join app_user rh on rh.id = r.holder_user_id and rh.status = 'ACTIVE'
+    from ${FRESHNESS_CHECKED_SQL} c
+    left join ${ACTIVE_ACCOUNTS_SQL} cu on cu.id = c.contact_user_id
+    left join ${ACTIVE_ACCOUNTS_SQL} rh on rh.id = c.role_holder_id
   ),
   recipient as (
     select k.*, u.id as user_id, u.email, u.display_name, u.locale
-    from contact k join app_user u on u.id = k.contact_id
+    from contact k join ${ACTIVE_ACCOUNTS_SQL} u on u.id = k.contact_id
     union all
     select k.*, u.id, u.email, u.display_name, u.locale
-    from contact k join app_user u on u.municipality_id = k.municipality_id and u.role = 'OFFICER' and u.status = 'ACTIVE'
+    from contact k join ${ACTIVE_ACCOUNTS_SQL} u on u.municipality_id = k.municipality_id and u.role = 'OFFICER'
     where k.contact_id is null
   ),
   written as (
@@ -61,28 +61,13 @@ export class FreshnessPlanner {
   async plan(at: Date): Promise<FreshnessPlan> {
     const { intervalDays, reminderDays } = this.config.freshness;
     const [asked] = (await this.db.query(
-      `with due as (
-         select c.id, coalesce(last.answered_at, c.published_at) + make_interval(days => $2) as due_at
-         from case_study c
-         left join lateral (select max(greatest(x.asked_at, x.answered_at)) as answered_at from freshness_check x where x.case_study_id = c.id) last on true
-         where c.status = 'PUBLISHED' and c.maturity <> 'DISCONTINUED' and c.published_at is not null
-           and coalesce(last.answered_at, c.published_at) + make_interval(days => $2) <= $1
-           and not exists (select 1 from freshness_check o where o.case_study_id = c.id and o.answered_at is null)),
-       checks as (
-         insert into freshness_check (case_study_id, due_at, asked_at) select id, due_at, $1 from due
-         on conflict (case_study_id, due_at) do nothing
-         returning id, case_study_id, 0 as reminder),
+      `with ${FRESHNESS_QUESTIONS_DUE_CTE},
        ${DELIVERIES}`,
       [at, intervalDays],
     )) as Array<{ checks: number }>;
     // One reminder per run: after downtime over both dates, the second follows at the next run.
     const [reminded] = (await this.db.query(
-      `with checks as (
-         update freshness_check f set reminders = f.reminders + 1, last_reminded_at = $1
-          from case_study c
-          where c.id = f.case_study_id and c.status = 'PUBLISHED' and f.answered_at is null and f.reminders < 2
-            and f.asked_at + make_interval(days => $2 * (f.reminders + 1)) <= $1
-          returning f.id, f.case_study_id, f.reminders as reminder),
+      `with ${FRESHNESS_REMINDERS_DUE_CTE},
        ${DELIVERIES}`,
       [at, reminderDays],
     )) as Array<{ checks: number }>;

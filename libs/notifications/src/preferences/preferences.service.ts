@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
-import { Actor, requireRole } from '@ikone/membership';
+import { ACCOUNTS_SQL, Actor, requireRole, setAccountLocale } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
 import { ConsentService } from '../consent/consent.service';
 import { NotificationsError } from '../notifications.error';
@@ -53,7 +53,7 @@ export class PreferencesService {
   async load(userId: string): Promise<NotificationPreferences> {
     const [row] = (await this.db.query(
       `select u.locale, p.email_enabled as "emailEnabled", p.digest_hour as "digestHour", p.digest_weekday as "digestWeekday"
-       from app_user u left join notification_preference p on p.user_id = u.id where u.id = $1`,
+       from ${ACCOUNTS_SQL} u left join notification_preference p on p.user_id = u.id where u.id = $1`,
       [userId],
     )) as Array<{ locale: Locale; emailEnabled: boolean | null; digestHour: number | null; digestWeekday: number | null }>;
     return {
@@ -87,7 +87,7 @@ export class PreferencesService {
            updated_at = now()`,
         [who.id, input.emailEnabled ?? null, input.digestHour ?? null, input.digestWeekday ?? null],
       );
-      if (input.locale) await manager.query(`update app_user set locale = $2, updated_at = now() where id = $1`, [who.id, input.locale]);
+      if (input.locale) await setAccountLocale(manager, who.id, input.locale);
       // Turning email on asks for the consent the emails need (ADR 0023).
       if (input.emailEnabled === true) await this.consent.requestIfNeeded(manager, who.id);
     });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, requireRole } from '@ikone/membership';
+import { Actor, MUNICIPALITIES_SQL, PARTNERS_SQL, requireRole } from '@ikone/membership';
+import { TOPICS_SQL } from '@ikone/knowledge';
 import { ConsentService } from '../consent/consent.service';
 import { NotificationsError } from '../notifications.error';
 
@@ -56,13 +57,13 @@ export class SubscriptionService {
     const kind = given[0];
     // Applied and former members are not listed to members (ADR 0005), so they cannot be followed.
     const lookup = {
-      topic: { sql: `select id from topic where slug = $1`, column: 'topic_id', error: 'TOPIC_NOT_FOUND', field: 'target.topicSlug' },
+      topic: { sql: `select id from ${TOPICS_SQL} t where slug = $1`, column: 'topic_id', error: 'TOPIC_NOT_FOUND', field: 'target.topicSlug' },
       municipality: {
-        sql: `select id from municipality where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
+        sql: `select id from ${MUNICIPALITIES_SQL} m where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
         column: 'municipality_id', error: 'MUNICIPALITY_NOT_FOUND', field: 'target.municipalitySlug',
       },
       partner: {
-        sql: `select id from partner_organisation where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
+        sql: `select id from ${PARTNERS_SQL} p where slug = $1 and status in ('ACTIVE','SUSPENDED')`,
         column: 'partner_id', error: 'PARTNER_NOT_FOUND', field: 'target.partnerSlug',
       },
     } as const;

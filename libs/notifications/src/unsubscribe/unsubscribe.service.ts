@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { TokenCodec } from '@ikone/membership';
+import { ACCOUNTS_SQL, MUNICIPALITIES_SQL, PARTNERS_SQL, TokenCodec } from '@ikone/membership';
+import { TOPICS_SQL } from '@ikone/knowledge';
 import type { Locale } from '@ikone/membership';
 import { ConsentService } from '../consent/consent.service';
 import { PreferencesService } from '../preferences/preferences.service';
@@ -39,9 +40,9 @@ export class UnsubscribeService {
     if (!id) return null;
     const [subscription] = (await this.db.query(
       `select s.id, s.frequency, t.name_de as "topicName", t.name_en as "topicNameEn", m.name as "municipalityName", po.name as "partnerName", u.locale
-       from subscription s join app_user u on u.id = s.user_id
-       left join topic t on t.id = s.topic_id left join municipality m on m.id = s.municipality_id
-       left join partner_organisation po on po.id = s.partner_id
+       from subscription s join ${ACCOUNTS_SQL} u on u.id = s.user_id
+       left join ${TOPICS_SQL} t on t.id = s.topic_id left join ${MUNICIPALITIES_SQL} m on m.id = s.municipality_id
+       left join ${PARTNERS_SQL} po on po.id = s.partner_id
        where s.id = $1`,
       [id],
     )) as Array<{ id: string; frequency: Frequency; topicName: string | null; topicNameEn: string | null; municipalityName: string | null; partnerName: string | null; locale: Locale }>;
@@ -58,7 +59,7 @@ export class UnsubscribeService {
       };
     }
     const [user] = (await this.db.query(
-      `select u.id, u.locale, coalesce(p.email_enabled, true) as enabled from app_user u
+      `select u.id, u.locale, coalesce(p.email_enabled, true) as enabled from ${ACCOUNTS_SQL} u
        left join notification_preference p on p.user_id = u.id where u.id = $1 and u.status <> 'DELETED'`,
       [id],
     )) as Array<{ id: string; locale: Locale; enabled: boolean }>;

@@ -1,5 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
 import type { ConnectionOptions } from 'bullmq';
+import { AppConfig } from '../config/config';
+import { resolveDatabaseUrl } from '../database/database-url';
 
 export type QueueBackend = 'postgres' | 'redis';
 
@@ -30,4 +33,21 @@ export function queueConnection(databaseUrl: string, redisUrl?: string): { backe
     backend: 'postgres',
     connection: { connectionString: databaseUrl, migrate: true, max: 10 } as unknown as ConnectionOptions,
   };
+}
+
+/**
+ * The one BullMQ connection of a process: PostgreSQL (default) or Redis (`REDIS_URL`), resolved
+ * once (it also sets BullMQ's process-wide backend factory). The notifier's queues and workers and
+ * the health check build their Queue and Worker objects on it; nothing else wires BullMQ.
+ */
+@Injectable()
+export class QueueConnection {
+  private resolved?: Promise<{ backend: QueueBackend; connection: ConnectionOptions }>;
+
+  constructor(private readonly config: AppConfig) {}
+
+  get(): Promise<{ backend: QueueBackend; connection: ConnectionOptions }> {
+    this.resolved ??= resolveDatabaseUrl(this.config).then((url) => queueConnection(url, this.config.redisUrl));
+    return this.resolved;
+  }
 }

@@ -1,23 +1,37 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { QueueConnection } from './queue-connection';
 
 export const HEALTH_QUEUE = 'ikone-health';
 
 /** Answers whether the queue backend (PostgreSQL or Redis) answers. */
 @Injectable()
-export class QueueHealth {
-  constructor(@InjectQueue(HEALTH_QUEUE) private readonly queue: Queue) {
-    // A dropped connection (database or Redis restart) is reported by check(); unheard, BullMQ
-    // would print each one as an unhandled error event.
-    this.queue.on('error', () => undefined);
+export class QueueHealth implements OnModuleInit, OnApplicationShutdown {
+  private queue?: Promise<Queue>;
+
+  constructor(private readonly connection: QueueConnection) {}
+
+  /** Built at start, as the queue of a probe should not wait for its first connection. */
+  onModuleInit(): void {
+    void this.health().catch(() => undefined);
+  }
+
+  private health(): Promise<Queue> {
+    this.queue ??= this.connection.get().then(({ connection }) => {
+      const queue = new Queue(HEALTH_QUEUE, { connection });
+      // A dropped connection (database or Redis restart) is reported by check(); unheard, BullMQ
+      // would print each one as an unhandled error event.
+      queue.on('error', () => undefined);
+      return queue;
+    });
+    return this.queue;
   }
 
   async check(timeoutMs = 2000): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.queue.getJobCounts('waiting'),
+        this.health().then((queue) => queue.getJobCounts('waiting')),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
         }),
@@ -28,5 +42,11 @@ export class QueueHealth {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const queue = this.queue;
+    this.queue = undefined;
+    if (queue) await (await queue.catch(() => undefined))?.close().catch(() => undefined);
   }
 }

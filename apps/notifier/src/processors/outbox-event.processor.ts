@@ -1,15 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConsentMailPlanner } from '../consent/consent-mail.planner';
-import { CONSENT_REQUESTED } from '../consent/consent.service';
-import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
-import { KnowledgeNoticePlanner } from '../fanout/knowledge-notice.planner';
-import { NoticeWriter } from '../fanout/notice-writer.repository';
+import { MembershipNoticeFacts } from '@ikone/membership';
+import { CONSENT_REQUESTED, ConsentMailPlanner, EmailDeliveryRepository, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
-import { MembershipMailPlanner } from './membership-mail.planner';
 
 /** Splits ids into batches of `size`, in order. */
 export function chunk<T>(items: T[], size: number): T[][] {
@@ -35,6 +31,7 @@ export class OutboxEventProcessor implements JobProcessor {
     private readonly knowledge: KnowledgeNoticePlanner,
     private readonly notices: NoticeWriter,
     private readonly consents: ConsentMailPlanner,
+    private readonly members: MembershipNoticeFacts,
   ) {}
 
   jobHandlers(): Partial<JobHandlers> {
@@ -43,23 +40,19 @@ export class OutboxEventProcessor implements JobProcessor {
 
   /** Coordinators also find a new application in the app (their email comes from the mail planner). */
   private async applicationNotice(eventId: string, applicationId: string): Promise<void> {
-    const [application] = (await this.db.query(
-      `select id, municipality_name as name, applicant_name as person, motivation from membership_application where id = $1 and status = 'APPLIED'`,
-      [applicationId],
-    )) as Array<{ id: string; name: string; person: string; motivation: string }>;
-    if (!application) return;
-    const coordinators = (await this.db.query(`select id from app_user where role = 'COORDINATOR' and status = 'ACTIVE'`)) as Array<{ id: string }>;
+    const application = await this.members.application(applicationId);
+    if (application?.status !== 'APPLIED') return;
     await this.notices.toUsers(
       eventId,
       {
         kind: 'MEMBERSHIP_APPLICATION',
         subjectType: null,
         subjectId: null,
-        title: application.name,
+        title: application.municipalityName,
         link: `/koordination/antraege/${application.id}`,
-        data: { person: application.person, message: application.motivation },
+        data: { person: application.applicantName, message: application.motivation },
       },
-      coordinators.map((c) => c.id),
+      await this.members.recipientIds({ coordinators: true }),
     );
   }
 

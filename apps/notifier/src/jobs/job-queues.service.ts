@@ -1,30 +1,28 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { ConnectionOptions, JobsOptions } from 'bullmq';
-import { AppConfig, QueueBackend, queueConnection, resolveDatabaseUrl } from '@ikone/platform';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
+import { QueueBackend, QueueConnection } from '@ikone/platform';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 import { JOB_SPECS, JobName, JobPayload, QueueName } from './notification-jobs';
 
 /**
- * The producer side of this library's queues. Built here rather than with
- * `BullModule.registerQueue` so the Redis key prefix can be set per instance and so the
- * queues close only after the workers (see JobRunner) have handed back their jobs.
+ * The producer side of the notifier's queues, on the process's one QueueConnection, so the Redis
+ * key prefix can be set per instance and the queues close only after the workers (see
+ * JobRunner) have handed back their jobs.
  */
 @Injectable()
 export class JobQueues implements OnApplicationShutdown {
-  private resolved?: Promise<{ backend: QueueBackend; connection: ConnectionOptions }>;
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly queueConnection: QueueConnection,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
   ) {}
 
   /** Connection options of the backend (PostgreSQL by default, Redis with REDIS_URL). */
   connection(): Promise<{ backend: QueueBackend; connection: ConnectionOptions }> {
-    this.resolved ??= resolveDatabaseUrl(this.config).then((url) => queueConnection(url, this.config.redisUrl));
-    return this.resolved;
+    return this.queueConnection.get();
   }
 
   get prefix(): string | undefined {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { EmailSender } from '../deliveries/email-sender.service';
+import { EmailSender } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
 

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@ikone/platform';
-import { DigestBuilder } from '../digests/digest-builder.service';
+import { DIGEST_HOURS, DigestBuilder } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
-import { DIGEST_HOURS } from '../preferences/preferences.service';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 import { chunk } from './outbox-event.processor';
 
 /**

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@ikone/platform';
-import { EmailSender } from '../deliveries/email-sender.service';
+import { EmailSender } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 
 /** Delay before a transient failure of a resend is tried again. */

@@ -1,16 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
-import {
-  InvitationEntity,
-  MembershipApplicationEntity,
-  MembershipEvent,
-  MembershipEventType,
-  MunicipalityEntity,
-  PasswordResetEntity,
-  UserEntity,
-} from '@ikone/membership';
+import { MembershipEvent, MembershipEventType, MembershipNoticeFacts } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
 import type { PlannedDelivery } from '../deliveries/email-delivery.repository';
 
@@ -37,7 +27,7 @@ export class MembershipMailPlanner {
   private readonly logger = new Logger('MembershipMail');
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly members: MembershipNoticeFacts,
     private readonly config: AppConfig,
   ) {}
 
@@ -65,25 +55,13 @@ export class MembershipMailPlanner {
     }
   }
 
-  private async openInvitation(id: string): Promise<InvitationEntity | null> {
-    const invitation = await this.db.getRepository(InvitationEntity).findOneBy({ id });
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < new Date()) return null;
-    return invitation;
-  }
-
   private async invitationCreated({ invitationId }: PayloadOf<'membership.invitation-created'>): Promise<PlannedDelivery[]> {
-    const invitation = await this.openInvitation(invitationId);
+    const invitation = await this.members.openInvitation(invitationId);
     if (!invitation) {
       this.logger.log(`Einladung ${invitationId} nicht mehr offen, keine E-Mail / invitation no longer open`);
       return [];
     }
-    const [inviter, municipality, partner] = await Promise.all([
-      invitation.invitedBy ? this.db.getRepository(UserEntity).findOneBy({ id: invitation.invitedBy }) : null,
-      invitation.municipalityId ? this.db.getRepository(MunicipalityEntity).findOneBy({ id: invitation.municipalityId }) : null,
-      invitation.partnerId
-        ? (this.db.query(`select name from partner_organisation where id = $1`, [invitation.partnerId]) as Promise<Array<{ name: string }>>).then((r) => r[0] ?? null)
-        : null,
-    ]);
+    const { inviterName, organisationName } = await this.members.invitationContext(invitation);
     return [
       {
         template: 'invitation',
@@ -92,9 +70,9 @@ export class MembershipMailPlanner {
         locale: asLocale(invitation.locale),
         data: {
           invitationId: invitation.id,
-          inviterName: inviter?.status === 'ACTIVE' ? inviter.displayName : null,
+          inviterName,
           role: invitation.role,
-          municipalityName: municipality?.name ?? partner?.name ?? null,
+          municipalityName: organisationName,
           validDays: this.config.auth.invitationTtlDays,
           expiresAt: invitation.expiresAt.toISOString(),
         },
@@ -103,10 +81,9 @@ export class MembershipMailPlanner {
   }
 
   private async passwordResetRequested({ resetId }: PayloadOf<'membership.password-reset-requested'>): Promise<PlannedDelivery[]> {
-    const reset = await this.db.getRepository(PasswordResetEntity).findOneBy({ id: resetId });
-    if (!reset || reset.usedAt || reset.expiresAt < new Date()) return [];
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: reset.userId });
-    if (!user || user.status !== 'ACTIVE') return [];
+    const usable = await this.members.usableReset(resetId);
+    if (!usable) return [];
+    const { reset, user } = usable;
     return [
       {
         template: 'password-reset',
@@ -124,11 +101,9 @@ export class MembershipMailPlanner {
   }
 
   private async applicationReceived({ applicationId }: PayloadOf<'membership.application-received'>): Promise<PlannedDelivery[]> {
-    const application = await this.db.getRepository(MembershipApplicationEntity).findOneBy({ id: applicationId });
+    const application = await this.members.application(applicationId);
     if (!application) return [];
-    const coordinators: Array<{ id: string; email: string; locale: string }> = await this.db.query(
-      `select id, email, locale from app_user where role = 'COORDINATOR' and status = 'ACTIVE' order by id`,
-    );
+    const coordinators = await this.members.recipients({ coordinators: true });
     const toApplicant: PlannedDelivery = {
       template: 'application-received',
       recipient: application.applicantEmail,
@@ -162,7 +137,7 @@ export class MembershipMailPlanner {
 
   /** Approval carries the invitation itself: no separate invitation-created event is written for it. */
   private async applicationDecided({ applicationId, invitationId }: PayloadOf<'membership.application-decided'>): Promise<PlannedDelivery[]> {
-    const application = await this.db.getRepository(MembershipApplicationEntity).findOneBy({ id: applicationId });
+    const application = await this.members.application(applicationId);
     if (!application) return [];
     const base = {
       recipient: application.applicantEmail,
@@ -184,7 +159,7 @@ export class MembershipMailPlanner {
       ];
     }
     if (application.status !== 'APPROVED' || !invitationId) return [];
-    const invitation = await this.openInvitation(invitationId);
+    const invitation = await this.members.openInvitation(invitationId);
     if (!invitation) {
       this.logger.log(`Einladung ${invitationId} zum Antrag ${applicationId} nicht mehr offen, keine E-Mail / invitation no longer open`);
       return [];

@@ -1,8 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 import { JobQueues } from './job-queues.service';
 import {
   JOB_SPECS,

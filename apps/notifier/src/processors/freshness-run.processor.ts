@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@ikone/platform';
-import { FreshnessPlanner } from '../freshness/freshness-planner.service';
+import { FreshnessPlanner } from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobProcessor } from '../jobs/notification-jobs';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 import { chunk } from './outbox-event.processor';
 
 /**

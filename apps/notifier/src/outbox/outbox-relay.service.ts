@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
 import { JobQueues } from '../jobs/job-queues.service';
-import { NOTIFICATIONS_OPTIONS } from '../notifications.options';
-import type { NotificationsOptions } from '../notifications.options';
+import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
+import type { NotificationsOptions } from '../notifier.options';
 
 const CHANNEL = 'ikone_outbox';
 const BATCH = 500;

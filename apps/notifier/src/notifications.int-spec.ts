@@ -21,13 +21,12 @@ import {
   ProvisioningService,
   UserEntity,
 } from '@ikone/membership';
-import { NotifierWorkersModule } from './notifications.module';
+import { EmailSender, UnsubscribeService } from '@ikone/notifications';
+import { NotifierWorkersModule } from './notifier-workers.module';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 import { JobQueues } from './jobs/job-queues.service';
 import { QUEUE_NAMES } from './jobs/notification-jobs';
 import { OutboxEventProcessor } from './processors/outbox-event.processor';
-import { EmailSender } from './deliveries/email-sender.service';
-import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
 /** A message the sink accepted, parsed. */
 interface SinkMessage {
