@@ -1,3 +1,4 @@
 export * from './moderation.error';
 export * from './moderation.module';
 export * from './report.service';
+export * from './moderation.events';

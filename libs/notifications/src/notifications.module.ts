@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MembershipModule } from '@ikone/membership';
+import { DeadLettersService } from './catalogue/dead-letters.service';
 import { ConsentMailPlanner } from './consent/consent-mail.planner';
 import { ConsentService } from './consent/consent.service';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
@@ -27,7 +28,7 @@ import { SendEmailProcessor } from './processors/send-email.processor';
 import { SubscriptionService } from './subscriptions/subscription.service';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
-const SERVICES = [ConsentService, SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService];
+const SERVICES = [ConsentService, SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService, DeadLettersService];
 
 /**
  * What the gateway (and anyone serving people) uses: subscriptions, in-app notifications,

@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { CatalogueEvent } from '@ikone/platform';
 import type { KnowledgeEvent, KnowledgeEventType, ReviewDecisionKind } from '@ikone/knowledge';
+import type { ModerationEvent } from '@ikone/moderation';
+import { ofDomain } from '../catalogue/domain-events';
 import type { NotificationKind } from '../inbox/notification-kinds';
 import type { Notice } from './notice-writer.repository';
 
-type PayloadOf<T extends KnowledgeEventType> = Extract<KnowledgeEvent, { type: T }>['payload'];
-
-/** Every knowledge event type, checked complete against the union. */
-const KNOWLEDGE_EVENT_TYPES = {
-  'knowledge.case-study-published': true,
-  'knowledge.event-published': true,
-  'knowledge.content-reviewed': true,
-  'knowledge.event-changed': true,
-  'knowledge.event-cancelled': true,
-  'knowledge.registration-changed': true,
-  'knowledge.registration-confirmed': true,
-  'knowledge.waitlist-promoted': true,
-  'knowledge.event-reminder-due': true,
-  'knowledge.reuse-requested': true,
-  'knowledge.reuse-updated': true,
-  'knowledge.report-filed': true,
-  'knowledge.contacts-handed-over': true,
-} satisfies Record<KnowledgeEventType, true>;
+/** The events this planner tells people about: knowledge's, and the reports of moderation. */
+type NoticeEvent = KnowledgeEvent | ModerationEvent;
+type PayloadOf<T extends KnowledgeEventType | ModerationEvent['type']> = Extract<NoticeEvent, { type: T }>['payload'];
 
 const REVIEW_KINDS = {
   APPROVED: 'CONTENT_APPROVED',
@@ -69,12 +57,12 @@ export function subjectLink(type: 'CaseStudy' | 'Event', idOrSlug: string): stri
 export class KnowledgeNoticePlanner {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Narrows a stored outbox row to a knowledge event (the domain wrote it with `satisfies KnowledgeEvent`). */
-  asEvent(type: string, payload: unknown): KnowledgeEvent | null {
-    return Object.prototype.hasOwnProperty.call(KNOWLEDGE_EVENT_TYPES, type) ? ({ type, payload } as KnowledgeEvent) : null;
+  /** Narrows an event read against the catalogue (ADR 0030) to one this planner tells about. */
+  asEvent(event: CatalogueEvent): NoticeEvent | null {
+    return ofDomain(event, 'knowledge') || ofDomain(event, 'moderation') ? event : null;
   }
 
-  async plan(event: KnowledgeEvent, createdAt: Date): Promise<KnowledgePlan> {
+  async plan(event: NoticeEvent, createdAt: Date): Promise<KnowledgePlan> {
     switch (event.type) {
       case 'knowledge.case-study-published':
         return this.published('CaseStudy', event.payload.caseStudyId);
@@ -98,7 +86,7 @@ export class KnowledgeNoticePlanner {
         return this.reuse(event.payload.reuseRequestId, 'REUSE_REQUESTED');
       case 'knowledge.reuse-updated':
         return this.reuse(event.payload.reuseRequestId, 'REUSE_UPDATED');
-      case 'knowledge.report-filed':
+      case 'moderation.report-filed':
         return this.reportFiled(event.payload);
       case 'knowledge.contacts-handed-over':
         return this.contactsHandedOver(event.payload);
@@ -358,7 +346,7 @@ export class KnowledgeNoticePlanner {
     };
   }
 
-  private async reportFiled({ reportId }: PayloadOf<'knowledge.report-filed'>): Promise<KnowledgePlan> {
+  private async reportFiled({ reportId }: PayloadOf<'moderation.report-filed'>): Promise<KnowledgePlan> {
     const [report] = (await this.db.query(`select subject_type as "subjectType", subject_id as "subjectId", reason, note, status from report where id = $1`, [
       reportId,
     ])) as Array<{ subjectType: 'CaseStudy' | 'Event'; subjectId: string; reason: string; note: string | null; status: string }>;

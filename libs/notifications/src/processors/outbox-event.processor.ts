@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DOMAIN_EVENTS } from '../catalogue/domain-events';
+import { DeadLettersService } from '../catalogue/dead-letters.service';
 import { ConsentMailPlanner } from '../consent/consent-mail.planner';
 import { CONSENT_REQUESTED } from '../consent/consent.service';
 import { EmailDeliveryRepository } from '../deliveries/email-delivery.repository';
@@ -35,6 +37,7 @@ export class OutboxEventProcessor implements JobProcessor {
     private readonly knowledge: KnowledgeNoticePlanner,
     private readonly notices: NoticeWriter,
     private readonly consents: ConsentMailPlanner,
+    private readonly deadLetters: DeadLettersService,
   ) {}
 
   jobHandlers(): Partial<JobHandlers> {
@@ -68,18 +71,26 @@ export class OutboxEventProcessor implements JobProcessor {
       `select type, payload, created_at as "createdAt" from outbox_event where id = $1`,
       [eventId],
     );
-    const event = rows[0];
-    if (!event) {
+    const row = rows[0];
+    if (!row) {
       this.logger.warn(`Ereignis ${eventId} nicht gefunden, übersprungen / event not found, skipped`);
       return;
     }
+    // Checked against the catalogue of every domain's events (ADR 0030); what does not fit is kept aside, never guessed at.
+    const read = DOMAIN_EVENTS.read(row.type, row.payload);
+    if (!read.ok) {
+      await this.deadLetters.record(eventId, row.type, row.payload, read.reason);
+      this.logger.warn(`Ereignis ${eventId} (${row.type}) unlesbar, in die Ablage für Unzustellbares / dead-lettered: ${read.reason}`);
+      return;
+    }
+    const event = { ...read.event, createdAt: row.createdAt };
     if (event.type === CONSENT_REQUESTED) {
-      const planned = await this.consents.plan((event.payload as { consentId: string }).consentId);
+      const planned = await this.consents.plan(event.payload.consentId);
       const pending = await this.deliveries.plan(eventId, planned);
       await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
       return;
     }
-    const membershipEvent = this.membership.asEvent(event.type, event.payload);
+    const membershipEvent = this.membership.asEvent(read.event);
     if (membershipEvent) {
       const planned = await this.membership.plan(membershipEvent);
       if (membershipEvent.type === 'membership.application-received') {
@@ -92,9 +103,9 @@ export class OutboxEventProcessor implements JobProcessor {
       }
       return;
     }
-    const knowledgeEvent = this.knowledge.asEvent(event.type, event.payload);
+    const knowledgeEvent = this.knowledge.asEvent(read.event);
     if (!knowledgeEvent) {
-      // Other domains add their event types later; acknowledging keeps the queue moving.
+      // A known event nobody is told about (a privacy erasure, for one).
       this.logger.log(`Ereignis ${eventId} vom Typ ${event.type} ohne Benachrichtigung, bestätigt / no notice for this event type`);
       return;
     }

@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm';
+import { recordEvents } from '@ikone/platform';
+import type { CatalogueEvent } from '@ikone/platform';
+import { DOMAIN_EVENTS, ofDomain } from './domain-events';
+
+/**
+ * Never called: `npm run typecheck` checks that only events of the catalogue compile (ADR 0030).
+ * Each `@ts-expect-error` fails the type check once the line below it compiles.
+ */
+export async function onlyCatalogueEventsCompile(manager: EntityManager): Promise<void> {
+  await recordEvents(manager, { type: 'knowledge.case-study-published', payload: { caseStudyId: 'c' } });
+  await recordEvents(manager, { type: 'moderation.report-filed', payload: { reportId: 'r' } }, { type: 'privacy.account-deleted', payload: { userId: 'u' } });
+  // @ts-expect-error a type no domain declares
+  await recordEvents(manager, { type: 'knowledge.no-such-event', payload: { caseStudyId: 'c' } });
+  // @ts-expect-error the old name of the report event (moderation owns it now)
+  await recordEvents(manager, { type: 'knowledge.report-filed', payload: { reportId: 'r' } });
+  // @ts-expect-error a payload field of the wrong name
+  await recordEvents(manager, { type: 'membership.invitation-created', payload: { invitation: 'i' } });
+  // @ts-expect-error a payload field of the wrong type
+  await recordEvents(manager, { type: 'knowledge.event-changed', payload: { eventId: 'e', fields: 'startsAt', sequence: 1 } });
+  // @ts-expect-error a value outside the payload's enumeration
+  await recordEvents(manager, { type: 'knowledge.reuse-updated', payload: { reuseRequestId: 'r', status: 'MAYBE' } });
+  // @ts-expect-error an untyped string is not an event type
+  await recordEvents(manager, { type: String('membership.invitation-created'), payload: { invitationId: 'i' } });
+}
+
+describe('the catalogue of domain events', () => {
+  it('knows every domain’s events and only those', () => {
+    const types = DOMAIN_EVENTS.types();
+    expect(types).toContain('membership.invitation-created');
+    expect(types).toContain('knowledge.content-reviewed');
+    expect(types).toContain('moderation.report-filed');
+    expect(types).toContain('privacy.account-deleted');
+    expect(types).toContain('notifications.consent-requested');
+    // Each domain writes under its own name only.
+    expect(types.filter((t) => !/^(membership|knowledge|moderation|privacy|notifications)\.[a-z-]+$/.test(t))).toEqual([]);
+    expect(types).not.toContain('knowledge.report-filed');
+    expect(types).not.toContain('membership.account-deleted');
+  });
+
+  it('reads a stored event that fits its schema, typed', () => {
+    const read = DOMAIN_EVENTS.read('knowledge.content-reviewed', { subjectType: 'CaseStudy', subjectId: 'a', decision: 'APPROVED', comment: null });
+    expect(read.ok).toBe(true);
+    const event = (read as { event: CatalogueEvent }).event;
+    expect(ofDomain(event, 'knowledge')).toBe(true);
+    expect(ofDomain(event, 'membership')).toBe(false);
+  });
+
+  it.each([
+    ['an unknown type', 'knowledge.report-filed', { reportId: 'r' }, /Unbekannter Ereignistyp „knowledge.report-filed“/],
+    ['a missing field', 'membership.invitation-created', {}, /invitationId/],
+    ['an extra field', 'membership.invitation-created', { invitationId: 'i', email: 'a@example.org' }, /email/],
+    ['a field of the wrong type', 'knowledge.event-changed', { eventId: 'e', fields: ['startsAt'], sequence: 'eins' }, /\/sequence/],
+    ['a value outside the enumeration', 'knowledge.reuse-updated', { reuseRequestId: 'r', status: 'MAYBE' }, /\/status/],
+    ['no object at all', 'privacy.account-deleted', 'u-1', /Schema/],
+    ['null', 'notifications.consent-requested', null, /Schema/],
+  ])('refuses %s with a reason', (_what, type, payload, reason) => {
+    const read = DOMAIN_EVENTS.read(type, payload);
+    expect(read.ok).toBe(false);
+    expect((read as { reason: string }).reason).toMatch(reason);
+  });
+});
