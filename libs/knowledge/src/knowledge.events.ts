@@ -1,3 +1,4 @@
+import { UUID_FIELD as ID, UUID_LIST as IDS } from '@ikone/platform';
 import type { EventSchemas, EventsOf } from '@ikone/platform';
 
 export type SubjectType = 'CaseStudy' | 'Event';
@@ -40,9 +41,6 @@ declare module '@ikone/platform' {
 export type KnowledgeEvent = EventsOf<KnowledgeEvents>;
 export type KnowledgeEventType = KnowledgeEvent['type'];
 
-const ID = { type: 'string' } as const;
-const IDS = { elements: { type: 'string' } } as const;
-
 /** What the notifier checks a stored knowledge event against before it acts on it. */
 export const KNOWLEDGE_EVENT_SCHEMAS: EventSchemas<KnowledgeEvents> = {
   'knowledge.case-study-published': { properties: { caseStudyId: ID } },
@@ -55,7 +53,7 @@ export const KNOWLEDGE_EVENT_SCHEMAS: EventSchemas<KnowledgeEvents> = {
       comment: { type: 'string', nullable: true },
     },
   },
-  'knowledge.event-changed': { properties: { eventId: ID, fields: IDS, sequence: { type: 'int32' } } },
+  'knowledge.event-changed': { properties: { eventId: ID, fields: { elements: { type: 'string' } }, sequence: { type: 'int32' } } },
   'knowledge.event-cancelled': { properties: { eventId: ID, reason: { type: 'string' } } },
   'knowledge.registration-changed': {
     properties: { eventId: ID, registrationId: ID, userId: ID, status: { enum: ['REGISTERED', 'WAITLISTED', 'CANCELLED'] } },
@@ -68,7 +66,7 @@ export const KNOWLEDGE_EVENT_SCHEMAS: EventSchemas<KnowledgeEvents> = {
   'knowledge.contacts-handed-over': {
     properties: {
       userId: ID,
-      municipalityId: { type: 'string', nullable: true },
+      municipalityId: { ...ID, nullable: true },
       reason: { enum: ['DISABLED', 'DELETED'] },
       roleIds: IDS,
       caseStudyIds: IDS,

@@ -1,3 +1,4 @@
+import { UUID_FIELD as ID } from '@ikone/platform';
 import type { EventSchemas, EventsOf } from '@ikone/platform';
 
 /** Domain events of the membership library (type → payload), written to the outbox with the change. */
@@ -19,9 +20,9 @@ export type MembershipEventType = MembershipEvent['type'];
 
 /** What the notifier checks a stored membership event against before it acts on it. */
 export const MEMBERSHIP_EVENT_SCHEMAS: EventSchemas<MembershipEvents> = {
-  'membership.application-received': { properties: { applicationId: { type: 'string' } } },
-  'membership.application-decided': { properties: { applicationId: { type: 'string' }, invitationId: { type: 'string', nullable: true } } },
-  'membership.invitation-created': { properties: { invitationId: { type: 'string' } } },
-  'membership.password-reset-requested': { properties: { resetId: { type: 'string' } } },
-  'membership.municipality-suspended': { properties: { municipalityId: { type: 'string' } } },
+  'membership.application-received': { properties: { applicationId: ID } },
+  'membership.application-decided': { properties: { applicationId: ID, invitationId: { ...ID, nullable: true } } },
+  'membership.invitation-created': { properties: { invitationId: ID } },
+  'membership.password-reset-requested': { properties: { resetId: ID } },
+  'membership.municipality-suspended': { properties: { municipalityId: ID } },
 };

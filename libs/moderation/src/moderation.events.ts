@@ -1,3 +1,4 @@
+import { UUID_FIELD as ID } from '@ikone/platform';
 import type { EventSchemas, EventsOf } from '@ikone/platform';
 
 /** Domain events of the moderation library (type → payload), written to the outbox with the change. */
@@ -15,5 +16,5 @@ export type ModerationEvent = EventsOf<ModerationEvents>;
 
 /** What the notifier checks a stored moderation event against before it acts on it. */
 export const MODERATION_EVENT_SCHEMAS: EventSchemas<ModerationEvents> = {
-  'moderation.report-filed': { properties: { reportId: { type: 'string' } } },
+  'moderation.report-filed': { properties: { reportId: ID } },
 };

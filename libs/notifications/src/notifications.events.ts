@@ -1,3 +1,4 @@
+import { UUID_FIELD as ID } from '@ikone/platform';
 import type { EventSchemas, EventsOf } from '@ikone/platform';
 
 /** Domain events of the notifications library (type → payload), written to the outbox with the change. */
@@ -15,5 +16,5 @@ export type NotificationsEvent = EventsOf<NotificationsEvents>;
 
 /** What the notifier checks a stored notifications event against before it acts on it. */
 export const NOTIFICATIONS_EVENT_SCHEMAS: EventSchemas<NotificationsEvents> = {
-  'notifications.consent-requested': { properties: { consentId: { type: 'string' } } },
+  'notifications.consent-requested': { properties: { consentId: ID } },
 };

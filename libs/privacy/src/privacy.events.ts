@@ -1,3 +1,4 @@
+import { UUID_FIELD as ID } from '@ikone/platform';
 import type { EventSchemas, EventsOf } from '@ikone/platform';
 
 /** Domain events of the privacy library (type → payload), written to the outbox with the change. */
@@ -15,5 +16,5 @@ export type PrivacyEvent = EventsOf<PrivacyEvents>;
 
 /** What the notifier checks a stored privacy event against before it acts on it. */
 export const PRIVACY_EVENT_SCHEMAS: EventSchemas<PrivacyEvents> = {
-  'privacy.account-deleted': { properties: { userId: { type: 'string' } } },
+  'privacy.account-deleted': { properties: { userId: ID } },
 };

@@ -3,6 +3,9 @@ import { recordEvents } from '@ikone/platform';
 import type { CatalogueEvent } from '@ikone/platform';
 import { DOMAIN_EVENTS, ofDomain } from './domain-events';
 
+const A = '6f1c1c4e-8b1a-4c7e-9a55-0d2b4e6f7a81';
+const B = '0b6a3a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+
 /**
  * Never called: `npm run typecheck` checks that only events of the catalogue compile (ADR 0030).
  * Each `@ts-expect-error` fails the type check once the line below it compiles.
@@ -39,8 +42,10 @@ describe('the catalogue of domain events', () => {
   });
 
   it('reads a stored event that fits its schema, typed', () => {
-    const read = DOMAIN_EVENTS.read('knowledge.content-reviewed', { subjectType: 'CaseStudy', subjectId: 'a', decision: 'APPROVED', comment: null });
+    const read = DOMAIN_EVENTS.read('knowledge.content-reviewed', { subjectType: 'CaseStudy', subjectId: A, decision: 'APPROVED', comment: null });
     expect(read.ok).toBe(true);
+    expect(DOMAIN_EVENTS.read('knowledge.contacts-handed-over', { userId: A, municipalityId: null, reason: 'DELETED', roleIds: [B], caseStudyIds: [] }).ok).toBe(true);
+    expect(DOMAIN_EVENTS.read('knowledge.event-changed', { eventId: A, fields: ['startsAt'], sequence: 2 }).ok).toBe(true);
     const event = (read as { event: CatalogueEvent }).event;
     expect(ofDomain(event, 'knowledge')).toBe(true);
     expect(ofDomain(event, 'membership')).toBe(false);
@@ -50,8 +55,10 @@ describe('the catalogue of domain events', () => {
     ['an unknown type', 'knowledge.report-filed', { reportId: 'r' }, /Unbekannter Ereignistyp „knowledge.report-filed“/],
     ['a missing field', 'membership.invitation-created', {}, /invitationId/],
     ['an extra field', 'membership.invitation-created', { invitationId: 'i', email: 'a@example.org' }, /email/],
-    ['a field of the wrong type', 'knowledge.event-changed', { eventId: 'e', fields: ['startsAt'], sequence: 'eins' }, /\/sequence/],
-    ['a value outside the enumeration', 'knowledge.reuse-updated', { reuseRequestId: 'r', status: 'MAYBE' }, /\/status/],
+    ['a field of the wrong type', 'knowledge.event-changed', { eventId: A, fields: ['startsAt'], sequence: 'eins' }, /\/sequence/],
+    ['a value outside the enumeration', 'knowledge.reuse-updated', { reuseRequestId: A, status: 'MAYBE' }, /\/status/],
+    ['an id that is no UUID', 'moderation.report-filed', { reportId: 'r-1' }, /\/reportId must be a UUID/],
+    ['a listed id that is no UUID', 'knowledge.contacts-handed-over', { userId: A, municipalityId: B, reason: 'DISABLED', roleIds: [B, '7'], caseStudyIds: [] }, /\/roleIds\/1 must be a UUID/],
     ['no object at all', 'privacy.account-deleted', 'u-1', /Schema/],
     ['null', 'notifications.consent-requested', null, /Schema/],
   ])('refuses %s with a reason', (_what, type, payload, reason) => {
