@@ -98,6 +98,13 @@ describe('the event catalogue, from producer to email', () => {
     expect(byEvent.get(unknown.id)?.reason).toMatch(/^Unbekannter Ereignistyp „knowledge.report-filed“/);
     expect(byEvent.get(malformed.id)).toMatchObject({ type: 'membership.invitation-created', payload: '{"invitation":"i-1"}' });
     expect(byEvent.get(malformed.id)?.reason).toMatch(/Schema.*invitationId/);
+    // Newest first, one page after the other.
+    const page = `query($a: String) { deadLetterEvents(first: 1, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { eventId } } } }`;
+    type Paged = { deadLetterEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { eventId: string } }> } };
+    const one = (await gw.gql<Paged>(page, {}, coordinator.token)).data!.deadLetterEvents;
+    const two = (await gw.gql<Paged>(page, { a: one.pageInfo.endCursor }, coordinator.token)).data!.deadLetterEvents;
+    expect([one.totalCount, one.pageInfo.hasNextPage, two.pageInfo.hasNextPage]).toEqual([2, true, false]);
+    expect([...one.edges, ...two.edges].map((e) => e.node.eventId).sort()).toEqual([unknown.id, malformed.id].sort());
 
     // Acknowledged, not retried for ever: no job failed and nothing is left to do.
     await waitFor('the notifier to be idle', () => notifierIdle(gw.db, notifier));

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
+import { Page, PageRequest } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
+import { newestFirst } from '../newest-first';
 
 /** An outbox event the notifier could not use: an unknown type or a payload that does not fit its schema (ADR 0030). */
 export interface DeadLetter {
@@ -31,31 +32,12 @@ export class DeadLettersService {
   }
 
   /** Dead letters (coordinators only), newest first. */
-  async list(actor: Actor | null, page: PageRequest): Promise<Page<DeadLetter>> {
+  list(actor: Actor | null, page: PageRequest): Promise<Page<DeadLetter>> {
     requireRole(actor, 'COORDINATOR');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [];
-    let keyset = '';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'bigint']);
-      params.push(at, id);
-      keyset = ` where (created_at, id) < ($1::timestamptz, $2::bigint)`;
-    }
-    const [rows, [{ n }]] = await Promise.all([
-      this.db.query(
-        `select id::text as id, event_id::text as "eventId", type, payload, reason, created_at as "createdAt", created_at::text as "cursorAt"
-         from outbox_dead_letter${keyset} order by created_at desc, id desc limit ${first + 1}`,
-        params,
-      ) as Promise<Array<DeadLetter & { cursorAt: string }>>,
-      this.db.query(`select count(*)::int as n from outbox_dead_letter`) as Promise<Array<{ n: number }>>,
-    ]);
-    const rowsOnPage = rows.slice(0, first);
-    return {
-      items: rowsOnPage.map(({ cursorAt: _cursor, ...item }) => item),
-      cursors: rowsOnPage.map((r) => encodeCursor([r.cursorAt, r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+    return newestFirst<DeadLetter>(
+      this.db,
+      { columns: `id::text as id, event_id::text as "eventId", type, payload, reason, created_at as "createdAt"`, table: 'outbox_dead_letter' },
+      page,
+    );
   }
 }
