@@ -15,7 +15,7 @@ export { FailedDeliveriesService } from './deliveries/failed-deliveries.service'
 export type { FailedDelivery } from './deliveries/failed-deliveries.service';
 export { DeadLettersService } from './catalogue/dead-letters.service';
 export type { DeadLetter } from './catalogue/dead-letters.service';
-export { DOMAIN_EVENTS, DOMAIN_EVENT_SCHEMAS } from './catalogue/domain-events';
+export { DOMAIN_EVENTS, DOMAIN_EVENT_SCHEMAS, ofDomain } from './catalogue/domain-events';
 export * from './notifications.events';
 export { EmailSender } from './deliveries/email-sender.service';
 export type { SendOutcome } from './deliveries/email-sender.service';
