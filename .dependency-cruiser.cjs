@@ -25,7 +25,7 @@ const LIBRARY_DIRECTIONS = {
   membership: ['platform', 'audit'],
   knowledge: ['platform', 'audit', 'membership'],
   moderation: ['platform', 'audit', 'membership', 'knowledge'],
-  notifications: ['platform', 'audit', 'membership', 'knowledge', 'moderation'],
+  notifications: ['platform', 'audit', 'membership', 'knowledge', 'moderation', 'privacy'],
   privacy: ['platform', 'audit', 'membership', 'knowledge'],
 };
 

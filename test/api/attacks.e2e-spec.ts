@@ -209,7 +209,7 @@ describe('attacks and bad input (issue #8)', () => {
     const NOT_FOR_MEMBERS = new Set(['inviteUser', 'createCaseStudy', 'updateCaseStudy', 'submitCaseStudy', 'archiveCaseStudy', 'createEvent', 'updateEvent',
       'submitEvent', 'cancelEvent', 'archiveEvent', 'updateReuseRequest', 'requestReuse', 'reuseRequests', 'users', 'setUserRole', 'disableUser', 'membershipApplications',
       'membershipApplication', 'decideMembershipApplication', 'suspendMunicipality', 'reinstateMunicipality', 'auditLog', 'reviewQueue', 'reviewItem', 'approve',
-      'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries',
+      'requestChanges', 'reject', 'colleagues', 'reports', 'resolveReport', 'networkStats', 'networkStatsTotals', 'createTopic', 'failedDeliveries', 'deadLetterEvents',
       'createFundingProgramme', 'updateFundingProgramme', 'deleteFundingProgramme', 'createContactRole', 'updateContactRole', 'deleteContactRole',
       'requestAttachmentUpload', 'removeAttachment', 'suspendPartner', 'reinstatePartner', 'freshnessOverdue']);
 
@@ -311,6 +311,7 @@ describe('attacks and bad input (issue #8)', () => {
       ['reviewQueue', `query($a: String) { reviewQueue(after: $a) { totalCount } }`, true],
       ['notifications', `query($a: String) { notifications(after: $a) { totalCount } }`, true],
       ['failedDeliveries', `query($a: String) { failedDeliveries(after: $a) { totalCount } }`, true],
+      ['deadLetterEvents', `query($a: String) { deadLetterEvents(after: $a) { totalCount } }`, true],
       ['freshnessOverdue', `query($a: String) { freshnessOverdue(after: $a) { totalCount } }`, true],
     ];
     let coordinator: string;

@@ -194,7 +194,7 @@ describe('case studies', () => {
       member,
     );
     expect(reported.data?.reportContent.status).toBe('OPEN');
-    expect((await gw.db.query(`select 1 from outbox_event where type = 'knowledge.report-filed'`)).length).toBeGreaterThan(0);
+    expect((await gw.db.query(`select 1 from outbox_event where type = 'moderation.report-filed'`)).length).toBeGreaterThan(0);
     const open = await gw.gql<{ reports: { edges: { node: { subjectId: string; reason: string; reporter: { displayName: string } } }[] } }>(
       `{ reports(status: OPEN) { edges { node { subjectId reason note reporter { displayName } } } } }`,
       {},

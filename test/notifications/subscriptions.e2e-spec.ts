@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { AuthService, MunicipalityEntity, UserService } from '@ikone/membership';
+import { DeadLettersService } from '@ikone/notifications';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { snapshot, WRITABLE_TABLES } from '../support/snapshot';
@@ -243,6 +244,16 @@ describe('subscriptions, notifications and preferences', () => {
           return { state: recipient };
         },
         then: (d, recipient) => expect(d.failedDeliveries.edges.map((e) => e.node)).toContainEqual({ recipient, lastError: '550 unbekannt' }),
+      }),
+      row<{ deadLetterEvents: { edges: Array<{ node: { eventId: string; reason: string } }> } }, string>({
+        name: 'deadLetterEvents', document: `{ deadLetterEvents(first: 100) { edges { node { eventId reason } } } }`, answers: [UNAUTH, FORBID, FORBID, FORBID, FORBID, OK, UNAUTH],
+        setup: async () => {
+          // What the notifier records for an outbox event it cannot read (ADR 0030); the gateway only lists them.
+          const eventId = String(9_000_000 + randomInt(1_000_000));
+          await gw.app.get(DeadLettersService).record(eventId, 'knowledge.no-such-event', {}, 'Unbekannter Ereignistyp');
+          return { state: eventId };
+        },
+        then: (d, eventId) => expect(d.deadLetterEvents.edges.map((e) => e.node)).toContainEqual({ eventId, reason: 'Unbekannter Ereignistyp' }),
       }),
     ];
 

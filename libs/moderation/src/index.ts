@@ -2,3 +2,4 @@ export * from './moderation.error';
 export * from './moderation.module';
 export * from './report.service';
 export * from './report-notice-facts';
+export * from './moderation.events';

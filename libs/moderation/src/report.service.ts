@@ -57,7 +57,7 @@ export class ReportService {
       await this.audit.record(manager, auditActor(who), {
         action: 'report.filed', subjectType: kind.subjectType, subjectId, details: { reportId: id, reason, note: note?.trim() || null },
       });
-      await recordEvents(manager, { type: 'knowledge.report-filed', payload: { reportId: id } });
+      await recordEvents(manager, { type: 'moderation.report-filed', payload: { reportId: id } });
       return id as string;
     });
     return this.load(id);

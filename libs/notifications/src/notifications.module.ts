@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import { MembershipModule } from '@ikone/membership';
 import { ReportNoticeFacts } from '@ikone/moderation';
+import { DeadLettersService } from './catalogue/dead-letters.service';
 import { ConsentMailPlanner } from './consent/consent-mail.planner';
 import { ConsentService } from './consent/consent.service';
 import { EmailDeliveryRepository } from './deliveries/email-delivery.repository';
@@ -18,7 +19,7 @@ import { MembershipMailPlanner } from './fanout/membership-mail.planner';
 import { SubscriptionService } from './subscriptions/subscription.service';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 
-const SERVICES = [ConsentService, SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService];
+const SERVICES = [ConsentService, SubscriptionService, NotificationService, PreferencesService, UnsubscribeService, FailedDeliveriesService, DeadLettersService];
 
 /**
  * What the gateway (and anyone serving people) uses: subscriptions, in-app notifications,

@@ -9,6 +9,7 @@ export * from './errors/domain-error';
 export * from './mail/mail-transport';
 export * from './mail/mail.module';
 export * from './outbox/outbox';
+export * from './outbox/event-catalogue';
 export * from './outbox/outbox-event.entity';
 export * from './pagination/page';
 export * from './queue/queue.module';

@@ -1,2 +1,3 @@
 export * from './privacy.module';
 export * from './privacy.service';
+export * from './privacy.events';

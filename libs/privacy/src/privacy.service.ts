@@ -167,7 +167,7 @@ export class PrivacyService {
       await this.audit.record(manager, { id: actor.id, label }, {
         action: 'account.deleted', subjectType: 'User', subjectId: actor.id, details: { role: row.role, municipality: row.municipality ?? null },
       });
-      await recordEvents(manager, { type: 'membership.account-deleted', payload: { userId: actor.id } });
+      await recordEvents(manager, { type: 'privacy.account-deleted', payload: { userId: actor.id } });
     });
   }
 }

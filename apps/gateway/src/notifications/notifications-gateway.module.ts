@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { NotificationsModule } from '@ikone/notifications';
 import { ConsentResolver } from './consent.resolver';
+import { DeadLetterResolver } from './dead-letter.resolver';
 import { NotificationResolver, UserNotificationsResolver } from './notification.resolver';
 import { PreferencesResolver } from './preferences.resolver';
 import { SubscriptionResolver } from './subscription.resolver';
@@ -17,7 +18,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
  */
 @Module({
   imports: [NotificationsModule],
-  providers: [ConsentResolver, SubscriptionResolver, NotificationResolver, UserNotificationsResolver, PreferencesResolver],
+  providers: [ConsentResolver, SubscriptionResolver, NotificationResolver, UserNotificationsResolver, PreferencesResolver, DeadLetterResolver],
   controllers: [UnsubscribeController],
 })
 export class NotificationsGatewayModule implements OnModuleInit {

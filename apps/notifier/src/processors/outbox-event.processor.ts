@@ -2,7 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MembershipNoticeFacts } from '@ikone/membership';
-import { CONSENT_REQUESTED, ConsentMailPlanner, EmailDeliveryRepository, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter } from '@ikone/notifications';
+import {
+  CONSENT_REQUESTED,
+  ConsentMailPlanner,
+  DeadLettersService,
+  DOMAIN_EVENTS,
+  EmailDeliveryRepository,
+  KnowledgeNoticePlanner,
+  MembershipMailPlanner,
+  NoticeWriter,
+} from '@ikone/notifications';
 import { JobQueues } from '../jobs/job-queues.service';
 import { EMAIL_BATCH_SIZE } from '../jobs/notification-jobs';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
@@ -32,6 +41,7 @@ export class OutboxEventProcessor implements JobProcessor {
     private readonly notices: NoticeWriter,
     private readonly consents: ConsentMailPlanner,
     private readonly members: MembershipNoticeFacts,
+    private readonly deadLetters: DeadLettersService,
   ) {}
 
   jobHandlers(): Partial<JobHandlers> {
@@ -61,18 +71,26 @@ export class OutboxEventProcessor implements JobProcessor {
       `select type, payload, created_at as "createdAt" from outbox_event where id = $1`,
       [eventId],
     );
-    const event = rows[0];
-    if (!event) {
+    const row = rows[0];
+    if (!row) {
       this.logger.warn(`Ereignis ${eventId} nicht gefunden, übersprungen / event not found, skipped`);
       return;
     }
+    // Checked against the catalogue of every domain's events (ADR 0030); what does not fit is kept aside, never guessed at.
+    const read = DOMAIN_EVENTS.read(row.type, row.payload);
+    if (!read.ok) {
+      await this.deadLetters.record(eventId, row.type, row.payload, read.reason);
+      this.logger.warn(`Ereignis ${eventId} (${row.type}) unlesbar, in die Ablage für Unzustellbares / dead-lettered: ${read.reason}`);
+      return;
+    }
+    const event = { ...read.event, createdAt: row.createdAt };
     if (event.type === CONSENT_REQUESTED) {
-      const planned = await this.consents.plan((event.payload as { consentId: string }).consentId);
+      const planned = await this.consents.plan(event.payload.consentId);
       const pending = await this.deliveries.plan(eventId, planned);
       await this.queues.addBulk('send-email', pending.map((deliveryId) => ({ deliveryId })));
       return;
     }
-    const membershipEvent = this.membership.asEvent(event.type, event.payload);
+    const membershipEvent = this.membership.asEvent(read.event);
     if (membershipEvent) {
       const planned = await this.membership.plan(membershipEvent);
       if (membershipEvent.type === 'membership.application-received') {
@@ -85,9 +103,9 @@ export class OutboxEventProcessor implements JobProcessor {
       }
       return;
     }
-    const knowledgeEvent = this.knowledge.asEvent(event.type, event.payload);
+    const knowledgeEvent = this.knowledge.asEvent(read.event);
     if (!knowledgeEvent) {
-      // Other domains add their event types later; acknowledging keeps the queue moving.
+      // A known event nobody is told about (a privacy erasure, for one).
       this.logger.log(`Ereignis ${eventId} vom Typ ${event.type} ohne Benachrichtigung, bestätigt / no notice for this event type`);
       return;
     }

@@ -1,29 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import type { CatalogueEvent } from '@ikone/platform';
 import { KnowledgeNoticeFacts } from '@ikone/knowledge';
 import type { KnowledgeEvent, KnowledgeEventType, ReviewDecisionKind } from '@ikone/knowledge';
 import { MembershipNoticeFacts } from '@ikone/membership';
 import { ReportNoticeFacts } from '@ikone/moderation';
+import type { ModerationEvent } from '@ikone/moderation';
+import { ofDomain } from '../catalogue/domain-events';
 import type { NotificationKind } from '../inbox/notification-kinds';
 import type { Notice } from './notice-writer.repository';
 
-type PayloadOf<T extends KnowledgeEventType> = Extract<KnowledgeEvent, { type: T }>['payload'];
-
-/** Every knowledge event type, checked complete against the union. */
-const KNOWLEDGE_EVENT_TYPES = {
-  'knowledge.case-study-published': true,
-  'knowledge.event-published': true,
-  'knowledge.content-reviewed': true,
-  'knowledge.event-changed': true,
-  'knowledge.event-cancelled': true,
-  'knowledge.registration-changed': true,
-  'knowledge.registration-confirmed': true,
-  'knowledge.waitlist-promoted': true,
-  'knowledge.event-reminder-due': true,
-  'knowledge.reuse-requested': true,
-  'knowledge.reuse-updated': true,
-  'knowledge.report-filed': true,
-  'knowledge.contacts-handed-over': true,
-} satisfies Record<KnowledgeEventType, true>;
+/** The events this planner tells people about: knowledge's, and the reports of moderation. */
+type NoticeEvent = KnowledgeEvent | ModerationEvent;
+type PayloadOf<T extends KnowledgeEventType | ModerationEvent['type']> = Extract<NoticeEvent, { type: T }>['payload'];
 
 const REVIEW_KINDS = {
   APPROVED: 'CONTENT_APPROVED',
@@ -75,12 +63,12 @@ export class KnowledgeNoticePlanner {
     private readonly reports: ReportNoticeFacts,
   ) {}
 
-  /** Narrows a stored outbox row to a knowledge event (the domain wrote it with `satisfies KnowledgeEvent`). */
-  asEvent(type: string, payload: unknown): KnowledgeEvent | null {
-    return Object.prototype.hasOwnProperty.call(KNOWLEDGE_EVENT_TYPES, type) ? ({ type, payload } as KnowledgeEvent) : null;
+  /** Narrows an event read against the catalogue (ADR 0030) to one this planner tells about. */
+  asEvent(event: CatalogueEvent): NoticeEvent | null {
+    return ofDomain(event, 'knowledge') || ofDomain(event, 'moderation') ? event : null;
   }
 
-  async plan(event: KnowledgeEvent, createdAt: Date): Promise<KnowledgePlan> {
+  async plan(event: NoticeEvent, createdAt: Date): Promise<KnowledgePlan> {
     switch (event.type) {
       case 'knowledge.case-study-published':
         return this.published('CaseStudy', event.payload.caseStudyId);
@@ -104,7 +92,7 @@ export class KnowledgeNoticePlanner {
         return this.reuse(event.payload.reuseRequestId, 'REUSE_REQUESTED');
       case 'knowledge.reuse-updated':
         return this.reuse(event.payload.reuseRequestId, 'REUSE_UPDATED');
-      case 'knowledge.report-filed':
+      case 'moderation.report-filed':
         return this.reportFiled(event.payload);
       case 'knowledge.contacts-handed-over':
         return this.contactsHandedOver(event.payload);
@@ -329,7 +317,7 @@ export class KnowledgeNoticePlanner {
     };
   }
 
-  private async reportFiled({ reportId }: PayloadOf<'knowledge.report-filed'>): Promise<KnowledgePlan> {
+  private async reportFiled({ reportId }: PayloadOf<'moderation.report-filed'>): Promise<KnowledgePlan> {
     const report = await this.reports.report(reportId);
     if (!report) return { kind: 'none', why: 'gone' };
     const subject = await this.subject(report.subjectType, report.subjectId);

@@ -1,20 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@ikone/platform';
+import type { CatalogueEvent } from '@ikone/platform';
 import { MembershipEvent, MembershipEventType, MembershipNoticeFacts } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
+import { ofDomain } from '../catalogue/domain-events';
 import type { PlannedDelivery } from '../deliveries/email-delivery.repository';
 
 type PayloadOf<T extends MembershipEventType> = Extract<MembershipEvent, { type: T }>['payload'];
-
-/** Every membership event type, checked complete against the union. */
-const MEMBERSHIP_EVENT_TYPES = {
-  'membership.application-received': true,
-  'membership.application-decided': true,
-  'membership.invitation-created': true,
-  'membership.password-reset-requested': true,
-  'membership.municipality-suspended': true,
-  'membership.account-deleted': true,
-} satisfies Record<MembershipEventType, true>;
 
 const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'de');
 
@@ -31,9 +23,9 @@ export class MembershipMailPlanner {
     private readonly config: AppConfig,
   ) {}
 
-  /** Narrows a stored outbox row to a membership event (the domain wrote it with `satisfies MembershipEvent`). */
-  asEvent(type: string, payload: unknown): MembershipEvent | null {
-    return Object.prototype.hasOwnProperty.call(MEMBERSHIP_EVENT_TYPES, type) ? ({ type, payload } as MembershipEvent) : null;
+  /** Narrows an event read against the catalogue (ADR 0030) to a membership event. */
+  asEvent(event: CatalogueEvent): MembershipEvent | null {
+    return ofDomain(event, 'membership') ? event : null;
   }
 
   plan(event: MembershipEvent): Promise<PlannedDelivery[]> {
@@ -48,9 +40,6 @@ export class MembershipMailPlanner {
         return this.applicationDecided(event.payload);
       case 'membership.municipality-suspended':
         // Officers of a suspended municipality learn it when they sign in; no email is specified.
-        return Promise.resolve([]);
-      case 'membership.account-deleted':
-        // Erased accounts get no email, not even a confirmation (the address is gone).
         return Promise.resolve([]);
     }
   }

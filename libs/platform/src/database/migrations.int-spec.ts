@@ -90,3 +90,33 @@ describe('StableIdentifiers1764900000000', () => {
     }
   });
 });
+
+/** Events stored before the catalogue (ADR 0030), relayed or not, carry their owners' names afterwards. */
+describe('EventCatalogue1765920000000', () => {
+  it('renames the report and erasure events of older versions and adds the dead letters', async () => {
+    const db = await createTestDatabase();
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      // The state before the migration: events under their old names, one not relayed yet; no dead-letter table.
+      await client.query(`drop table outbox_dead_letter`);
+      await client.query(`delete from schema_migration where name = 'EventCatalogue1765920000000'`);
+      await client.query(
+        `insert into outbox_event (type, payload, relayed_at) values
+           ('knowledge.report-filed', '{"reportId":"r-1"}', now()), ('knowledge.report-filed', '{"reportId":"r-2"}', null),
+           ('membership.account-deleted', '{"userId":"u-1"}', null), ('knowledge.case-study-published', '{"caseStudyId":"c-1"}', null)`,
+      );
+      expect(await runMigrations(db.url)).toEqual(['EventCatalogue1765920000000']);
+      expect((await client.query(`select type, payload, relayed_at is null as pending from outbox_event order by id`)).rows).toEqual([
+        { type: 'moderation.report-filed', payload: { reportId: 'r-1' }, pending: false },
+        { type: 'moderation.report-filed', payload: { reportId: 'r-2' }, pending: true },
+        { type: 'privacy.account-deleted', payload: { userId: 'u-1' }, pending: true },
+        { type: 'knowledge.case-study-published', payload: { caseStudyId: 'c-1' }, pending: true },
+      ]);
+      expect((await client.query(`select count(*)::int as n from outbox_dead_letter`)).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await client.end();
+      await db.drop();
+    }
+  });
+});

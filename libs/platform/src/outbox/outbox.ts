@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { CatalogueEvent } from './event-catalogue';
 
 /** A domain event: a type such as `membership.invitation-created` and a payload of ids. */
 export interface DomainEvent<T extends string = string, P extends object = object> {
@@ -8,9 +9,10 @@ export interface DomainEvent<T extends string = string, P extends object = objec
 
 /**
  * Records domain events inside the caller's transaction: they become visible to the relay
- * exactly when the change commits, and never for a rolled-back change.
+ * exactly when the change commits, and never for a rolled-back change. Only events of the
+ * catalogue compile (type and payload, ADR 0030).
  */
-export async function recordEvents(manager: EntityManager, ...events: DomainEvent[]): Promise<void> {
+export async function recordEvents(manager: EntityManager, ...events: CatalogueEvent[]): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('recordEvents must run inside a transaction');
   }

@@ -17,6 +17,7 @@ import { FundingProgrammes1765500000000 } from './1765500000000-funding-programm
 import { ContactRoles1765600000000 } from './1765600000000-contact-roles';
 import { CaseStudySoftware1765700000000 } from './1765700000000-case-study-software';
 import { FreshnessCheck1765800000000 } from './1765800000000-freshness-check';
+import { EventCatalogue1765920000000 } from './1765920000000-event-catalogue';
 
 /**
  * Every migration, oldest first. Never edit one that has been merged; add a new one and list its
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   ContactRoles1765600000000,
   CaseStudySoftware1765700000000,
   FreshnessCheck1765800000000,
+  EventCatalogue1765920000000,
 ];
