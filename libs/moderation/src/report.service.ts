@@ -31,7 +31,7 @@ export interface ReportRecord {
 const COLUMNS = `r.id, r.reporter_id as "reporterId", r.subject_type as "subjectType", r.subject_id as "subjectId", r.reason, r.note,
   r.status, r.resolution, r.resolved_by as "resolvedBy", r.resolved_at as "resolvedAt", r.created_at as "createdAt"`;
 
-const OLDEST_FIRST = new Keyset([{ sql: `date_trunc('milliseconds', r.created_at)`, kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid' }]);
+const OLDEST_FIRST = new Keyset([{ sql: `date_trunc('milliseconds', r.created_at)`, kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid', field: 'id' }]);
 
 /** Members report content; coordinators dismiss a report or archive the content. */
 @Injectable()

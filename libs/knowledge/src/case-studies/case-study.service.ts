@@ -33,8 +33,8 @@ function readSoftware(source: string | null | undefined): { publiccodeYml: strin
 /** One advisory lock for choosing slugs, so two case studies named alike never race for one slug. */
 const SLUG_LOCK = 0x51_06_c5;
 
-const PUBLISHED_ORDER = new Keyset([{ sql: 'c.published_at', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid' }], 'DESC');
-const DRAFTS_ORDER = new Keyset([{ sql: 'coalesce(c.published_at, c.created_at)', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid' }], 'DESC');
+const PUBLISHED_ORDER = new Keyset([{ sql: 'c.published_at', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid', field: 'id' }], 'DESC');
+const DRAFTS_ORDER = new Keyset([{ sql: 'coalesce(c.published_at, c.created_at)', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid', field: 'id' }], 'DESC');
 
 /** Case studies: authoring by owners, reading by everyone entitled, lists and filters. */
 @Injectable()

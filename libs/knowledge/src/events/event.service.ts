@@ -20,7 +20,7 @@ import { namesPartnerSql, partnerIdsFor, setPartnerLinks } from '../shared/partn
 
 /** Statuses an event list shows when the caller names none: live ones, and cancelled ones so people see the cancellation. */
 const DEFAULT_LIST_STATUSES: ContentStatus[] = ['PUBLISHED', 'CANCELLED'];
-const BY_START = new Keyset([{ sql: 'e.starts_at', kind: 'timestamp' }, { sql: 'e.id', kind: 'uuid' }]);
+const BY_START = new Keyset([{ sql: 'e.starts_at', kind: 'timestamp' }, { sql: 'e.id', kind: 'uuid', field: 'id' }]);
 
 /** Events: authoring by the organiser municipality, reading by everyone entitled, lists by date. */
 @Injectable()

@@ -14,7 +14,7 @@ import { fillFreeSeats } from './waitlist';
 const REGISTRATION_ORDER = new Keyset([
   { sql: `(case r.status when 'REGISTERED' then 0 when 'WAITLISTED' then 1 else 2 end)`, kind: 'int' },
   { sql: `date_trunc('milliseconds', coalesce(r.waitlisted_at, r.created_at))`, kind: 'timestamp' },
-  { sql: 'r.id', kind: 'uuid' },
+  { sql: 'r.id', kind: 'uuid', field: 'id' },
 ]);
 
 interface LockedEvent {

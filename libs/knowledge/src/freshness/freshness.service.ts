@@ -34,7 +34,7 @@ export interface OverdueFreshnessCheck {
   lastRemindedAt: Date | null;
 }
 
-const LONGEST_WAITING = new Keyset([{ sql: 'f.asked_at', kind: 'timestamp' }, { sql: 'f.id', kind: 'uuid' }]);
+const LONGEST_WAITING = new Keyset([{ sql: 'f.asked_at', kind: 'timestamp' }, { sql: 'f.id', kind: 'uuid', field: 'id' }]);
 
 /**
  * Answers to "Läuft das noch?" (ADR 0028). The token of the email is the credential, like the

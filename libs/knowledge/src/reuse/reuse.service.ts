@@ -37,7 +37,7 @@ const NEXT: Record<ReuseStatus, ReuseStatus[]> = {
 const COLUMNS = `r.id, r.case_study_id as "caseStudyId", r.municipality_id as "municipalityId", r.requested_by as "requestedBy",
   r.message, r.status, r.created_at as "createdAt", r.updated_at as "updatedAt"`;
 
-const NEWEST_FIRST = new Keyset([{ sql: 'r.created_at', kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid' }], 'DESC');
+const NEWEST_FIRST = new Keyset([{ sql: 'r.created_at', kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid', field: 'id' }], 'DESC');
 
 /** Nachnutzung: another municipality asks to reuse a case study; the owners answer. */
 @Injectable()

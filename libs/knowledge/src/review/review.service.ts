@@ -47,7 +47,7 @@ const QUEUE = `
   select 'Event', id, title, municipality_id, date_trunc('milliseconds', submitted_at), revision, reviewed_revision from event where status = 'IN_REVIEW'`;
 
 /** Oldest submission first. */
-const QUEUE_ORDER = new Keyset([{ sql: 'q.submitted_at', kind: 'timestamp' }, { sql: 'q.id', kind: 'uuid' }]);
+const QUEUE_ORDER = new Keyset([{ sql: 'q.submitted_at', kind: 'timestamp' }, { sql: 'q.id', kind: 'uuid', field: 'id' }]);
 
 interface QueueRow {
   subject_type: SubjectType;

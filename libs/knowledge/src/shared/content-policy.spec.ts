@@ -3,7 +3,7 @@ import { canRead, CONTENT_STATUSES, seesEditorView, VISIBLE_STATUSES, visibility
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
-const person = (role: Actor['role'], municipalityId: string | null = OWN): Actor => ({ id: `${role}-id`, role, municipalityId, displayName: role, email: `${role}@example.de` });
+const person = (role: Actor['role'], municipalityId: string | null = OWN): Actor => ({ id: `${role}-id`, role, municipalityId, displayName: role, email: `${role}@example.de`, locale: 'de', sessionId: 's' });
 const owned = { ownerIds: [OTHER, OWN] };
 
 describe('content policy', () => {

@@ -62,6 +62,14 @@ describe('Keyset', () => {
     expect(next.page(rows.slice(2), 7)).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
+  it('reads a key from the row property named by field instead of selecting it again', () => {
+    const byId = new Keyset([{ sql: 'e.starts_at', kind: 'timestamp' }, { sql: 'e.id', kind: 'uuid', field: 'id' }]);
+    expect(byId.select).toBe('(e.starts_at)::text as "_k0"');
+    const page = byId.window({ first: 1 }).page([{ id: uuid, _k0: '2026-12-01 09:15:02.5+00' }], 1);
+    expect(decodeCursor(page.cursors[0], ['timestamp', 'uuid'])).toEqual(['2026-12-01 09:15:02.5+00', uuid]);
+    expect(() => new Keyset([{ sql: 'e.starts_at', kind: 'timestamp', field: 'startsAt' }])).toThrow(/as text/);
+  });
+
   it.each([
     ['garbage', 'bm9wZQ'],
     ['a forged value', encodeCursor(["2026-01-01'; drop table case_study; --", uuid])],

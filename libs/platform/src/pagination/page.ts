@@ -81,6 +81,11 @@ export function decodeCursor<const K extends readonly CursorPart[]>(cursor: stri
 export interface KeysetKey {
   sql: string;
   kind: CursorPart;
+  /**
+   * The row property that already holds the value (`id` for `c.id`), so the page statement does
+   * not select it twice. Not for timestamps, which must come as text. Ignored by {@link paginate}.
+   */
+  field?: string;
 }
 
 const CAST: Record<CursorPart, string> = { text: 'text', uuid: 'uuid', timestamp: 'timestamptz', int: 'int', bigint: 'bigint' };
@@ -98,18 +103,30 @@ function keyColumn(key: KeysetKey): string {
  * statement count. The key columns stay on the rows (no copy per row on the hot path).
  */
 export class Keyset {
-  /** Select-list entries naming each key `"_k<i>"`, for the page statement. */
+  /** Select-list entries naming each key `"_k<i>"` (keys with a `field` are not repeated), for the page statement. */
   readonly select: string;
   /** The ORDER BY list, without the keywords. */
   readonly orderBy: string;
+  /** Where each key's value is on a row of the page statement. */
+  readonly fields: readonly string[];
+  /** A row's key values, in key order (one small closure per width: no loop over names per row on the hot path). */
+  readonly read: (row: Record<string, unknown>) => unknown[];
   private readonly kinds: CursorPart[];
 
   constructor(
     readonly keys: readonly KeysetKey[],
     readonly direction: 'ASC' | 'DESC' = 'ASC',
   ) {
+    for (const k of keys) if (k.field && k.kind === 'timestamp') throw new Error(`Keyset: the timestamp key ${k.sql} must be selected as text`);
     this.kinds = keys.map((k) => k.kind);
-    this.select = keys.map((k, i) => `${keyColumn(k)} as "_k${i}"`).join(', ');
+    this.fields = keys.map((k, i) => k.field ?? `_k${i}`);
+    this.select = keys.flatMap((k, i) => (k.field ? [] : [`${keyColumn(k)} as "_k${i}"`])).join(', ');
+    const [f0, f1, f2] = this.fields;
+    const fields = this.fields;
+    if (fields.length === 1) this.read = (row) => [row[f0]];
+    else if (fields.length === 2) this.read = (row) => [row[f0], row[f1]];
+    else if (fields.length === 3) this.read = (row) => [row[f0], row[f1], row[f2]];
+    else this.read = (row) => fields.map((f) => row[f]);
     this.orderBy = keys.map((k) => `${k.sql} ${direction.toLowerCase()}`).join(', ');
   }
 
@@ -152,14 +169,9 @@ export class KeysetWindow {
   /** The page from the rows of a statement that selected {@link Keyset.select} with {@link limit}. */
   page<T>(rows: T[], totalCount: number): Page<T> {
     const items = rows.length > this.first ? rows.slice(0, this.first) : rows;
-    const width = this.keyset.keys.length;
-    const cursors = new Array<string>(items.length);
-    for (let r = 0; r < items.length; r++) {
-      const row = items[r] as Record<string, unknown>;
-      const values = new Array<unknown>(width);
-      for (let i = 0; i < width; i++) values[i] = row[`_k${i}`];
-      cursors[r] = encodeCursor(values);
-    }
+    const read = this.keyset.read;
+    const cursors: string[] = [];
+    for (const item of items) cursors.push(encodeCursor(read(item as Record<string, unknown>)));
     return { items, cursors, hasNextPage: rows.length > this.first, hasPreviousPage: this.after !== null, totalCount };
   }
 }
@@ -186,11 +198,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   });
   const { entities, raw } = await qb.take(window.limit).getRawAndEntities<Record<string, unknown>>();
   // Without joins, raw rows and entities come in the same order, one each.
-  const rows = entities.map((entity, r) => {
-    const keys: Record<string, unknown> = {};
-    keyset.keys.forEach((_k, i) => (keys[`_k${i}`] = raw[r][`_k${i}`]));
-    return { entity, keys };
-  });
-  const page = window.page(rows.map((row) => row.keys), totalCount);
-  return { ...page, items: rows.slice(0, page.items.length).map((row) => row.entity) };
+  const keys = raw.slice(0, entities.length).map((row) => Object.fromEntries(keyset.fields.map((field, i) => [field, row[`_k${i}`]])));
+  const page = window.page(keys, totalCount);
+  return { ...page, items: entities.slice(0, page.items.length) };
 }
