@@ -279,9 +279,33 @@ describe('case studies', () => {
       expect(res.data!.caseStudies.edges.length).toBeGreaterThanOrEqual(Math.min(n, 25));
       counts.push(counter.count());
     }
-    counter.restore();
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(5);
+
+    // The long texts are not on the list rows: asked for, they come in one more statement for the
+    // whole page, with their real content (not the empty strings the list once returned).
+    counter.reset();
+    const long = await gw.gql<{ caseStudies: { edges: Array<{ node: Record<string, string | null> }> } }>(
+      `{ caseStudies(first: 20, filter: { topicSlugs: ["mobilitaet"] }) { edges { node { id title summary municipality { name } topics { name } contact { displayName }
+          problem solution results lessonsLearned problemHtml publiccodeYml } } } }`,
+    );
+    expect(long.errors).toBeUndefined();
+    expect(counter.count()).toBe(counts[0] + 1);
+    counter.restore();
+    for (const { node } of long.data!.caseStudies.edges) {
+      expect(node).toMatchObject({ problem: practice.problem, solution: practice.solution, results: practice.results, lessonsLearned: practice.lessonsLearned, publiccodeYml: null });
+      expect(node.problemHtml).toContain('<strong>zu spät</strong>');
+    }
+  });
+
+  it('refuses a forged cursor before the list reaches PostgreSQL', async () => {
+    const counter = countSql(gw.db);
+    const forged = Buffer.from(JSON.stringify(["2026-01-01'; select pg_sleep(1); --", '6f1c1c4e-8b1a-4c7e-9a55-0d2b4e6f7a81'])).toString('base64url');
+    const res = await gw.gql(`query($a: String) { caseStudies(first: 2, after: $a) { totalCount } }`, { a: forged });
+    const statements = counter.statements();
+    counter.restore();
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'after']]);
+    expect(statements.filter((q) => /case_study/.test(q))).toEqual([]);
   });
 
   it('publishes an Atom feed of public case studies per topic that a feed parser reads', async () => {

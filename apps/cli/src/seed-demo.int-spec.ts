@@ -85,7 +85,7 @@ describe('seed --demo: a living network a newcomer can look at', () => {
       expect(queue.items.filter((i) => i.subjectType === 'CaseStudy')).toHaveLength(2);
       const sentBack = await ctx.get(CaseStudyService).list(coordinator, { status: ['CHANGES_REQUESTED'] }, { first: 10 });
       expect(sentBack.items).toHaveLength(1);
-      const decisions = await ctx.get(ReviewService).decisions(sentBack.items[0].id);
+      const decisions = await ctx.get(ReviewService).decisions(coordinator, { ownerIds: [] }, sentBack.items[0].id);
       expect(decisions.at(-1)).toMatchObject({ decision: 'CHANGES_REQUESTED', comment: expect.stringMatching(/Kosten/) });
       expect((await ctx.get(CaseStudyService).list(coordinator, { status: ['DRAFT'] }, { first: 10 })).totalCount).toBe(2);
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Page, PageRequest, paginate } from '@ikone/platform';
+import { Page, PageRequest, Keyset, paginate } from '@ikone/platform';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 /** Who did it: a user, or the system (CLI, scheduler) when `id` is null. */
@@ -66,6 +66,6 @@ export class AuditService {
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     // Newest first; the serial id follows insertion order, so it alone is a total order.
-    return paginate(qb, page, [{ expression: 'a.id', value: (e) => e.id, kind: 'bigint', direction: 'DESC' }]);
+    return paginate(qb, page, new Keyset([{ sql: 'a.id', kind: 'bigint' }], 'DESC'));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageRequest, recordEvents } from '@ikone/platform';
+import { Keyset, Page, PageRequest, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { canRead, ContentKinds, ContentLifecycleService } from '@ikone/knowledge';
@@ -30,6 +30,8 @@ export interface ReportRecord {
 
 const COLUMNS = `r.id, r.reporter_id as "reporterId", r.subject_type as "subjectType", r.subject_id as "subjectId", r.reason, r.note,
   r.status, r.resolution, r.resolved_by as "resolvedBy", r.resolved_at as "resolvedAt", r.created_at as "createdAt"`;
+
+const OLDEST_FIRST = new Keyset([{ sql: `date_trunc('milliseconds', r.created_at)`, kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid', field: 'id' }]);
 
 /** Members report content; coordinators dismiss a report or archive the content. */
 @Injectable()
@@ -65,28 +67,16 @@ export class ReportService {
 
   async list(actor: Actor | null, status: ReportStatus | undefined, page: PageRequest): Promise<Page<ReportRecord>> {
     requireRole(actor, 'COORDINATOR');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [status ?? null, first + 1];
-    let after = '';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      params.push(at, id);
-      after = `and (date_trunc('milliseconds', r.created_at), r.id) > ($3::timestamptz, $4::uuid)`;
-    }
-    const rows: Array<ReportRecord & { sortAt: Date }> = await this.db.query(
-      `select ${COLUMNS}, date_trunc('milliseconds', r.created_at) as "sortAt" from report r
-        where ($1::text is null or r.status = $1) ${after} order by "sortAt", r.id limit $2`,
+    const window = OLDEST_FIRST.window(page);
+    const params: unknown[] = [status ?? null, window.limit];
+    const after = window.condition((value) => `$${params.push(value)}`);
+    const rows: ReportRecord[] = await this.db.query(
+      `select ${COLUMNS}, ${OLDEST_FIRST.select} from report r
+        where ($1::text is null or r.status = $1) and ${after} order by ${OLDEST_FIRST.orderBy} limit $2`,
       params,
     );
     const [{ n }] = await this.db.query(`select count(*)::int as n from report r where ($1::text is null or r.status = $1)`, [status ?? null]);
-    const items = rows.slice(0, first);
-    return {
-      items,
-      cursors: items.map((r) => encodeCursor([new Date(r.sortAt).toISOString(), r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+    return window.page(rows, n);
   }
 
   /** DISMISS closes the report; ARCHIVE archives the content (if still published) and closes it. */

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, ResolveField } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ReviewService } from '@ikone/knowledge';
 import type { ReviewItem } from '@ikone/knowledge';
 import { Connection, ConnectionType, toConnection } from '../graphql/connection';
@@ -64,7 +64,8 @@ export class ApproveArgs {
 @ArgsType()
 export class SendBackArgs {
   @Field(() => ID) @IsUUID('all', msg.uuid()) subjectId!: string;
-  @Field() @IsString() @IsNotEmpty(msg.required()) @MaxLength(4000, msg.maxLength(4000)) comment!: string;
+  /** Must not be empty: the domain checks it (COMMENT_REQUIRED), once for every caller. */
+  @Field() @IsString() @MaxLength(4000, msg.maxLength(4000)) comment!: string;
 }
 
 /** The coordinators' review queue and decisions. */

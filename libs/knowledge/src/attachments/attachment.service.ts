@@ -7,7 +7,8 @@ import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { ContentKinds } from '../review/content-kinds';
-import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
+import { ContentLifecycleService } from '../review/content-lifecycle.service';
+import { requireEditable } from '../review/lifecycle-rules';
 import type { ContentKind } from '../review/content-kind';
 import { canRead, isOwner, OwnedContent } from '../shared/content-policy';
 import { AttachmentError } from './attachment.error';
@@ -87,7 +88,7 @@ export class AttachmentService {
     const id = await this.db.transaction(async (manager) => {
       const kind = await this.kindOf(manager, input.itemId);
       const { row } = await this.lifecycle.lockForEditor(manager, kind, input.itemId, who);
-      if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'input.itemId');
+      requireEditable(row.status, 'input.itemId');
       if (!input.title.trim()) throw new AttachmentError('TITLE_REQUIRED', 'input.title');
       if (!(ATTACHMENT_TYPES as readonly string[]).includes(input.contentType)) throw new AttachmentError('TYPE_NOT_ALLOWED', 'input.contentType');
       if (input.size > limits.maxBytes) throw new AttachmentError('TOO_LARGE', 'input.size');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, CountCache, decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE, PlatformError } from '@ikone/platform';
+import { AppConfig, CountCache, Keyset, Page, PageRequest, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -9,13 +9,15 @@ import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
 import { canRead, visibilitySql } from '../shared/content-policy';
 import { namesPartnerSql, partnerIdsFor, setPartnerLinks } from '../shared/partner-links';
-import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
+import { ContentLifecycleService } from '../review/content-lifecycle.service';
+import { requireEditable } from '../review/lifecycle-rules';
 import { FundingProgrammeService } from '../funding/funding-programme.service';
 import { CaseStudyKind } from './case-study.kind';
 import {
   CASE_STUDY_COLUMNS,
   CASE_STUDY_LIST_COLUMNS,
   CaseStudyFilter,
+  CaseStudyLongTexts,
   CaseStudyInput,
   CaseStudyRecord,
 } from './case-study.types';
@@ -30,6 +32,9 @@ function readSoftware(source: string | null | undefined): { publiccodeYml: strin
 
 /** One advisory lock for choosing slugs, so two case studies named alike never race for one slug. */
 const SLUG_LOCK = 0x51_06_c5;
+
+const PUBLISHED_ORDER = new Keyset([{ sql: 'c.published_at', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid', field: 'id' }], 'DESC');
+const DRAFTS_ORDER = new Keyset([{ sql: 'coalesce(c.published_at, c.created_at)', kind: 'timestamp' }, { sql: 'c.id', kind: 'uuid', field: 'id' }], 'DESC');
 
 /** Case studies: authoring by owners, reading by everyone entitled, lists and filters. */
 @Injectable()
@@ -97,7 +102,7 @@ export class CaseStudyService {
     await this.db.transaction(async (manager) => {
       const { row, ownerIds: owners, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
-      if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+      requireEditable(row.status, 'id');
       // Read after the lock: a caller who may not edit learns nothing about the file.
       const software = input.publiccodeYml !== undefined ? readSoftware(input.publiccodeYml) : null;
       const municipalityId = input.municipalityId ?? row.municipality_id;
@@ -156,7 +161,7 @@ export class CaseStudyService {
    */
   async markDiscontinued(manager: EntityManager, id: string, lessonLearned: string, actor: Actor | null): Promise<void> {
     const row = await this.lifecycle.lock(manager, this.kind, id);
-    if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+    requireEditable(row.status, 'id');
     await manager.query(
       `update case_study set maturity = 'DISCONTINUED',
          lessons_learned = case when $2 = '' then lessons_learned when lessons_learned = '' then $2 else lessons_learned || E'\n\n' || $2 end,
@@ -205,7 +210,6 @@ export class CaseStudyService {
 
   /** Lists what the caller may read, newest publication first; two statements whatever the page size. */
   async list(actor: Actor | null, filter: CaseStudyFilter, page: PageRequest): Promise<Page<CaseStudyRecord>> {
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
     const params: Record<string, unknown> = {};
     const where: string[] = [];
     const visible = visibilitySql(
@@ -245,37 +249,24 @@ export class CaseStudyService {
       params.search = filter.search.trim();
     }
     // Published lists (the hot path) sort on published_at, served by a partial index; lists
-    // that include drafts sort on coalesce(published_at, created_at). Cursors carry the
-    // timestamp as PostgreSQL text, so microseconds survive the round trip.
+    // that include drafts sort on coalesce(published_at, created_at).
     const publishedOnly = statuses.every((st) => st === 'PUBLISHED' || st === 'ARCHIVED');
-    const order = publishedOnly ? 'c.published_at' : 'coalesce(c.published_at, c.created_at)';
+    const keyset = publishedOnly ? PUBLISHED_ORDER : DRAFTS_ORDER;
+    const window = keyset.window(page);
     const conditions = where.join(' and ');
-    let pageCondition = 'true';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      pageCondition = `(${order}, c.id) < (:afterAt::timestamptz, :afterId::uuid)`;
-      params.afterAt = at;
-      params.afterId = id;
-    }
+    const pageCondition = window.condition((value, i) => {
+      params[`after${i}`] = value;
+      return `:after${i}`;
+    });
     const [sql, values] = this.db.driver.escapeQueryWithParameters(
-      `select ${CASE_STUDY_LIST_COLUMNS}, (${order})::text as "sortKey"
+      `select ${CASE_STUDY_LIST_COLUMNS}, ${keyset.select}
          from case_study c where ${conditions} and ${pageCondition}
-        order by ${order} desc, c.id desc limit :limit`,
-      { ...params, limit: first + 1 },
+        order by ${keyset.orderBy} limit :limit`,
+      { ...params, limit: window.limit },
     );
     const [countSql, countValues] = this.db.driver.escapeQueryWithParameters(`select count(*)::int as n from case_study c where ${conditions}`, params);
-    const [rows, totalCount] = (await Promise.all([this.db.query(sql, values), this.counts.get(countSql, countValues)])) as [
-      Array<CaseStudyRecord & { sortKey: string }>,
-      number,
-    ];
-    const items = rows.slice(0, first);
-    return {
-      items,
-      cursors: items.map((r) => encodeCursor([r.sortKey, r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount,
-    };
+    const [rows, totalCount] = (await Promise.all([this.db.query(sql, values), this.counts.get(countSql, countValues)])) as [CaseStudyRecord[], number];
+    return window.page(rows, totalCount);
   }
 
   /** Loader helper: the topics of each case study, in one statement. */
@@ -289,6 +280,19 @@ export class CaseStudyService {
     const map = new Map<string, TopicEntity[]>();
     for (const { caseStudyId, ...topic } of rows) map.set(caseStudyId, [...(map.get(caseStudyId) ?? []), topic]);
     return map;
+  }
+
+  /**
+   * Loader helper: the long texts of list rows, in one statement. Only for ids of records the
+   * caller already read (the gateway passes the rows of a page).
+   */
+  async longTextsFor(ids: readonly string[]): Promise<Map<string, CaseStudyLongTexts>> {
+    const rows: Array<CaseStudyLongTexts & { id: string }> = await this.db.query(
+      `select c.id, c.problem, c.solution, c.results, c.lessons_learned as "lessonsLearned", c.publiccode_yml as "publiccodeYml"
+         from case_study c where c.id = any($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map(({ id, ...texts }) => [id, texts]));
   }
 
   /** Loader helper: the partner organisations each case study names. */

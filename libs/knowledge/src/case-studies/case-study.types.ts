@@ -9,16 +9,27 @@ export interface CaseStudyLink {
   url: string;
 }
 
+/** The long texts of a case study, which lists leave out (loaded per page by the gateway when asked for). */
+export interface CaseStudyLongTexts {
+  problem: string;
+  solution: string;
+  results: string;
+  lessonsLearned: string;
+  /** The publiccode.yml as pasted; null without one. */
+  publiccodeYml: string | null;
+}
+
 /** A case study as read from the database: plain data, no ORM entity (the list is a hot path). */
 export interface CaseStudyRecord {
   id: string;
   slug: string;
   title: string;
   summary: string;
-  problem: string;
-  solution: string;
-  results: string;
-  lessonsLearned: string;
+  /** Null in list rows, like the other long texts (see {@link hasLongTexts}). */
+  problem: string | null;
+  solution: string | null;
+  results: string | null;
+  lessonsLearned: string | null;
   maturity: Maturity;
   costOneOff: number | null;
   costYearly: number | null;
@@ -37,7 +48,7 @@ export interface CaseStudyRecord {
   links: CaseStudyLink[];
   /** https address of the software's repository (ADR 0027). */
   repositoryUrl: string | null;
-  /** The publiccode.yml as pasted; null in list rows. */
+  /** The publiccode.yml as pasted; null without one, and in list rows. */
   publiccodeYml: string | null;
   /** Read from the publiccode.yml when it was accepted; null without one. */
   software: SoftwareSummary | null;
@@ -101,9 +112,14 @@ export const CASE_STUDY_COLUMNS = `
   c.tags, c.links, c.repository_url as "repositoryUrl", c.publiccode_yml as "publiccodeYml", c.software,
   c.visibility, c.status, c.revision, c.published_at as "publishedAt", c.last_confirmed_at as "lastConfirmedAt", c.created_at as "createdAt", c.updated_at as "updatedAt"`;
 
-/** Lighter columns for lists: no long texts (the list shows title and summary). */
+/** Whether a record carries its long texts (single reads do, list rows do not). */
+export function hasLongTexts(record: CaseStudyRecord): record is CaseStudyRecord & CaseStudyLongTexts {
+  return record.problem !== null;
+}
+
+/** Lighter columns for lists: no long texts (the list shows title and summary); null marks them not loaded. */
 export const CASE_STUDY_LIST_COLUMNS = `
-  c.id, c.slug, c.title, c.summary, '' as problem, '' as solution, '' as results, '' as "lessonsLearned", c.maturity,
+  c.id, c.slug, c.title, c.summary, null as problem, null as solution, null as results, null as "lessonsLearned", c.maturity,
   c.cost_one_off::float8 as "costOneOff", c.cost_yearly::float8 as "costYearly", c.funding_programme as "fundingProgramme",
   c.funding_url as "fundingUrl", c.funding_programme_id as "fundingProgrammeId", c.partners, c.contact_user_id as "contactId", c.contact_role_id as "contactRoleId", c.municipality_id as "municipalityId",
   null as "coOwnerIds", c.tags, c.links, c.repository_url as "repositoryUrl", null as "publiccodeYml", c.software, c.visibility, c.status, c.revision, c.published_at as "publishedAt",

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
+import { AppConfig, Keyset, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { KnowledgeEvent } from '../knowledge.events';
-import { ContentLifecycleService, EDITABLE } from '../review/content-lifecycle.service';
+import { ContentLifecycleService } from '../review/content-lifecycle.service';
+import { requireEditable, requireStep } from '../review/lifecycle-rules';
 import { canRead, ContentStatus, visibilitySql } from '../shared/content-policy';
 import type { TopicEntity } from '../topic.entity';
 import { CALENDAR_FIELDS, changedFields, checkEventRules, NOTIFIED_FIELDS } from './event-rules';
@@ -19,6 +20,7 @@ import { namesPartnerSql, partnerIdsFor, setPartnerLinks } from '../shared/partn
 
 /** Statuses an event list shows when the caller names none: live ones, and cancelled ones so people see the cancellation. */
 const DEFAULT_LIST_STATUSES: ContentStatus[] = ['PUBLISHED', 'CANCELLED'];
+const BY_START = new Keyset([{ sql: 'e.starts_at', kind: 'timestamp' }, { sql: 'e.id', kind: 'uuid', field: 'id' }]);
 
 /** Events: authoring by the organiser municipality, reading by everyone entitled, lists by date. */
 @Injectable()
@@ -78,7 +80,7 @@ export class EventService {
     await this.db.transaction(async (manager) => {
       const { row, who } = await this.lifecycle.lockForEditor(manager, this.kind, id, actor);
       if (input.municipalityId !== undefined && who.role !== 'COORDINATOR') throw new PlatformError('FORBIDDEN', 'input.municipalityId');
-      if (!EDITABLE.includes(row.status)) throw new KnowledgeError('NOT_EDITABLE', 'id');
+      requireEditable(row.status, 'id');
       const before = (await this.load(id, manager))!;
       if (input.municipalityId) await requireWritableMunicipality(manager, who, input.municipalityId, 'input.municipalityId');
       const topicIds = await this.topicIds(manager, input);
@@ -148,7 +150,7 @@ export class EventService {
     if (!actor) throw new PlatformError('UNAUTHENTICATED');
     await this.asEditor(actor, id, async (manager, who, status) => {
       if (!reason?.trim()) throw new KnowledgeError('REASON_REQUIRED', 'reason');
-      if (status !== 'PUBLISHED') throw new KnowledgeError('INVALID_TRANSITION', 'id');
+      requireStep('cancel', status, 'id');
       await manager.query(
         `update event set status = 'CANCELLED', cancel_reason = $2, ical_sequence = ical_sequence + 1, updated_at = now() where id = $1`,
         [id, reason.trim()],
@@ -175,7 +177,7 @@ export class EventService {
    * statements whatever the page size.
    */
   async list(actor: Actor | null, filter: EventFilter, page: PageRequest): Promise<Page<EventRecord>> {
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const window = BY_START.window(page);
     const visible = visibilitySql(actor, 'e', '', 'e.municipality_id = :ownMunicipality');
     const where = [visible.sql, 'e.status = any(:statuses)', 'e.starts_at >= :from'];
     const params: Record<string, unknown> = {
@@ -200,30 +202,20 @@ export class EventService {
       params.partnerSlugs = filter.partnerSlugs;
     }
     const conditions = where.join(' and ');
-    let pageCondition = 'true';
-    if (page.after) {
-      const [at, afterId] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      pageCondition = '(e.starts_at, e.id) > (:afterAt::timestamptz, :afterId::uuid)';
-      params.afterAt = at;
-      params.afterId = afterId;
-    }
+    const pageCondition = window.condition((value, i) => {
+      params[`after${i}`] = value;
+      return `:after${i}`;
+    });
     const [sql, values] = this.db.driver.escapeQueryWithParameters(
-      `select ${EVENT_COLUMNS} from event e where ${conditions} and ${pageCondition} order by e.starts_at, e.id limit :limit`,
-      { ...params, limit: first + 1 },
+      `select ${EVENT_COLUMNS}, ${BY_START.select} from event e where ${conditions} and ${pageCondition} order by ${BY_START.orderBy} limit :limit`,
+      { ...params, limit: window.limit },
     );
     const [countSql, countValues] = this.db.driver.escapeQueryWithParameters(`select count(*)::int as n from event e where ${conditions}`, params);
     const [rows, [{ n: totalCount }]] = (await Promise.all([this.db.query(sql, values), this.db.query(countSql, countValues)])) as [
       EventRecord[],
       [{ n: number }],
     ];
-    const items = rows.slice(0, first);
-    return {
-      items,
-      cursors: items.map((r) => encodeCursor([new Date(r.startsAt).toISOString(), r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount,
-    };
+    return window.page(rows, totalCount);
   }
 
   /** Topics of many events in one statement (for per-request loaders). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
+import { Keyset, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -9,6 +9,13 @@ import type { KnowledgeEvent } from '../knowledge.events';
 import { canRead, ContentStatus, isOwner, Visibility } from '../shared/content-policy';
 import { REGISTRATION_COLUMNS, RegistrationRecord, RegistrationStatus } from './event.types';
 import { fillFreeSeats } from './waitlist';
+
+/** Registered by time, then waitlisted in waitlist order, then cancelled. */
+const REGISTRATION_ORDER = new Keyset([
+  { sql: `(case r.status when 'REGISTERED' then 0 when 'WAITLISTED' then 1 else 2 end)`, kind: 'int' },
+  { sql: `date_trunc('milliseconds', coalesce(r.waitlisted_at, r.created_at))`, kind: 'timestamp' },
+  { sql: 'r.id', kind: 'uuid', field: 'id' },
+]);
 
 interface LockedEvent {
   id: string;
@@ -117,32 +124,17 @@ export class RegistrationService {
     const ownerIds = event ? [event.municipality_id] : [];
     if (!event || !canRead(who, { status: event.status, visibility: event.visibility, ownerIds })) throw new KnowledgeError('EVENT_NOT_FOUND', 'id');
     if (who.role !== 'COORDINATOR' && !isOwner(who, { ownerIds })) throw new PlatformError('FORBIDDEN');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    // Rank: registered by time, then waitlisted in waitlist order, then cancelled.
-    const rank = `(case r.status when 'REGISTERED' then 0 when 'WAITLISTED' then 1 else 2 end)`;
-    const at = `date_trunc('milliseconds', coalesce(r.waitlisted_at, r.created_at))`;
-    const params: unknown[] = [eventId, first + 1];
-    let after = '';
-    if (page.after) {
-      const [k, t, i] = decodeCursor(page.after, ['int', 'timestamp', 'uuid']);
-      params.push(k, t, i);
-      after = `and (${rank}, ${at}, r.id) > ($3::int, $4::timestamptz, $5::uuid)`;
-    }
+    const window = REGISTRATION_ORDER.window(page);
+    const params: unknown[] = [eventId, window.limit];
+    const after = window.condition((value) => `$${params.push(value)}`);
     const rows = (await this.db.query(
-      `select ${REGISTRATION_COLUMNS}, ${rank} as rank, ${at} as "sortAt"
+      `select ${REGISTRATION_COLUMNS}, ${REGISTRATION_ORDER.select}
          from registration r join app_user u on u.id = r.user_id
-        where r.event_id = $1 ${after} order by ${rank}, ${at}, r.id limit $2`,
+        where r.event_id = $1 and ${after} order by ${REGISTRATION_ORDER.orderBy} limit $2`,
       params,
-    )) as Array<RegistrationRecord & { rank: number; sortAt: Date }>;
+    )) as RegistrationRecord[];
     const [{ n }] = (await this.db.query(`select count(*)::int as n from registration where event_id = $1`, [eventId])) as [{ n: number }];
-    const items = rows.slice(0, first);
-    return {
-      items: items.map(({ rank: _rank, sortAt: _sortAt, ...r }) => r),
-      cursors: items.map((r) => encodeCursor([r.rank, new Date(r.sortAt).toISOString(), r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+    return window.page(rows, n);
   }
 
   /** The caller's registrations for many events in one statement (for per-request loaders). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
+import { Keyset, Page, PageRequest } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, MUNICIPALITIES_SQL, TokenCodec, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -33,6 +33,8 @@ export interface OverdueFreshnessCheck {
   reminders: number;
   lastRemindedAt: Date | null;
 }
+
+const LONGEST_WAITING = new Keyset([{ sql: 'f.asked_at', kind: 'timestamp' }, { sql: 'f.id', kind: 'uuid', field: 'id' }]);
 
 /**
  * Answers to "Läuft das noch?" (ADR 0028). The token of the email is the credential, like the
@@ -97,32 +99,20 @@ export class FreshnessService {
   /** Questions still unanswered after the second reminder, longest waiting first (coordinators only). */
   async overdue(actor: Actor | null, page: PageRequest): Promise<Page<OverdueFreshnessCheck>> {
     requireRole(actor, 'COORDINATOR');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const window = LONGEST_WAITING.window(page);
     const params: unknown[] = [];
-    let keyset = '';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      params.push(at, id);
-      keyset = ` and (f.asked_at, f.id) > ($1::timestamptz, $2::uuid)`;
-    }
+    const keyset = window.condition((value) => `$${params.push(value)}`);
     const where = `f.answered_at is null and f.reminders >= 2 and c.status = 'PUBLISHED'`;
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(
         `select f.id, c.id as "caseStudyId", c.title, c.slug, m.name as "municipalityName", f.asked_at as "askedAt", f.reminders,
-                f.last_reminded_at as "lastRemindedAt", f.asked_at::text as "cursorAt"
+                f.last_reminded_at as "lastRemindedAt", ${LONGEST_WAITING.select}
          from freshness_check f join case_study c on c.id = f.case_study_id join ${MUNICIPALITIES_SQL} m on m.id = c.municipality_id
-         where ${where}${keyset} order by f.asked_at, f.id limit ${first + 1}`,
+         where ${where} and ${keyset} order by ${LONGEST_WAITING.orderBy} limit ${window.limit}`,
         params,
-      ) as Promise<Array<OverdueFreshnessCheck & { cursorAt: string }>>,
+      ) as Promise<OverdueFreshnessCheck[]>,
       this.db.query(`select count(*)::int as n from freshness_check f join case_study c on c.id = f.case_study_id where ${where}`) as Promise<Array<{ n: number }>>,
     ]);
-    const onPage = rows.slice(0, first);
-    return {
-      items: onPage.map(({ cursorAt: _cursor, ...item }) => item),
-      cursors: onPage.map((r) => encodeCursor([r.cursorAt, r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+    return window.page(rows, n);
   }
 }

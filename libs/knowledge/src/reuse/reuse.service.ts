@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
+import { Keyset, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
@@ -36,6 +36,8 @@ const NEXT: Record<ReuseStatus, ReuseStatus[]> = {
 
 const COLUMNS = `r.id, r.case_study_id as "caseStudyId", r.municipality_id as "municipalityId", r.requested_by as "requestedBy",
   r.message, r.status, r.created_at as "createdAt", r.updated_at as "updatedAt"`;
+
+const NEWEST_FIRST = new Keyset([{ sql: 'r.created_at', kind: 'timestamp' }, { sql: 'r.id', kind: 'uuid', field: 'id' }], 'DESC');
 
 /** Nachnutzung: another municipality asks to reuse a case study; the owners answer. */
 @Injectable()
@@ -124,7 +126,7 @@ export class ReuseService {
   async forMunicipality(actor: Actor | null, direction: ReuseDirection, page: PageRequest): Promise<Page<ReuseRequestRecord>> {
     const who = requireRole(actor, 'OFFICER', 'COORDINATOR');
     if (who.role === 'OFFICER' && !who.municipalityId) throw new PlatformError('FORBIDDEN');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const window = NEWEST_FIRST.window(page);
     const params: unknown[] = [];
     let where = 'true';
     if (who.municipalityId) {
@@ -136,29 +138,17 @@ export class ReuseService {
                or exists (select 1 from case_study_co_owner o where o.case_study_id = c.id and o.municipality_id = $1)))`;
     }
     const countParams = [...params];
-    let pageCondition = 'true';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid'] as const);
-      params.push(at, id);
-      pageCondition = `(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(first + 1);
+    const pageCondition = window.condition((value) => `$${params.push(value)}`);
+    params.push(window.limit);
     const [rows, [{ n }]] = (await Promise.all([
       this.db.query(
-        `select ${COLUMNS}, r.created_at::text as "sortKey" from reuse_request r where ${where} and ${pageCondition}
-          order by r.created_at desc, r.id desc limit $${params.length}`,
+        `select ${COLUMNS}, ${NEWEST_FIRST.select} from reuse_request r where ${where} and ${pageCondition}
+          order by ${NEWEST_FIRST.orderBy} limit $${params.length}`,
         params,
       ),
       this.db.query(`select count(*)::int as n from reuse_request r where ${where}`, countParams),
-    ])) as [Array<ReuseRequestRecord & { sortKey: string }>, Array<{ n: number }>];
-    const items = rows.slice(0, first);
-    return {
-      items: items.map(({ sortKey: _sortKey, ...r }) => r),
-      cursors: items.map((r) => encodeCursor([r.sortKey, r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+    ])) as [ReuseRequestRecord[], Array<{ n: number }>];
+    return window.page(rows, n);
   }
 
   /** For loaders: the municipalities that adopted each case study. */

@@ -8,6 +8,7 @@ import type { ReviewDecisionKind } from '../knowledge.events';
 import { ContentStatus, requireEditor, Visibility } from '../shared/content-policy';
 import { municipalityActive } from '../shared/ownership';
 import type { ContentKind } from './content-kind';
+import { requireStep, sendBackComment } from './lifecycle-rules';
 
 interface LifecycleRow {
   id: string;
@@ -18,13 +19,11 @@ interface LifecycleRow {
   municipality_id: string;
 }
 
-/** States in which owners may edit (a published item stays live and gets a new revision). */
-export const EDITABLE: ContentStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'PUBLISHED'];
+export { EDITABLE } from './lifecycle-rules';
 
 /**
- * The content lifecycle shared by case studies and events:
- * DRAFT → IN_REVIEW → PUBLISHED | CHANGES_REQUESTED (→ edit → IN_REVIEW) | REJECTED; PUBLISHED → ARCHIVED.
- * Every transition writes a review decision, an audit entry and (where someone must hear of
+ * The content lifecycle shared by case studies and events, by the rules of
+ * {@link STEP_FROM} (lifecycle-rules.ts). Every transition writes a review decision, an audit entry and (where someone must hear of
  * it) an outbox event, in the caller's transaction.
  */
 @Injectable()
@@ -69,7 +68,7 @@ export class ContentLifecycleService {
   /** Owners send an item for review; a coordinator's own submission publishes at once. */
   async submit(manager: EntityManager, kind: ContentKind, id: string, actor: Actor): Promise<ContentStatus> {
     const row = await this.lock(manager, kind, id);
-    if (row.status !== 'DRAFT' && row.status !== 'CHANGES_REQUESTED') throw new KnowledgeError('INVALID_TRANSITION', 'id');
+    requireStep('submit', row.status, 'id');
     await this.saveRevision(manager, kind, id, row.revision, actor);
     if (actor.role === 'COORDINATOR') {
       await this.publish(manager, kind, row, actor, 'PUBLISHED_DIRECTLY', null);
@@ -85,7 +84,7 @@ export class ContentLifecycleService {
 
   async approve(manager: EntityManager, kind: ContentKind, id: string, actor: Actor, comment: string | null): Promise<void> {
     const row = await this.lock(manager, kind, id);
-    if (row.status !== 'IN_REVIEW') throw new KnowledgeError('INVALID_TRANSITION', 'subjectId');
+    requireStep('approve', row.status, 'subjectId');
     await this.publish(manager, kind, row, actor, 'APPROVED', comment);
     await recordEvents(manager, {
       type: 'knowledge.content-reviewed',
@@ -100,29 +99,29 @@ export class ContentLifecycleService {
     id: string,
     actor: Actor,
     decision: 'CHANGES_REQUESTED' | 'REJECTED',
-    comment: string,
+    given: string | null | undefined,
   ): Promise<void> {
-    if (!comment.trim()) throw new KnowledgeError('COMMENT_REQUIRED', 'comment');
+    const comment = sendBackComment(given);
     const row = await this.lock(manager, kind, id);
-    if (row.status !== 'IN_REVIEW') throw new KnowledgeError('INVALID_TRANSITION', 'subjectId');
+    requireStep(decision === 'REJECTED' ? 'reject' : 'requestChanges', row.status, 'subjectId');
     await manager.query(`update ${kind.table} set status = $2, reviewed_revision = revision, updated_at = now() where id = $1`, [id, decision]);
-    await this.decision(manager, kind, id, row.revision, decision, comment.trim(), actor);
+    await this.decision(manager, kind, id, row.revision, decision, comment, actor);
     await this.audit.record(manager, auditActor(actor), {
       action: decision === 'REJECTED' ? 'content.rejected' : 'content.changes-requested',
       subjectType: kind.subjectType,
       subjectId: id,
-      details: { comment: comment.trim(), revision: row.revision },
+      details: { comment, revision: row.revision },
     });
     await recordEvents(manager, {
       type: 'knowledge.content-reviewed',
-      payload: { subjectType: kind.subjectType, subjectId: id, decision, comment: comment.trim() },
+      payload: { subjectType: kind.subjectType, subjectId: id, decision, comment },
     });
   }
 
   /** Takes a published item off the lists; it stays readable by link, marked archived. */
   async archive(manager: EntityManager, kind: ContentKind, id: string, actor: Actor, reason: string | null): Promise<void> {
     const row = await this.lock(manager, kind, id);
-    if (row.status !== 'PUBLISHED') throw new KnowledgeError('INVALID_TRANSITION', 'id');
+    requireStep('archive', row.status, 'id');
     await manager.query(`update ${kind.table} set status = 'ARCHIVED', updated_at = now() where id = $1`, [id]);
     await this.decision(manager, kind, id, row.revision, 'ARCHIVED', reason, actor);
     await this.audit.record(manager, auditActor(actor), {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, Page, PageRequest, DEFAULT_PAGE_SIZE } from '@ikone/platform';
+import { Keyset, Page, PageRequest } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import type { SubjectType } from '../knowledge.events';
 import type { ContentKind } from './content-kind';
 import { ContentKinds } from './content-kinds';
 import { ContentLifecycleService } from './content-lifecycle.service';
+import { seesEditorView } from '../shared/content-policy';
 
 /** One item waiting for review. */
 export interface ReviewItem {
@@ -45,6 +46,9 @@ const QUEUE = `
   union all
   select 'Event', id, title, municipality_id, date_trunc('milliseconds', submitted_at), revision, reviewed_revision from event where status = 'IN_REVIEW'`;
 
+/** Oldest submission first. */
+const QUEUE_ORDER = new Keyset([{ sql: 'q.submitted_at', kind: 'timestamp' }, { sql: 'q.id', kind: 'uuid', field: 'id' }]);
+
 interface QueueRow {
   subject_type: SubjectType;
   id: string;
@@ -72,24 +76,16 @@ export class ReviewService {
   /** Oldest submission first, with what changed since the last review. */
   async queue(actor: Actor | null, page: PageRequest): Promise<Page<ReviewItem>> {
     requireRole(actor, 'COORDINATOR');
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [first + 1];
-    let after = '';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      params.push(at, id);
-      after = `where (submitted_at, id) > ($2::timestamptz, $3::uuid)`;
-    }
-    const rows: QueueRow[] = await this.db.query(`select * from (${QUEUE}) q ${after} order by submitted_at, id limit $1`, params);
+    const window = QUEUE_ORDER.window(page);
+    const params: unknown[] = [window.limit];
+    const after = window.condition((value) => `$${params.push(value)}`);
+    const rows: QueueRow[] = await this.db.query(
+      `select *, ${QUEUE_ORDER.select} from (${QUEUE}) q where ${after} order by ${QUEUE_ORDER.orderBy} limit $1`,
+      params,
+    );
     const [{ total }] = await this.db.query(`select count(*)::int as total from (${QUEUE}) q`);
-    const items = rows.slice(0, first);
-    return {
-      items: await this.withChanges(items),
-      cursors: items.map((i) => encodeCursor([new Date(i.submitted_at).toISOString(), i.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: total,
-    };
+    const built = window.page(rows, total);
+    return { ...built, items: await this.withChanges(built.items) };
   }
 
   /** One item of the queue by its content id; anything not in review is not found. */
@@ -151,8 +147,9 @@ export class ReviewService {
     return this.sendBack(actor, subjectId, 'REJECTED', comment);
   }
 
-  /** Revisions of an item, newest first (readers are checked by the caller). */
-  async revisions(subjectId: string): Promise<RevisionEntry[]> {
+  /** Revisions of an item, newest first, for those who see it as its editors do; nothing for anyone else. */
+  async revisions(actor: Actor | null, owned: { ownerIds: string[] }, subjectId: string): Promise<RevisionEntry[]> {
+    if (!seesEditorView(actor, owned)) return [];
     const rows: Array<{ revision: number; snapshot: Record<string, unknown>; author_id: string | null; created_at: Date }> = await this.db.query(
       `select revision, snapshot, author_id, created_at from content_revision where subject_id = $1 order by revision desc`,
       [subjectId],
@@ -160,8 +157,9 @@ export class ReviewService {
     return rows.map((r) => ({ revision: r.revision, snapshot: r.snapshot, authorId: r.author_id, createdAt: r.created_at }));
   }
 
-  /** Review decisions on an item, oldest first (owners and coordinators see them). */
-  async decisions(subjectId: string): Promise<ReviewDecisionEntry[]> {
+  /** Review decisions with their comments, oldest first, for those who see the item as its editors do; nothing for anyone else. */
+  async decisions(actor: Actor | null, owned: { ownerIds: string[] }, subjectId: string): Promise<ReviewDecisionEntry[]> {
+    if (!seesEditorView(actor, owned)) return [];
     const rows: Array<{ revision: number; decision: string; comment: string | null; actor_id: string | null; created_at: Date }> =
       await this.db.query(
         `select revision, decision, comment, actor_id, created_at from review_decision where subject_id = $1 order by created_at, id`,
@@ -172,7 +170,6 @@ export class ReviewService {
 
   private sendBack(actor: Actor | null, subjectId: string, decision: 'CHANGES_REQUESTED' | 'REJECTED', comment: string): Promise<SubjectType> {
     const who = requireRole(actor, 'COORDINATOR');
-    if (!comment?.trim()) throw new KnowledgeError('COMMENT_REQUIRED', 'comment');
     return this.db.transaction(async (manager) => {
       const kind = await this.kindOf(manager, subjectId);
       await this.lifecycle.sendBack(manager, kind, subjectId, who, decision, comment);

@@ -6,7 +6,10 @@ export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 export type Visibility = 'PUBLIC' | 'NETWORK';
 
 /** Statuses anyone entitled by visibility may read; the rest only owners and coordinators. */
-export const VISIBLE_STATUSES: ContentStatus[] = ['PUBLISHED', 'ARCHIVED', 'CANCELLED'];
+export const VISIBLE_STATUSES: readonly ContentStatus[] = ['PUBLISHED', 'ARCHIVED', 'CANCELLED'];
+
+/** {@link VISIBLE_STATUSES} as an SQL list of literals (literals, so partial indexes on status apply). */
+const VISIBLE_STATUSES_SQL = VISIBLE_STATUSES.map((s) => `'${s}'`).join(',');
 
 export interface OwnedContent {
   status: ContentStatus;
@@ -19,11 +22,19 @@ export function isOwner(actor: Actor | null, content: Pick<OwnedContent, 'ownerI
   return !!actor?.municipalityId && actor.role === 'OFFICER' && content.ownerIds.includes(actor.municipalityId);
 }
 
+/**
+ * Who sees an item as its editors do, with revisions and review decisions: coordinators and
+ * officers of an owning municipality, whatever the item's status.
+ */
+export function seesEditorView(actor: Actor | null, content: Pick<OwnedContent, 'ownerIds'>): boolean {
+  return actor?.role === 'COORDINATOR' || isOwner(actor, content);
+}
+
 /** Who may read an item: the same rule for single items and lists (see {@link visibilitySql}). */
 export function canRead(actor: Actor | null, content: OwnedContent): boolean {
   if (actor?.role === 'COORDINATOR') return true;
   if (VISIBLE_STATUSES.includes(content.status)) return content.visibility === 'PUBLIC' || actor !== null;
-  return isOwner(actor, content);
+  return seesEditorView(actor, content);
 }
 
 /**
@@ -39,7 +50,7 @@ export function visibilitySql(
   ownedSql?: string,
 ): { sql: string; params: Record<string, unknown> } {
   if (actor?.role === 'COORDINATOR') return { sql: 'true', params: {} };
-  const visible = `${alias}.status in ('PUBLISHED','ARCHIVED','CANCELLED')`;
+  const visible = `${alias}.status in (${VISIBLE_STATUSES_SQL})`;
   const audience = actor ? 'true' : `${alias}.visibility = 'PUBLIC'`;
   const own =
     actor?.role === 'OFFICER' && actor.municipalityId

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Page, PageRequest, paginate } from '@ikone/platform';
+import { Page, PageRequest, Keyset, paginate } from '@ikone/platform';
 import { DirectoryEntryEntity } from '../entities/directory-entry.entity';
 import { DirectoryRow } from '../directory-csv';
 
@@ -18,10 +18,10 @@ export class DirectoryService {
       else qb.andWhere(`ikone_fold(d.name) like '%' || ikone_fold(:term) || '%'`, { term: term.replace(/[%_\\]/g, '\\$&') });
     }
     if (state) qb.andWhere('d.state = :state', { state });
-    return paginate(qb, page, [
-      { expression: 'd.name', value: (d) => d.name, kind: 'text' },
-      { expression: 'd.ags', value: (d) => d.ags, kind: 'text' },
-    ]);
+    return paginate(qb, page, new Keyset([
+      { sql: 'd.name', kind: 'text' },
+      { sql: 'd.ags', kind: 'text' },
+    ]));
   }
 
   findByAgs(ags: string): Promise<DirectoryEntryEntity | null> {

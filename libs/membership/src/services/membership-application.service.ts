@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, Page, PageRequest, hitRateLimit, paginate, recordEvents } from '@ikone/platform';
+import { AppConfig, Page, PageRequest, hitRateLimit, Keyset, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { DirectoryEntryEntity } from '../entities/directory-entry.entity';
@@ -134,10 +134,10 @@ export class MembershipApplicationService {
     requireRole(actor, 'COORDINATOR');
     const qb = this.db.getRepository(MembershipApplicationEntity).createQueryBuilder('a');
     if (status) qb.where('a.status = :status', { status });
-    return paginate(qb, page, [
-      { expression: `date_trunc('milliseconds', a.created_at)`, value: (a) => a.createdAt, kind: 'timestamp' },
-      { expression: 'a.id', value: (a) => a.id, kind: 'uuid' },
-    ]);
+    return paginate(qb, page, new Keyset([
+      { sql: `date_trunc('milliseconds', a.created_at)`, kind: 'timestamp' },
+      { sql: 'a.id', kind: 'uuid' },
+    ]));
   }
 
   /** One application for the coordinators. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InputError, Page, PageRequest, paginate, recordEvents } from '@ikone/platform';
+import { InputError, Page, PageRequest, Keyset, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { MembershipStatus, MunicipalityEntity, MunicipalityKind } from '../entities/municipality.entity';
@@ -41,10 +41,10 @@ export class MunicipalityService {
     }
     if (filter.state) qb.andWhere('m.state = :state', { state: filter.state });
     if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
-    return paginate(qb, page, [
-      { expression: 'm.name', value: (m) => m.name, kind: 'text' },
-      { expression: 'm.id', value: (m) => m.id, kind: 'uuid' },
-    ]);
+    return paginate(qb, page, new Keyset([
+      { sql: 'm.name', kind: 'text' },
+      { sql: 'm.id', kind: 'uuid' },
+    ]));
   }
 
   async bySlug(actor: Actor | null, slug: string): Promise<MunicipalityEntity> {

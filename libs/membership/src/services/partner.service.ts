@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InputError, Page, PageRequest, PlatformError, paginate, recordEvents } from '@ikone/platform';
+import { InputError, Page, PageRequest, PlatformError, Keyset, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import type { MembershipStatus } from '../entities/municipality.entity';
@@ -64,10 +64,10 @@ export class PartnerService {
       qb.andWhere(`ikone_fold(p.name) like '%' || ikone_fold(:term) || '%'`, { term: filter.search.trim().replace(/[%_\\]/g, '\\$&') });
     }
     if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
-    return paginate(qb, page, [
-      { expression: 'p.name', value: (p) => p.name, kind: 'text' },
-      { expression: 'p.id', value: (p) => p.id, kind: 'uuid' },
-    ]);
+    return paginate(qb, page, new Keyset([
+      { sql: 'p.name', kind: 'text' },
+      { sql: 'p.id', kind: 'uuid' },
+    ]));
   }
 
   async bySlug(actor: Actor | null, slug: string): Promise<PartnerOrganisationEntity> {

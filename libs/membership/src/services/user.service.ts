@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Page, PageRequest, PlatformError, paginate } from '@ikone/platform';
+import { Page, PageRequest, PlatformError, Keyset, paginate } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
 import { Role, UserEntity, UserStatus } from '../entities/user.entity';
@@ -46,10 +46,10 @@ export class UserService {
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.municipalityId) qb.andWhere('u.municipality_id = :mid', { mid: filter.municipalityId });
     qb.andWhere('u.status = :status', { status: filter.status ?? 'ACTIVE' });
-    return paginate(qb, page, [
-      { expression: 'u.display_name', value: (u) => u.displayName, kind: 'text' },
-      { expression: 'u.id', value: (u) => u.id, kind: 'uuid' },
-    ]);
+    return paginate(qb, page, new Keyset([
+      { sql: 'u.display_name', kind: 'text' },
+      { sql: 'u.id', kind: 'uuid' },
+    ]));
   }
 
   /** For loaders (contacts on every list page): plain SQL, no password hash, no entity hydration. */

@@ -24,14 +24,6 @@ export type CursorPart = 'text' | 'uuid' | 'timestamp' | 'int' | 'bigint';
 
 type CursorValue<K extends CursorPart> = K extends 'int' ? number : string;
 
-/** A sort key: the SQL expression, how to read its value from a row, and the value's kind. */
-export interface SortKey<T> {
-  expression: string;
-  value: (row: T) => string | number | Date | null;
-  kind: CursorPart;
-  direction?: 'ASC' | 'DESC';
-}
-
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -85,44 +77,128 @@ export function decodeCursor<const K extends readonly CursorPart[]>(cursor: stri
   return values as { -readonly [I in keyof K]: CursorValue<K[I]> };
 }
 
+/** One sort key of a {@link Keyset}: its SQL expression and the kind of value the cursor carries for it. */
+export interface KeysetKey {
+  sql: string;
+  kind: CursorPart;
+  /**
+   * The row property that already holds the value (`id` for `c.id`), so the page statement does
+   * not select it twice. Not for timestamps, which must come as text. Ignored by {@link paginate}.
+   */
+  field?: string;
+}
+
+const CAST: Record<CursorPart, string> = { text: 'text', uuid: 'uuid', timestamp: 'timestamptz', int: 'int', bigint: 'bigint' };
+
+/** A key as the page statement selects it: timestamps and bigints as text, which a Date or number would round. */
+function keyColumn(key: KeysetKey): string {
+  return `(${key.sql})${key.kind === 'timestamp' || key.kind === 'bigint' ? '::text' : ''}`;
+}
+
 /**
- * Keyset pagination over a query builder: one statement for the page, one for the count.
- * Keys must end with a unique column so the order is total.
+ * The one way to page a list (ADR 0031): a keyset order whose last key is unique, every key in
+ * the same direction. The page statement selects each key as `"_k0"`, `"_k1"`, … (timestamps
+ * and bigints as PostgreSQL text, so microseconds survive the round trip) and compares the row
+ * tuple with the cursor's values; the count statement is the caller's, so each list keeps its
+ * statement count. The key columns stay on the rows (no copy per row on the hot path).
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  request: PageRequest,
-  keys: SortKey<T>[],
-): Promise<Page<T>> {
-  const first = request.first ?? DEFAULT_PAGE_SIZE;
-  // Decoded before any statement runs, so a forged cursor costs no query.
-  const values: unknown[] | null = request.after ? decodeCursor(request.after, keys.map((k) => k.kind)) : null;
-  const totalCount = await qb.clone().orderBy().getCount();
-  if (values) {
-    // (k1, k2, …) > (v1, v2, …) expanded so mixed directions work.
-    const clauses: string[] = [];
-    const params: Record<string, unknown> = {};
-    keys.forEach((key, i) => {
-      const equal = keys.slice(0, i).map((k, j) => `${k.expression} = :cursor${j}`);
-      const op = (key.direction ?? 'ASC') === 'ASC' ? '>' : '<';
-      clauses.push(`(${[...equal, `${key.expression} ${op} :cursor${i}`].join(' and ')})`);
-      params[`cursor${i}`] = values[i];
-    });
-    qb.andWhere(`(${clauses.join(' or ')})`, params);
+export class Keyset {
+  /** Select-list entries naming each key `"_k<i>"` (keys with a `field` are not repeated), for the page statement. */
+  readonly select: string;
+  /** The ORDER BY list, without the keywords. */
+  readonly orderBy: string;
+  /** Where each key's value is on a row of the page statement. */
+  readonly fields: readonly string[];
+  /** A row's key values, in key order (one small closure per width: no loop over names per row on the hot path). */
+  readonly read: (row: Record<string, unknown>) => unknown[];
+  private readonly kinds: CursorPart[];
+
+  constructor(
+    readonly keys: readonly KeysetKey[],
+    readonly direction: 'ASC' | 'DESC' = 'ASC',
+  ) {
+    for (const k of keys) if (k.field && k.kind === 'timestamp') throw new Error(`Keyset: the timestamp key ${k.sql} must be selected as text`);
+    this.kinds = keys.map((k) => k.kind);
+    this.fields = keys.map((k, i) => k.field ?? `_k${i}`);
+    this.select = keys.flatMap((k, i) => (k.field ? [] : [`${keyColumn(k)} as "_k${i}"`])).join(', ');
+    const [f0, f1, f2] = this.fields;
+    const fields = this.fields;
+    if (fields.length === 1) this.read = (row) => [row[f0]];
+    else if (fields.length === 2) this.read = (row) => [row[f0], row[f1]];
+    else if (fields.length === 3) this.read = (row) => [row[f0], row[f1], row[f2]];
+    else this.read = (row) => fields.map((f) => row[f]);
+    this.orderBy = keys.map((k) => `${k.sql} ${direction.toLowerCase()}`).join(', ');
   }
-  keys.forEach((key, i) =>
-    i === 0 ? qb.orderBy(key.expression, key.direction ?? 'ASC') : qb.addOrderBy(key.expression, key.direction ?? 'ASC'),
+
+  /**
+   * Reads `first` and `after` of a request; a forged cursor is refused here (INVALID_CURSOR on
+   * `after`), before any statement runs.
+   */
+  window(request: PageRequest): KeysetWindow {
+    const first = request.first ?? DEFAULT_PAGE_SIZE;
+    return new KeysetWindow(this, first, request.after ? decodeCursor(request.after, this.kinds) : null);
+  }
+}
+
+/** One requested page of a {@link Keyset}: the condition and limit for its statement, and the page built from its rows. */
+export class KeysetWindow {
+  /** Rows to fetch: one more than shown, to learn whether a next page exists. */
+  readonly limit: number;
+
+  constructor(
+    private readonly keyset: Keyset,
+    readonly first: number,
+    /** The cursor's values, checked against the keys' kinds; null on the first page. */
+    readonly after: readonly unknown[] | null,
+  ) {
+    this.limit = first + 1;
+  }
+
+  /**
+   * `(k0, k1) < ($3::timestamptz, $4::uuid)` after a cursor, else `true`. `bind` adds one
+   * parameter and returns its placeholder (`$3`, `:cursor0`), so positional and named styles fit.
+   */
+  condition(bind: (value: unknown, index: number) => string): string {
+    const after = this.after;
+    if (!after) return 'true';
+    const { keys, direction } = this.keyset;
+    const placeholders = keys.map((k, i) => `${bind(after[i], i)}::${CAST[k.kind]}`);
+    return `(${keys.map((k) => k.sql).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${placeholders.join(', ')})`;
+  }
+
+  /** The page from the rows of a statement that selected {@link Keyset.select} with {@link limit}. */
+  page<T>(rows: T[], totalCount: number): Page<T> {
+    const items = rows.length > this.first ? rows.slice(0, this.first) : rows;
+    const read = this.keyset.read;
+    const cursors: string[] = [];
+    for (const item of items) cursors.push(encodeCursor(read(item as Record<string, unknown>)));
+    return { items, cursors, hasNextPage: rows.length > this.first, hasPreviousPage: this.after !== null, totalCount };
+  }
+}
+
+/**
+ * A {@link Keyset} page over a query builder: one statement for the page, one for the count
+ * (counted before the cursor condition applies).
+ */
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, request: PageRequest, keyset: Keyset): Promise<Page<T>> {
+  const window = keyset.window(request);
+  const totalCount = await qb.clone().orderBy().getCount();
+  const params: Record<string, unknown> = {};
+  qb.andWhere(
+    window.condition((value, i) => {
+      params[`cursor${i}`] = value;
+      return `:cursor${i}`;
+    }),
+    params,
   );
-  const rows = await qb.take(first + 1).getMany();
-  const items = rows.slice(0, first);
-  return {
-    items,
-    cursors: items.map((row) => encodeCursor(keys.map((k) => {
-      const v = k.value(row);
-      return v instanceof Date ? v.toISOString() : v;
-    }))),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: Boolean(request.after),
-    totalCount,
-  };
+  keyset.keys.forEach((key, i) => {
+    qb.addSelect(keyColumn(key), `_k${i}`);
+    if (i === 0) qb.orderBy(key.sql, keyset.direction);
+    else qb.addOrderBy(key.sql, keyset.direction);
+  });
+  const { entities, raw } = await qb.take(window.limit).getRawAndEntities<Record<string, unknown>>();
+  // Without joins, raw rows and entities come in the same order, one each.
+  const keys = raw.slice(0, entities.length).map((row) => Object.fromEntries(keyset.fields.map((field, i) => [field, row[`_k${i}`]])));
+  const page = window.page(keys, totalCount);
+  return { ...page, items: entities.slice(0, page.items.length) };
 }

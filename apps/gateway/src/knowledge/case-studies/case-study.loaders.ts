@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CaseStudyService, ReuseService, TopicEntity } from '@ikone/knowledge';
+import type { CaseStudyLongTexts, CaseStudyService, ReuseService, TopicEntity } from '@ikone/knowledge';
 import { perRequest } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 
@@ -14,5 +14,9 @@ export function caseStudyLoaders(ctx: GqlContext, caseStudies: CaseStudyService,
     coOwnerIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await caseStudies.coOwnerIdsFor(ids))),
     partnerIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await caseStudies.partnerIdsFor(ids))),
     adopterIds: new DataLoader<string, string[]>(async (ids) => fromMap(ids, await reuse.adoptersFor(ids))),
+    longTexts: new DataLoader<string, CaseStudyLongTexts | null>(async (ids) => {
+      const map = await caseStudies.longTextsFor(ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
   }));
 }

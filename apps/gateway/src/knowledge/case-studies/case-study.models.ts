@@ -77,10 +77,6 @@ export class CaseStudyModel {
   @Field() slug!: string;
   @Field() title!: string;
   @Field({ description: 'Kurzfassung, höchstens 300 Zeichen' }) summary!: string;
-  @Field({ description: 'Ausgangslage (Markdown)' }) problem!: string;
-  @Field({ description: 'Lösung (Markdown)' }) solution!: string;
-  @Field({ description: 'Ergebnisse (Markdown)' }) results!: string;
-  @Field({ description: 'Erfahrungen (Markdown)' }) lessonsLearned!: string;
   @Field(() => MaturityEnum) maturity!: MaturityEnum;
   @Field(() => CostsModel) costs!: CostsModel;
   @Field(() => String, { nullable: true }) fundingProgramme!: string | null;
@@ -89,7 +85,6 @@ export class CaseStudyModel {
   @Field(() => [String]) tags!: string[];
   @Field(() => [LinkModel]) links!: LinkModel[];
   @Field(() => String, { nullable: true }) repositoryUrl!: string | null;
-  @Field(() => String, { nullable: true, description: 'Die publiccode.yml wie eingegeben (in Listen null)' }) publiccodeYml!: string | null;
   @Field(() => SoftwareModel, { nullable: true }) software!: SoftwareModel | null;
   @Field(() => VisibilityEnum) visibility!: VisibilityEnum;
   @Field(() => ContentStatusEnum) status!: ContentStatusEnum;
@@ -107,10 +102,6 @@ export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
     slug: r.slug,
     title: r.title,
     summary: r.summary,
-    problem: r.problem,
-    solution: r.solution,
-    results: r.results,
-    lessonsLearned: r.lessonsLearned,
     maturity: r.maturity as MaturityEnum,
     costs: { oneOff: r.costOneOff, yearly: r.costYearly, currency: 'EUR' },
     fundingProgramme: r.fundingProgramme,
@@ -119,7 +110,6 @@ export function toCaseStudyModel(r: CaseStudyRecord): CaseStudyModel {
     tags: r.tags,
     links: r.links,
     repositoryUrl: r.repositoryUrl,
-    publiccodeYml: r.publiccodeYml,
     software: toSoftwareModel(r),
     visibility: r.visibility as VisibilityEnum,
     status: r.status as ContentStatusEnum,

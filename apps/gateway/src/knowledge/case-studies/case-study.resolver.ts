@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseStudyService, ContactRoleService, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
-import type { CaseStudyRecord } from '@ikone/knowledge';
+import { CaseStudyService, ContactRoleService, hasLongTexts, KnowledgeError, renderMarkdown, ReuseService, ReviewService } from '@ikone/knowledge';
+import type { CaseStudyLongTexts, CaseStudyRecord } from '@ikone/knowledge';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
@@ -51,6 +51,14 @@ export class CaseStudyResolver {
     private readonly review: ReviewService,
     private readonly contactRoles: ContactRoleService,
   ) {}
+
+  /** The long texts: from the record on single reads, for list rows in one statement per page when a field asks for them. */
+  private async longTexts(parent: CaseStudyModel, ctx: GqlContext): Promise<CaseStudyLongTexts> {
+    if (hasLongTexts(parent.record)) return parent.record;
+    const texts = await caseStudyLoaders(ctx, this.caseStudyService, this.reuse).longTexts.load(parent.id);
+    // Deleted between the page and this statement: nothing to show.
+    return texts ?? { problem: '', solution: '', results: '', lessonsLearned: '', publiccodeYml: null };
+  }
 
   @Query(() => CaseStudyConnection, { description: 'Praxisbeispiele, neueste zuerst (ohne Filter: veröffentlichte).' })
   @Public()
@@ -144,24 +152,49 @@ export class CaseStudyResolver {
     return municipalities(await ctx.loaders.municipalityById.loadMany(ids));
   }
 
+  @ResolveField(() => String, { description: 'Ausgangslage (Markdown)' })
+  async problem(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return (await this.longTexts(parent, ctx)).problem;
+  }
+
+  @ResolveField(() => String, { description: 'Lösung (Markdown)' })
+  async solution(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return (await this.longTexts(parent, ctx)).solution;
+  }
+
+  @ResolveField(() => String, { description: 'Ergebnisse (Markdown)' })
+  async results(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return (await this.longTexts(parent, ctx)).results;
+  }
+
+  @ResolveField(() => String, { description: 'Erfahrungen (Markdown)' })
+  async lessonsLearned(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return (await this.longTexts(parent, ctx)).lessonsLearned;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Die publiccode.yml wie eingegeben' })
+  async publiccodeYml(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string | null> {
+    return (await this.longTexts(parent, ctx)).publiccodeYml;
+  }
+
   @ResolveField(() => String, { description: 'Ausgangslage als sicheres HTML' })
-  problemHtml(parent: CaseStudyModel): string {
-    return renderMarkdown(parent.problem);
+  async problemHtml(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return renderMarkdown((await this.longTexts(parent, ctx)).problem);
   }
 
   @ResolveField(() => String, { description: 'Lösung als sicheres HTML' })
-  solutionHtml(parent: CaseStudyModel): string {
-    return renderMarkdown(parent.solution);
+  async solutionHtml(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return renderMarkdown((await this.longTexts(parent, ctx)).solution);
   }
 
   @ResolveField(() => String, { description: 'Ergebnisse als sicheres HTML' })
-  resultsHtml(parent: CaseStudyModel): string {
-    return renderMarkdown(parent.results);
+  async resultsHtml(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return renderMarkdown((await this.longTexts(parent, ctx)).results);
   }
 
   @ResolveField(() => String, { description: 'Erfahrungen als sicheres HTML' })
-  lessonsLearnedHtml(parent: CaseStudyModel): string {
-    return renderMarkdown(parent.lessonsLearned);
+  async lessonsLearnedHtml(parent: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<string> {
+    return renderMarkdown((await this.longTexts(parent, ctx)).lessonsLearned);
   }
 
   @ResolveField(() => [ReuseRequestModel], { description: 'Nachnutzungsanfragen: alle für Eigentümer und Koordinierungsstelle, sonst die der eigenen Kommune' })
