@@ -14,6 +14,7 @@ export * from './pagination/page';
 export * from './queue/queue.module';
 export * from './queue/queue-health';
 export * from './queue/queue-connection';
+export * from './util/backoff';
 export * from './util/project-root';
 export * from './util/rate-limit';
 export * from './pagination/count-cache';

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { withTimeout } from '../util/with-timeout';
 
 export const HEALTH_QUEUE = 'ikone-health';
 
@@ -14,19 +15,9 @@ export class QueueHealth {
   }
 
   async check(timeoutMs = 2000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        this.queue.getJobCounts('waiting'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-        }),
-      ]);
-      return true;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    return withTimeout(this.queue.getJobCounts('waiting'), timeoutMs, 'queue').then(
+      () => true,
+      () => false,
+    );
   }
 }
