@@ -17,5 +17,6 @@ export * from './queue/queue-connection';
 export * from './util/backoff';
 export * from './util/project-root';
 export * from './util/rate-limit';
+export * from './util/spreadsheet-csv';
 export * from './pagination/count-cache';
 export * from './util/with-timeout';
