@@ -2,7 +2,7 @@ import { compile } from 'html-to-text';
 import { renderMarkdown } from '../shared/markdown';
 
 const BULLET = { itemPrefix: '• ' };
-const HEADING = { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 };
+const HEADING = { uppercase: false };
 
 /**
  * Plain text as calendars show it: no wrapping, headings as written, one bullet for every list.
