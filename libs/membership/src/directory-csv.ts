@@ -1,6 +1,7 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { MunicipalityKind } from './entities/municipality.entity';
 
-/** A malformed directory file; names the line (1-based). Free of imports so test setup can use it. */
+/** A malformed directory file; names the line (1-based). Free of @ikone imports so test setup can use it. */
 export class DirectoryCsvError extends Error {
   constructor(
     readonly line: number,
@@ -41,24 +42,37 @@ export function describeDirectoryName(directoryName: string): { name: string; ki
   return { name: base.trim(), kind: isTown ? 'STADT' : 'GEMEINDE' };
 }
 
-/** Parses the directory CSV (`ags,name,state`, names may be quoted); throws naming the line. */
+/** Parses the directory CSV (`ags,name,state`, names may be quoted; csv-parse, ADR 0033); throws naming the line. */
 export function parseDirectoryCsv(text: string): DirectoryRow[] {
-  // Numbered before blank and comment lines are dropped, so errors name the line in the file.
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line, i) => ({ line, number: i + 1 }))
-    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
-  const header = lines.shift();
-  if (header?.line.trim() !== 'ags,name,state') {
-    throw new DirectoryCsvError(header?.number ?? 1, 'Kopfzeile muss "ags,name,state" sein');
+  let records: Array<{ record: string[]; raw: string; info: { lines: number } }>;
+  try {
+    // Blank and comment lines are skipped but counted, so errors name the line an editor shows.
+    records = parse(text, {
+      bom: true,
+      comment: '#',
+      comment_no_infix: true,
+      record_delimiter: ['\r\n', '\n'],
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (error instanceof CsvError) throw new DirectoryCsvError(Number(error.lines) || 1, `Zeile ungültig (${error.message})`);
+    throw error;
   }
-  return lines.map(({ line, number }) => {
-    const match = /^(\d{8}),(?:"((?:[^"]|"")*)"|([^,]*)),([A-Z]{2})$/.exec(line.trim());
-    if (!match || !(GERMAN_STATES as readonly string[]).includes(match[4])) {
-      throw new DirectoryCsvError(number, `Zeile ungültig: ${line}`);
+  const header = records.shift();
+  if (header?.record.join(',') !== 'ags,name,state') {
+    throw new DirectoryCsvError(header?.info.lines ?? 1, 'Kopfzeile muss "ags,name,state" sein');
+  }
+  return records.map(({ record, raw, info }) => {
+    const [ags, name, state] = record;
+    if (record.length !== 3 || !/^\d{8}$/.test(ags) || /[\r\n]/.test(name) || !(GERMAN_STATES as readonly string[]).includes(state)) {
+      const line = raw.split(/\r?\n/).filter((l) => l.trim() !== '').pop() ?? raw;
+      throw new DirectoryCsvError(info.lines, `Zeile ungültig: ${line.trim()}`);
     }
-    return { ags: match[1], name: (match[2] ?? match[3]).replace(/""/g, '"'), state: match[4] };
+    return { ags, name, state };
   });
 }
-

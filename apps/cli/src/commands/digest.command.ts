@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, MailModule } from '@ikone/platform';
+import { AppConfig, backoffDelay, ConfigModule, DatabaseModule, MailModule } from '@ikone/platform';
 import { DigestBuilder, DigestPeriod, EmailSender, NotificationMailModule } from '@ikone/notifications';
 import { CliIo, progress } from '../cli-io';
 import { migrateDatabase } from './database';
@@ -73,7 +74,7 @@ export async function digestCommand(config: AppConfig, io: CliIo, options: Diges
     for (let round = 1; round <= ROUNDS; round++) {
       const pending = round === 1 ? build.pending : await builder.pending(build.periodKey);
       if (pending.length === 0) break;
-      if (round > 1) await new Promise((resolve) => setTimeout(resolve, 2000 * 2 ** (round - 2) * (0.5 + Math.random())));
+      if (round > 1) await sleep(backoffDelay(round - 1, { firstMs: 2000 }));
       const sending = progress(io, 'Senden / sending');
       for (let i = 0; i < pending.length; i += batchSize) {
         const outcome = await sender.sendMany(pending.slice(i, i + batchSize), { finalAttempt: round === ROUNDS });

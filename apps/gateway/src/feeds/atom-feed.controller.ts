@@ -3,11 +3,10 @@ import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@ikone/platform';
 import { MunicipalityService } from '@ikone/membership';
 import { CaseStudyService, KnowledgeError, TopicService } from '@ikone/knowledge';
-import { xml } from './xml';
+import { renderAtomFeed } from './atom';
 
 const FEED_SIZE = 50;
-
-/** Atom feeds of public, published case studies per topic (RFC 4287). */
+/** Atom feeds of public, published case studies per topic (RFC 4287) (renderAtomFeed). */
 @Controller()
 export class AtomFeedController {
   constructor(
@@ -27,28 +26,24 @@ export class AtomFeedController {
     const host = new URL(base).hostname;
     const feedUrl = `${base}/topics/${encodeURIComponent(slug)}/feed.atom`;
     const updated = page.items.reduce((max, c) => (c.updatedAt > max ? c.updatedAt : max), topic.createdAt);
-    const entries = page.items.map((c) => `
-  <entry>
-    <id>tag:${xml(host)},2026:case-study:${c.id}</id>
-    <title>${xml(c.title)}</title>
-    <link rel="alternate" type="text/html" href="${xml(`${base}/praxisbeispiele/${c.slug}`)}"/>
-    <published>${(c.publishedAt ?? c.createdAt).toISOString()}</published>
-    <updated>${c.updatedAt.toISOString()}</updated>
-    <author><name>${xml(owners.get(c.municipalityId) ?? 'IKONE')}</name></author>
-    <category term="${xml(topic.slug)}" label="${xml(topic.nameDe)}"/>
-    <summary type="text">${xml(c.summary)}</summary>
-  </entry>`);
-    const body = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
-  <id>tag:${xml(host)},2026:topic:${xml(topic.slug)}</id>
-  <title>${xml(`IKONE – Praxisbeispiele: ${topic.nameDe}`)}</title>
-  <subtitle>${xml(topic.descriptionDe)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${xml(feedUrl)}"/>
-  <link rel="alternate" type="text/html" href="${xml(`${base}/themen/${topic.slug}`)}"/>
-  <updated>${updated.toISOString()}</updated>
-  <generator>IKONE</generator>${entries.join('')}
-</feed>
-`;
+    const body = renderAtomFeed({
+      id: `tag:${host},2026:topic:${topic.slug}`,
+      title: `IKONE – Praxisbeispiele: ${topic.nameDe}`,
+      subtitle: topic.descriptionDe,
+      selfHref: feedUrl,
+      alternateHref: `${base}/themen/${topic.slug}`,
+      updated,
+      category: { term: topic.slug, label: topic.nameDe },
+      entries: page.items.map((c) => ({
+        id: `tag:${host},2026:case-study:${c.id}`,
+        title: c.title,
+        href: `${base}/praxisbeispiele/${c.slug}`,
+        published: c.publishedAt ?? c.createdAt,
+        updated: c.updatedAt,
+        author: owners.get(c.municipalityId) ?? 'IKONE',
+        summary: c.summary,
+      })),
+    });
     await reply.header('content-type', 'application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
   }
 }

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
+import { AppConfig, Backoff, backoffDelay, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
 import { JobQueues } from '../jobs/job-queues.service';
 import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
 import type { NotificationsOptions } from '../notifier.options';
@@ -11,12 +11,8 @@ const CHANNEL = 'ikone_outbox';
 const BATCH = 500;
 /** A queue backend that hangs (Redis unreachable) must not hold the row locks forever. */
 const ENQUEUE_TIMEOUT_MS = 15_000;
-const MAX_BACKOFF_MS = 30_000;
-
-function backoff(failures: number): number {
-  const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 10));
-  return Math.round(base / 2 + Math.random() * (base / 2));
-}
+/** After a failed drain or a lost LISTEN connection: 1 s doubled per failure, at most 30 s. */
+const BACKOFF: Backoff = { firstMs: 1000, maxMs: 30_000 };
 
 /**
  * Moves committed domain events from `outbox_event` into the queue, one `outbox-event` job
@@ -94,7 +90,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.failures = 0;
     } catch (error) {
       this.failures += 1;
-      const delay = backoff(this.failures);
+      const delay = backoffDelay(this.failures, BACKOFF);
       this.logger.warn(
         `Outbox-Weiterleitung fehlgeschlagen, neuer Versuch in ${delay} ms / outbox relay failed, retrying: ${(error as Error).message}`,
       );
@@ -140,7 +136,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.listener = undefined;
       client.end().catch(() => undefined);
       this.listenerFailures += 1;
-      const delay = backoff(this.listenerFailures);
+      const delay = backoffDelay(this.listenerFailures, BACKOFF);
       this.logger.warn(`LISTEN ${CHANNEL} unterbrochen, neuer Versuch in ${delay} ms / connection lost: ${error.message}`);
       this.reconnectTimer = setTimeout(() => {
         this.listen().catch((e: Error) => this.logger.warn(`LISTEN ${CHANNEL}: ${e.message}`));

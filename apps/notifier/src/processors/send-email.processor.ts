@@ -1,14 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { EmailSender } from '@ikone/notifications';
+import { backoffDelay } from '@ikone/platform';
 import { JobQueues } from '../jobs/job-queues.service';
 import type { JobHandlers, JobPayload, JobProcessor } from '../jobs/notification-jobs';
-
-/** Backoff of a delivery a batch handed back: 2 s doubled per attempt, ±50 % jitter. */
-function retryDelay(attempts: number): number {
-  const base = 2000 * 2 ** Math.max(0, attempts - 1);
-  return Math.round(base * (0.5 + Math.random()));
-}
 
 /**
  * The `send-email` job (one delivery, retried by BullMQ with backoff) and `send-email-batch`
@@ -52,7 +47,8 @@ export class SendEmailProcessor implements JobProcessor {
       await this.queues.addBulk(
         'send-email',
         outcome.retry.map((deliveryId) => ({ deliveryId })),
-        () => ({ delay: retryDelay(1) }),
+        // The first step of the `send-email` job's own backoff (notification-jobs).
+        () => ({ delay: backoffDelay(1, { firstMs: 2000 }) }),
       );
       this.logger.warn(`${outcome.retry.length} E-Mail(s) vorübergehend nicht zustellbar, neuer Versuch später / retrying later: ${outcome.retryError ?? ''}`);
     }

@@ -1,6 +1,10 @@
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+
 /**
  * A small RFC 5545 writer for published events: just what calendar apps need to show and
  * update them (stable UID, SEQUENCE, STATUS, local Europe/Berlin times with a VTIMEZONE).
+ * ical-generator was weighed and refused (ADR 0033): without a date library it writes UTC times
+ * under TZID=Europe/Berlin and floating DTSTAMPs.
  */
 
 export const ICAL_TIMEZONE = 'Europe/Berlin';
@@ -45,27 +49,15 @@ export interface IcalCalendar {
   now: Date;
 }
 
-/** Central European time since 1996: last Sunday of March 02:00 → CEST, last Sunday of October 03:00 → CET. */
-const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${ICAL_TIMEZONE}`,
-  `X-LIC-LOCATION:${ICAL_TIMEZONE}`,
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
+/**
+ * The VTIMEZONE of Europe/Berlin from the IANA time zone database (timezones-ical-library,
+ * ADR 0033), not written by hand: a change of the daylight-saving rules arrives with an update.
+ */
+const VTIMEZONE = ((): string[] => {
+  const [block] = tzlib_get_ical_block(ICAL_TIMEZONE);
+  if (typeof block !== 'string' || !block.startsWith('BEGIN:VTIMEZONE')) throw new Error(`VTIMEZONE für ${ICAL_TIMEZONE} fehlt`);
+  return block.split(/\r?\n/).filter((line) => line !== '');
+})();
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {

@@ -1,35 +1,31 @@
-import sanitizeHtml from 'sanitize-html';
+import { compile } from 'html-to-text';
 import { renderMarkdown } from '../shared/markdown';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const BULLET = { itemPrefix: '• ' };
+const HEADING = { uppercase: false };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+/**
+ * Plain text as calendars show it: no wrapping, headings as written, one bullet for every list.
+ * Compiled once: converting with a compiled converter is faster than the former regex chain
+ * (about 350 against 500 µs for a 340-character description, ADR 0033); `convert()` would
+ * compile the options on every call (2.5 ms).
+ */
+const toText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { linkBrackets: ['(', ')'], hideLinkHrefIfSameAsText: true } },
+    { selector: 'ul', options: BULLET },
+    { selector: 'ol', format: 'unorderedList', options: BULLET },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: HEADING })),
+    { selector: 'table', format: 'dataTable' },
+  ],
+});
 
 /**
  * Markdown as plain text, for places that cannot show HTML (iCal DESCRIPTION): rendered and
- * sanitized first, so the text never carries more than the safe HTML would; links keep
- * their address in brackets, list items get a bullet, blocks a line break.
+ * sanitized first, so the text never carries more than the safe HTML would; then html-to-text
+ * (ADR 0033): links keep their address in brackets, list items get a bullet, blocks a line break.
  */
 export function markdownToText(markdown: string): string {
-  const html = renderMarkdown(markdown)
-    .replace(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (_whole, href: string, inner: string) => {
-      const label = decodeEntities(sanitizeHtml(inner, { allowedTags: [], allowedAttributes: {} }));
-      const url = decodeEntities(href);
-      return label === url ? inner : `${inner} (${href})`;
-    })
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<li>/g, '• ')
-    .replace(/<\/(p|h[1-6]|li|blockquote|pre|tr|ul|ol)>/g, '\n');
-  return decodeEntities(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }))
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return toText(renderMarkdown(markdown)).trim();
 }

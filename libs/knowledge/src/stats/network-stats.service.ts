@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, FieldProblem, InputError, TtlCache } from '@ikone/platform';
+import { AppConfig, FieldProblem, InputError, spreadsheetCsv, TtlCache } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 
 export interface MunicipalityStats {
@@ -204,14 +204,6 @@ function periodProblems(from: Date, to: Date): FieldProblem[] {
 /** The same figures as CSV (semicolon-separated, as German spreadsheet software expects). */
 export function statsToCsv(stats: MunicipalityStats[]): string {
   const header = ['Kommune', 'Bundesland', 'Praxisbeispiele', 'Veranstaltungen', 'Mitglieder', 'Nachnutzungsanfragen gesendet', 'Nachnutzungsanfragen erhalten', 'Nachnutzungen', 'Partnerbeteiligungen'];
-  const cell = (v: string | number) => {
-    const s = String(v);
-    // Quote, and neutralise spreadsheet formulas (CSV injection).
-    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-    return /[";\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = stats.map((s) =>
-    [s.name, s.state, s.caseStudies, s.events, s.members, s.reuseRequestsSent, s.reuseRequestsReceived, s.reusesAdopted, s.partnerInvolvements].map(cell).join(';'),
-  );
-  return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+  const lines = stats.map((s) => [s.name, s.state, s.caseStudies, s.events, s.members, s.reuseRequestsSent, s.reuseRequestsReceived, s.reusesAdopted, s.partnerInvolvements]);
+  return spreadsheetCsv([header, ...lines]);
 }

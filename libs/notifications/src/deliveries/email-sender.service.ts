@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, MailTransport, PermanentMailError } from '@ikone/platform';
+import { AppConfig, MailTransport, PermanentMailError, retryUntil } from '@ikone/platform';
 import { InvitationService, TokenCodec } from '@ikone/membership';
 import type { DigestMailData } from '../email/digest.templates';
 import type { EmailLinks, RenderedEmail } from '../email/email-layout';
@@ -364,15 +364,6 @@ export class EmailSender implements OnModuleDestroy {
    * second copy. Longer, the claim may have run out and the in-doubt resend takes over (ADR 0016).
    */
   private async recordSent(id: string, messageId: string): Promise<void> {
-    const giveUpAt = Date.now() + this.leaseSeconds * 1000;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.deliveries.markSent(id, messageId);
-        return;
-      } catch (error) {
-        if (Date.now() >= giveUpAt) throw error;
-        await sleep(Math.min(500 * attempt, 2000));
-      }
-    }
+    await retryUntil(() => this.deliveries.markSent(id, messageId), this.leaseSeconds * 1000, { firstMs: 500, maxMs: 2000, jitter: 0 });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { QueueConnection } from './queue-connection';
+import { withTimeout } from '../util/with-timeout';
 
 export const HEALTH_QUEUE = 'ikone-health';
 
@@ -28,20 +29,14 @@ export class QueueHealth implements OnModuleInit, OnApplicationShutdown {
   }
 
   async check(timeoutMs = 2000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        this.health().then((queue) => queue.getJobCounts('waiting')),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-        }),
-      ]);
-      return true;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    return withTimeout(
+      this.health().then((queue) => queue.getJobCounts('waiting')),
+      timeoutMs,
+      'queue',
+    ).then(
+      () => true,
+      () => false,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,3 +1,4 @@
+import { spreadsheetCsv } from '@ikone/platform';
 import { graphql } from '../../graphql/generated';
 import type { RegistrationStatus, WebOfficerRegistrationsQuery } from '../../graphql/generated/graphql';
 import { formatDateTime, messages } from '../../i18n/i18n';
@@ -166,8 +167,7 @@ async function page(ctx: WebContext): Promise<Outcome> {
 
 /** One CSV cell: quoted, and a leading = + - @ neutralised so spreadsheets never run it as a formula. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return spreadsheetCsv([[value]], { quoteAll: true }).slice(1, -2);
 }
 
 async function csv(ctx: WebContext): Promise<Outcome> {
@@ -185,7 +185,7 @@ async function csv(ctx: WebContext): Promise<Outcome> {
       r.status === 'WAITLISTED' ? String((position += 1)) : '',
     ]),
   ];
-  const body = `\ufeff${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  const body = spreadsheetCsv(lines, { quoteAll: true });
   const name = `anmeldungen-${event.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || event.id}.csv`;
   ctx.reply
     .code(200)
