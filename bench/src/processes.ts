@@ -9,6 +9,14 @@ import { sleep } from './report';
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux x86-64). */
 const CLK_TCK = 100;
 
+/**
+ * Node flags for the measured children (gateway, notifier, CLI, web) from `BENCH_NODE_OPTIONS`,
+ * e.g. `--cpu-prof --cpu-prof-dir=var/bench/profiles`: the harness itself stays unprofiled.
+ */
+export function childNodeFlags(): string[] {
+  return (process.env.BENCH_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -76,7 +84,7 @@ export class ServerProcess {
     nodeFlags: readonly string[] = [],
   ): Promise<ServerProcess> {
     const port = Number(env.PORT ?? (await freePort()));
-    const child = spawn(process.execPath, [...nodeFlags, ...profileFlags(name), join(projectRoot(), script)], {
+    const child = spawn(process.execPath, [...nodeFlags, ...profileFlags(name), ...childNodeFlags(), join(projectRoot(), script)], {
       cwd: projectRoot(),
       env: { ...process.env, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { projectRoot } from '@ikone/platform';
 import type { BenchContext, ScenarioOutcome } from '../context';
 import { atMost, NotAvailableYet, reported } from '../context';
-import { gatewayEnv, startNotifier } from '../processes';
+import { childNodeFlags, gatewayEnv, startNotifier } from '../processes';
 import { progress, sleep, table, writeResult } from '../report';
 import { SmtpSink } from '../smtp-sink';
 
@@ -16,7 +16,7 @@ const ITEMS_PER_USER = 3;
  * on, {@link ITEMS_PER_USER} WEEKLY notifications of recently published case studies, not yet
  * in a digest. Earlier bench digests and their deliveries are removed first, so runs repeat.
  */
-async function prepareWeek(client: Client): Promise<number> {
+async function prepareWeek(client: Client): Promise<{ users: number; reachable: number }> {
   const bar = progress('digest items', 3);
   await client.query(`delete from notification where event_key like 'bench-digest:%'`);
   await client.query(`update digest set delivery_id = null where period_key like 'weekly:%'`);
@@ -56,17 +56,23 @@ async function prepareWeek(client: Client): Promise<number> {
   }
   bar.update(2);
   await client.query('analyze notification');
-  const { rows } = await client.query<{ n: string }>(`select count(distinct recipient_id) as n from notification where event_key like 'bench-digest:%'`);
+  // Only people with the confirmed consent to notification emails get a digest (ADR 0023).
+  const { rows } = await client.query<{ n: string; reachable: string }>(
+    `select count(distinct n.recipient_id) as n,
+            count(distinct n.recipient_id) filter (where exists (select 1 from consent c where c.user_id = n.recipient_id
+              and c.purpose = 'NOTIFICATION_EMAIL' and c.withdrawn_at is null and c.given_at is not null)) as reachable
+       from notification n where n.event_key like 'bench-digest:%'`,
+  );
   bar.update(3);
   bar.stop();
-  return Number(rows[0].n);
+  return { users: Number(rows[0].n), reachable: Number(rows[0].reachable) };
 }
 
 /** Runs `cli digest --period weekly --at <now>` from dist; resolves with its exit code and output. */
 function runDigestCli(env: Record<string, string>): Promise<{ code: number | null; output: string; peakRssMb: number; ms: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(projectRoot(), 'dist/apps/cli/src/main.js'), 'digest', '--period', 'weekly', '--at', new Date().toISOString()], {
+    const child = spawn(process.execPath, [...childNodeFlags(), join(projectRoot(), 'dist/apps/cli/src/main.js'), 'digest', '--period', 'weekly', '--at', new Date().toISOString()], {
       cwd: projectRoot(),
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,7 +106,7 @@ export async function digestScenario(ctx: BenchContext): Promise<ScenarioOutcome
   const sink = new SmtpSink();
   await sink.start();
   try {
-    const users = await prepareWeek(client);
+    const { users: withItems, reachable: users } = await prepareWeek(client);
     await client.query(`update outbox_event set relayed_at = now() where relayed_at is null`);
     await client.query(`update email_delivery set status = 'CANCELLED' where status in ('PENDING','SENDING')`);
     const dataDir = join(ctx.dataDir, 'notifier');
@@ -134,6 +140,7 @@ export async function digestScenario(ctx: BenchContext): Promise<ScenarioOutcome
       const cpuMs = notifier.cpuMs() - cpu0;
       const { rows: [built] } = await client.query<{ n: string }>(`select count(*) as n from digest where period_key like 'weekly:%'`);
       const result = {
+        usersWithItems: withItems,
         users,
         digestsBuilt: Number(built.n),
         emailsReceived: sink.count,

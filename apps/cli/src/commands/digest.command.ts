@@ -35,6 +35,8 @@ class DigestCliModule {
 }
 
 const ROUNDS = 3;
+/** Batches sent at the same time (the notifier runs 8 email jobs at once). */
+const SEND_LANES = 4;
 
 /**
  * `digest --period daily|weekly [--at ISO-time]`: builds the digests of the period now, for
@@ -76,13 +78,23 @@ export async function digestCommand(config: AppConfig, io: CliIo, options: Diges
       if (pending.length === 0) break;
       if (round > 1) await sleep(backoffDelay(round - 1, { firstMs: 2000 }));
       const sending = progress(io, 'Senden / sending');
-      for (let i = 0; i < pending.length; i += batchSize) {
-        const outcome = await sender.sendMany(pending.slice(i, i + batchSize), { finalAttempt: round === ROUNDS });
-        result.sent += outcome.sent;
-        result.failed += outcome.failed;
-        result.cancelled += outcome.cancelled;
-        sending.update(Math.min(i + batchSize, pending.length), pending.length);
-      }
+      let next = 0;
+      let done = 0;
+      // Several batches at once, like the notifier's workers: while one batch reads and checks its
+      // next deliveries, the others keep the SMTP pool busy (the pool size still bounds what is in doubt).
+      const lane = async () => {
+        for (let i = next; i < pending.length; i = next) {
+          next += batchSize;
+          const ids = pending.slice(i, i + batchSize);
+          const outcome = await sender.sendMany(ids, { finalAttempt: round === ROUNDS });
+          result.sent += outcome.sent;
+          result.failed += outcome.failed;
+          result.cancelled += outcome.cancelled;
+          done += ids.length;
+          sending.update(done, pending.length);
+        }
+      };
+      await Promise.all(Array.from({ length: SEND_LANES }, lane));
       sending.stop();
     }
     result.pending = (await builder.pending(build.periodKey)).length;

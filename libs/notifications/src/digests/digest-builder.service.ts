@@ -140,7 +140,7 @@ export class DigestBuilder {
              select id::text as id, period_key as key from made`,
             [slice, frequency, ...dueParams],
           )) as Array<{ id: string; key: string }>;
-          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id), latest, suggestions);
+          if (rows.length > 0) await this.writeDeliveries(manager, rows.map((r) => r.id), latest, suggestions.forReaders(slice));
           return rows;
         })),
       );
@@ -195,25 +195,38 @@ export class DigestBuilder {
   /**
    * "Aus Kommunen wie Ihrer": suggestions for every municipality the readers belong to, computed
    * once per run in one statement (not per reader), keyed by municipality id. Digest readers
-   * are signed in, so NETWORK practices count.
+   * are signed in, so NETWORK practices count. `forReaders` gives a chunk only the suggestions
+   * of its readers' municipalities (not those of the whole run, parsed again by every chunk).
    */
-  private async suggestionsFor(userIds: string[]): Promise<Record<string, DigestSuggestion[]>> {
-    if (userIds.length === 0) return {};
-    const rows = (await this.db.query(
-      `select distinct municipality_id as id from app_user where id = any($1::uuid[]) and municipality_id is not null`,
-      [userIds],
-    )) as Array<{ id: string }>;
-    const practices = await similarPractices(this.db, rows.map((r) => r.id), { signedIn: true, limit: SIMILAR_IN_DIGEST });
-    const byMunicipality: Record<string, DigestSuggestion[]> = {};
+  private async suggestionsFor(userIds: string[]): Promise<{ forReaders(ids: string[]): Record<string, DigestSuggestion[]> }> {
+    if (userIds.length === 0) return { forReaders: () => ({}) };
+    const rows = (await this.db.query(`select id::text as id, municipality_id::text as mid from app_user where id = any($1::uuid[]) and municipality_id is not null`, [
+      userIds,
+    ])) as Array<{ id: string; mid: string }>;
+    const municipalityOf = new Map(rows.map((r) => [r.id, r.mid]));
+    const practices = await similarPractices(this.db, [...new Set(municipalityOf.values())], { signedIn: true, limit: SIMILAR_IN_DIGEST });
+    const byMunicipality = new Map<string, DigestSuggestion[]>();
     for (const p of practices) {
-      (byMunicipality[p.forMunicipalityId] ??= []).push({
+      const list = byMunicipality.get(p.forMunicipalityId) ?? [];
+      byMunicipality.set(p.forMunicipalityId, list);
+      list.push({
         title: p.title,
         link: `/praxisbeispiele/${encodeURIComponent(p.slug)}`,
         municipality: p.municipalityName,
         reason: { de: similarityReason(p, 'de'), en: similarityReason(p, 'en') },
       });
     }
-    return byMunicipality;
+    return {
+      forReaders: (ids) => {
+        const picked: Record<string, DigestSuggestion[]> = {};
+        for (const id of ids) {
+          const mid = municipalityOf.get(id);
+          const list = mid === undefined ? undefined : byMunicipality.get(mid);
+          if (mid !== undefined && list) picked[mid] = list;
+        }
+        return picked;
+      },
+    };
   }
 
   /**
