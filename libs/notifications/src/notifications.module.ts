@@ -61,6 +61,6 @@ export class NotificationMailModule {}
     MembershipMailPlanner,
     NoticeWriter,
   ],
-  exports: [KnowledgeNoticeFacts, ConsentMailPlanner, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter, NotificationMailModule, MembershipModule],
+  exports: [KnowledgeNoticeFacts, ConsentMailPlanner, KnowledgeNoticePlanner, MembershipMailPlanner, NoticeWriter, NotificationsModule, NotificationMailModule, MembershipModule],
 })
 export class NotificationPlanningModule {}
