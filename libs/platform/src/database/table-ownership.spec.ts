@@ -52,6 +52,8 @@ const TABLE_OWNERS: Record<string, string> = {
   subscription: 'libs/notifications',
   notification_preference: 'libs/notifications',
   email_delivery: 'libs/notifications',
+  // Events the notifier could not read (ADR 0030): written and listed by the notifications library.
+  outbox_dead_letter: 'libs/notifications',
   digest: 'libs/notifications',
   digest_schedule: 'libs/notifications',
   consent: 'libs/notifications',
