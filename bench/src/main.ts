@@ -83,10 +83,10 @@ async function main(): Promise<number> {
   if (!existsSync(join(root, 'dist/apps/gateway/src/main.js'))) throw new Error('dist is missing: run `npm run bench` (it builds first)');
   const log = (line: string) => console.log(line);
   const machine = machineInfo();
-  const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
+  const runLoadAtStart = loadavg().map((l) => l.toFixed(2)).join(' / ');
   log(
     `IKONE bench (${scale.name}) on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
-      `commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' + uncommitted changes' : ''}, load average ${loadAtStart}`,
+      `commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' + uncommitted changes' : ''}, load average ${runLoadAtStart}`,
   );
 
   // The harness stops by itself: a hard limit well above the expected run time.
@@ -126,26 +126,28 @@ async function main(): Promise<number> {
       seconds: args.seconds ?? (args.quick ? 1 : 10),
       log,
     };
-    const outcomes: ScenarioOutcome[] = [];
+    const outcomes: (ScenarioOutcome & { loadAtStart: number })[] = [];
     for (const name of args.only) {
-      log(`\n== ${name} ==`);
+      // Each scenario's own start: a quiet start of the run says little about a scenario 20 minutes later.
+      const loadAtStart = loadavg()[0];
+      log(`\n== ${name} == (load average ${loadAtStart.toFixed(2)})`);
       const t0 = performance.now();
       try {
-        outcomes.push(await SCENARIOS[name](ctx));
+        outcomes.push({ ...(await SCENARIOS[name](ctx)), loadAtStart });
       } catch (error) {
         if (error instanceof NotAvailableYet) {
           log(`not available yet: ${error.message}`);
-          outcomes.push({ scenario: name, status: 'not available yet', detail: error.message });
+          outcomes.push({ scenario: name, status: 'not available yet', detail: error.message, loadAtStart });
         } else {
           console.error(error);
-          outcomes.push({ scenario: name, status: 'failed', detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+          outcomes.push({ scenario: name, status: 'failed', detail: error instanceof Error ? error.message.split('\n')[0] : String(error), loadAtStart });
         }
       } finally {
         await stopChildren();
       }
       log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
-    log(`\n== summary == commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' (uncommitted changes)' : ''}, load average at the start ${loadAtStart}, Node ${process.versions.node}`);
+    log(`\n== summary == commit ${machine.commit.slice(0, 10)}${machine.dirty ? ' (uncommitted changes)' : ''}, load average at the start ${runLoadAtStart}, Node ${process.versions.node}`);
     log(
       table(
         ['scenario', 'figure', 'measured', 'target', 'result'],
@@ -164,8 +166,14 @@ async function main(): Promise<number> {
     );
     log(
       table(
-        ['scenario', 'status', 'result file / note'],
-        outcomes.map((o) => [o.scenario, o.status, o.file ? o.file.replace(`${root}/`, '') + (o.detail ? ` (${o.detail})` : '') : o.detail ?? '']),
+        ['scenario', 'status', 'load at start', 'result file / note'],
+        outcomes.map((o) => [
+          o.scenario,
+          o.status,
+          // It includes the harness's own previous step (data set, earlier scenario), so it is a hint, not a verdict.
+          o.loadAtStart.toFixed(2),
+          o.file ? o.file.replace(`${root}/`, '') + (o.detail ? ` (${o.detail})` : '') : o.detail ?? '',
+        ]),
       ),
     );
     return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
