@@ -6,9 +6,9 @@
 
 /** Test files, and the shared test helpers a library keeps in its own `src/testing/` folder. */
 const TEST_CODE = ['\\.(spec|int-spec|e2e-spec)\\.ts$', '^(libs|apps)/[^/]+/src/testing/'];
-/** The one entry file of each library, and the separate testing entry of platform. */
+/** The one entry file of each library, and the separate testing entry a library may have (`@ikone/<lib>/testing`). */
 const LIBRARY_ENTRY = '^libs/[^/]+/src/index\\.ts$';
-const TESTING_ENTRY = '^libs/platform/src/testing/index\\.ts$';
+const TESTING_ENTRY = '^libs/[^/]+/src/testing/index\\.ts$';
 /** Transport: GraphQL, HTTP servers. Domain libraries stay free of them (STYLE.md boundary 2). */
 const TRANSPORT =
   '^node_modules/(@nestjs/(graphql|apollo|platform-[^/]+)|@apollo/[^/]+|graphql|fastify|@fastify/[^/]+|express|@as-integrations/[^/]+)/';

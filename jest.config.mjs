@@ -32,7 +32,7 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx },
   moduleNameMapper: {
-    '^@ikone/platform/testing$': '<rootDir>/libs/platform/src/testing/index.ts',
+    '^@ikone/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
     '^@ikone/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
   rootDir: '.',

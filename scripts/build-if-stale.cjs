@@ -34,7 +34,7 @@ var LOCK_STALE_MS = 600000;
 function isSource(rel) {
   if (!/\.tsx?$/.test(rel) || /\.d\.ts$/.test(rel)) return false;
   if (/\.(spec|int-spec|e2e-spec)\.ts$/.test(rel)) return false;
-  return rel.indexOf('libs/platform/src/testing/') !== 0;
+  return !/^libs\/[^/]+\/src\/testing\//.test(rel);
 }
 
 /** The files a build reads, sorted, as paths relative to the root with forward slashes. */

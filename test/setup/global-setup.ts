@@ -9,8 +9,8 @@ import { parseDirectoryCsv } from '../../libs/membership/src/directory-csv';
 import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
 
 /**
- * Starts one embedded PostgreSQL for the whole run (real binaries from npm, its own port) and
- * builds the template database every test database is cloned from: migrations applied, the
+ * Starts one embedded PostgreSQL for the whole run (real binaries from npm, its own port, fsync
+ * off) and builds the template database every test database is cloned from: migrations applied, the
  * municipality directory and the default topics loaded.
  */
 export default async function globalSetup(): Promise<void> {
@@ -28,6 +28,10 @@ export default async function globalSetup(): Promise<void> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    // Test data is thrown away after the run: no flushing to disk, which on a shared machine is
+    // what commits wait for. All three settings take effect on reload (no restart).
+    for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) await admin.query(`alter system set ${setting} = off`);
+    await admin.query('select pg_reload_conf()');
     const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'ikone_t_%'`);
     for (const row of stale.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
     await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
