@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { ACCOUNTS_SQL, Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { ContentKinds } from '../review/content-kinds';
 import { ContentLifecycleService } from '../review/content-lifecycle.service';
@@ -253,7 +253,7 @@ export class AttachmentService {
 
   /** The uploader as the audit log names people; the upload itself carries no session. */
   private async uploaderLabel(manager: EntityManager, userId: string | null): Promise<{ id: string | null; label: string }> {
-    const [user] = userId ? await manager.query(`select display_name, email from app_user where id = $1`, [userId]) : [];
+    const [user] = userId ? await manager.query(`select u.display_name, u.email from ${ACCOUNTS_SQL} u where u.id = $1`, [userId]) : [];
     return user ? { id: userId, label: `${user.display_name} <${user.email}>` } : { id: null, label: 'System' };
   }
 

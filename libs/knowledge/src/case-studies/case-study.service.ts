@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, CountCache, Keyset, Page, PageRequest, PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
+import { ACTIVE_ACCOUNTS_SQL, Actor, MUNICIPALITIES_SQL, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import type { TopicEntity } from '../topic.entity';
@@ -391,7 +391,7 @@ export class CaseStudyService {
     }
     if (input.contactId) {
       const [row]: { municipality_id: string | null }[] = await manager.query(
-        `select municipality_id from app_user where id = $1 and status = 'ACTIVE'`,
+        `select u.municipality_id from ${ACTIVE_ACCOUNTS_SQL} u where u.id = $1`,
         [input.contactId],
       );
       if (!row) throw new KnowledgeError('UNKNOWN_CONTACT', 'input.contactId');

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { recordEvents } from '@ikone/platform';
-import { AccountDepartures } from '@ikone/membership';
+import { ACTIVE_ACCOUNTS_SQL, AccountDepartures } from '@ikone/membership';
 import type { Departure } from '@ikone/membership';
 import type { KnowledgeEvent } from '../knowledge.events';
 
@@ -11,8 +11,8 @@ import type { KnowledgeEvent } from '../knowledge.events';
  * the owning municipality; never `exclude`. Deterministic, so a re-run picks the same person.
  */
 export function fallbackContactSql(municipality: string, exclude: string): string {
-  return `(select u.id from app_user u
-            where u.role = 'OFFICER' and u.status = 'ACTIVE' and (${exclude} is null or u.id <> ${exclude})
+  return `(select u.id from ${ACTIVE_ACCOUNTS_SQL} u
+            where u.role = 'OFFICER' and (${exclude} is null or u.id <> ${exclude})
               and u.municipality_id in (${municipality}, c.municipality_id)
             order by (u.municipality_id = ${municipality}) desc, u.created_at, u.id limit 1)`;
 }
@@ -41,9 +41,9 @@ export class ContactHandoverService implements OnModuleInit {
     const held: { id: string }[] = await manager.query(
       `with moved as (update contact_role r set
           holder_user_id = coalesce(
-            (select d.id from app_user d where d.id = r.deputy_user_id and d.status = 'ACTIVE' and d.id <> $1),
-            (select u.id from app_user u
-              where u.municipality_id = r.municipality_id and u.role = 'OFFICER' and u.status = 'ACTIVE' and u.id <> $1
+            (select d.id from ${ACTIVE_ACCOUNTS_SQL} d where d.id = r.deputy_user_id and d.id <> $1),
+            (select u.id from ${ACTIVE_ACCOUNTS_SQL} u
+              where u.municipality_id = r.municipality_id and u.role = 'OFFICER' and u.id <> $1
               order by u.created_at, u.id limit 1),
             r.holder_user_id),
           deputy_user_id = null, updated_at = now()

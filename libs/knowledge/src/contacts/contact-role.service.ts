@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PlatformError } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { ACTIVE_ACCOUNTS_SQL, Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import { requireWritableMunicipality } from '../shared/ownership';
 import { fallbackContactSql } from './contact-handover.service';
@@ -147,7 +147,7 @@ export class ContactRoleService {
   private async checkPeople(manager: EntityManager, municipalityId: string, holderId: string, deputyId: string | null): Promise<void> {
     const ids = [holderId, ...(deputyId ? [deputyId] : [])];
     const rows: { id: string }[] = await manager.query(
-      `select id from app_user where id = any($1::uuid[]) and municipality_id = $2 and status = 'ACTIVE'`,
+      `select u.id from ${ACTIVE_ACCOUNTS_SQL} u where u.id = any($1::uuid[]) and u.municipality_id = $2`,
       [ids, municipalityId],
     );
     const found = new Set(rows.map((r) => r.id));

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Keyset, Page, PageRequest, PlatformError, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
-import { Actor, auditActor, requireRole } from '@ikone/membership';
+import { ACCOUNTS_SQL, Actor, auditActor, requireRole } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 import type { KnowledgeEvent } from '../knowledge.events';
 import { canRead, ContentStatus, isOwner, Visibility } from '../shared/content-policy';
@@ -129,7 +129,7 @@ export class RegistrationService {
     const after = window.condition((value) => `$${params.push(value)}`);
     const rows = (await this.db.query(
       `select ${REGISTRATION_COLUMNS}, ${REGISTRATION_ORDER.select}
-         from registration r join app_user u on u.id = r.user_id
+         from registration r join ${ACCOUNTS_SQL} u on u.id = r.user_id
         where r.event_id = $1 and ${after} order by ${REGISTRATION_ORDER.orderBy} limit $2`,
       params,
     )) as RegistrationRecord[];
@@ -141,7 +141,7 @@ export class RegistrationService {
   async ownFor(actor: Actor | null, eventIds: readonly string[]): Promise<Map<string, RegistrationRecord>> {
     if (!actor) return new Map();
     const rows = (await this.db.query(
-      `select ${REGISTRATION_COLUMNS} from registration r join app_user u on u.id = r.user_id where r.user_id = $1 and r.event_id = any($2::uuid[])`,
+      `select ${REGISTRATION_COLUMNS} from registration r join ${ACCOUNTS_SQL} u on u.id = r.user_id where r.user_id = $1 and r.event_id = any($2::uuid[])`,
       [actor.id, eventIds],
     )) as RegistrationRecord[];
     return new Map(rows.map((r) => [r.eventId, r]));
@@ -176,7 +176,7 @@ export class RegistrationService {
   }
 
   private async loadOrFail(id: string): Promise<RegistrationRecord> {
-    const [row] = (await this.db.query(`select ${REGISTRATION_COLUMNS} from registration r join app_user u on u.id = r.user_id where r.id = $1`, [
+    const [row] = (await this.db.query(`select ${REGISTRATION_COLUMNS} from registration r join ${ACCOUNTS_SQL} u on u.id = r.user_id where r.id = $1`, [
       id,
     ])) as RegistrationRecord[];
     if (!row) throw new KnowledgeError('NOT_REGISTERED', 'id');

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PARTNERS_SQL } from '@ikone/membership';
 import { KnowledgeError } from '../knowledge.error';
 
 /** The tables linking case studies and events to the partner organisations they name (ADR 0024). */
@@ -14,7 +15,7 @@ export async function setPartnerLinks(manager: EntityManager, table: PartnerLink
   const ids = [...new Set(partnerIds)];
   const column = ITEM_COLUMN[table];
   const known: Array<{ id: string }> = await manager.query(
-    `select p.id from partner_organisation p
+    `select p.id from ${PARTNERS_SQL} p
       where p.id = any($1::uuid[]) and (p.status = 'ACTIVE' or exists (select 1 from ${table} l where l.${column} = $2 and l.partner_id = p.id))`,
     [ids, itemId],
   );
@@ -25,7 +26,7 @@ export async function setPartnerLinks(manager: EntityManager, table: PartnerLink
 
 /** A list condition: the item (table alias `alias`) names one of the partners `:partnerSlugs`. */
 export function namesPartnerSql(table: PartnerLinkTable, alias: string): string {
-  return `exists (select 1 from ${table} l join partner_organisation p on p.id = l.partner_id
+  return `exists (select 1 from ${table} l join ${PARTNERS_SQL} p on p.id = l.partner_id
     where l.${ITEM_COLUMN[table]} = ${alias}.id and p.slug = any(:partnerSlugs))`;
 }
 
@@ -33,7 +34,7 @@ export function namesPartnerSql(table: PartnerLinkTable, alias: string): string 
 export async function partnerIdsFor(db: DataSource, table: PartnerLinkTable, itemIds: readonly string[]): Promise<Map<string, string[]>> {
   const rows: Array<{ itemId: string; partnerId: string }> = await db.query(
     `select l.${ITEM_COLUMN[table]} as "itemId", l.partner_id as "partnerId"
-       from ${table} l join partner_organisation p on p.id = l.partner_id
+       from ${table} l join ${PARTNERS_SQL} p on p.id = l.partner_id
       where l.${ITEM_COLUMN[table]} = any($1::uuid[]) order by p.name`,
     [itemIds],
   );

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DataSource } from 'typeorm';
+import { MUNICIPALITIES_SQL } from '@ikone/membership';
 
 /** Why a practice counts as one "from a municipality like yours" (ADR 0026), strongest first. */
 export type SimilarityReason = 'SAME_DISTRICT' | 'SHARED_TOPICS' | 'SAME_KIND' | 'SAME_STATE';
@@ -95,7 +96,7 @@ export async function similarPractices(
   if (municipalityIds.length === 0 || limit <= 0) return [];
   const rows = (await db.query(
     `with target as (
-       select m.id, m.kind, m.state, ${DISTRICT('m')} as district from municipality m where m.id = any($1::uuid[])
+       select m.id, m.kind, m.state, ${DISTRICT('m')} as district from ${MUNICIPALITIES_SQL} m where m.id = any($1::uuid[])
      ),
      own as (
        select c.municipality_id as mid, c.id from case_study c where c.municipality_id = any($1::uuid[]) and c.status = 'PUBLISHED'
@@ -111,7 +112,7 @@ export async function similarPractices(
      ),
      visible as (
        select c.id, c.municipality_id, c.published_at, om.kind, om.state, ${DISTRICT('om')} as district, ct.topics
-         from case_study c join municipality om on om.id = c.municipality_id
+         from case_study c join ${MUNICIPALITIES_SQL} om on om.id = c.municipality_id
          left join (select case_study_id, array_agg(topic_id) as topics from case_study_topic group by case_study_id) ct on ct.case_study_id = c.id
         where c.status = 'PUBLISHED' and ($2::boolean or c.visibility = 'PUBLIC')
      ),
@@ -170,7 +171,7 @@ export async function similarPractices(
             r.same_district as "sameDistrict", r.same_kind as "sameKind", r.same_state as "sameState", r.shared as "sharedTopicIds",
             coalesce(array(select t.name_de from topic t where t.id = any(r.shared) order by t.name_de), '{}') as "sharedTopicsDe",
             coalesce(array(select t.name_en from topic t where t.id = any(r.shared) order by t.name_de), '{}') as "sharedTopicsEn"
-       from ranked r join case_study c on c.id = r.id join municipality om on om.id = c.municipality_id
+       from ranked r join case_study c on c.id = r.id join ${MUNICIPALITIES_SQL} om on om.id = c.municipality_id
       where r.rank <= $3
       order by r.target_id, r.rank`,
     [municipalityIds, signedIn, limit],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, FieldProblem, InputError, spreadsheetCsv, TtlCache } from '@ikone/platform';
-import { Actor, requireRole } from '@ikone/membership';
+import { ACTIVE_ACCOUNTS_SQL, Actor, MUNICIPALITIES_SQL, requireRole } from '@ikone/membership';
 
 export interface MunicipalityStats {
   municipalityId: string;
@@ -128,8 +128,8 @@ export class NetworkStatsService {
          select municipality_id as mid, count(*) as n from event
           where starts_at >= $1 and starts_at < $2 and status in ('PUBLISHED','ARCHIVED') group by 1
        ), us as (
-         select municipality_id as mid, count(*) as n from app_user
-          where municipality_id is not null and status = 'ACTIVE' and created_at < $2 group by 1
+         select u.municipality_id as mid, count(*) as n from ${ACTIVE_ACCOUNTS_SQL} u
+          where u.municipality_id is not null and u.created_at < $2 group by 1
        ), sent as (
          select municipality_id as mid, count(*) as n from reuse_request where created_at >= $1 and created_at < $2 group by 1
        ), received as (
@@ -148,7 +148,7 @@ export class NetworkStatsService {
                 coalesce(cs.n, 0)::int as case_studies, coalesce(ev.n, 0)::int as events, coalesce(us.n, 0)::int as members,
                 coalesce(sent.n, 0)::int as sent, coalesce(received.n, 0)::int as received, coalesce(received.adopted, 0)::int as adopted,
                 coalesce(involved.n, 0)::int as involved
-           from municipality m
+           from ${MUNICIPALITIES_SQL} m
            left join cs on cs.mid = m.id left join ev on ev.mid = m.id left join us on us.mid = m.id
            left join sent on sent.mid = m.id left join received on received.mid = m.id
            left join involved on involved.mid = m.id

@@ -9,14 +9,17 @@ import type { Locale } from '../entities/user.entity';
  * plan it had on the tables. The columns are the contract: a renamed column is renamed here.
  */
 
-/** Every account: id, email, display_name, locale, role, municipality_id, partner_id, status. */
-export const ACCOUNTS_SQL = `(select id, email, display_name, locale, role, municipality_id, partner_id, status from app_user)`;
+/**
+ * Every account: id, email, display_name, locale, role, municipality_id, partner_id, status,
+ * created_at (when the account was made: seniority, members at a date).
+ */
+export const ACCOUNTS_SQL = `(select id, email, display_name, locale, role, municipality_id, partner_id, status, created_at from app_user)`;
 
 /** The active accounts (the only ones anything is sent to), columns as {@link ACCOUNTS_SQL}. */
-export const ACTIVE_ACCOUNTS_SQL = `(select id, email, display_name, locale, role, municipality_id, partner_id, status from app_user where status = 'ACTIVE')`;
+export const ACTIVE_ACCOUNTS_SQL = `(select id, email, display_name, locale, role, municipality_id, partner_id, status, created_at from app_user where status = 'ACTIVE')`;
 
-/** Municipalities: id, name, slug, status. */
-export const MUNICIPALITIES_SQL = `(select id, name, slug, status from municipality)`;
+/** Municipalities: id, name, slug, status, kind, state (the Bundesland code), ags (Amtlicher Gemeindeschlüssel, or null). */
+export const MUNICIPALITIES_SQL = `(select id, name, slug, status, kind, state, ags from municipality)`;
 
 /** Partner organisations: id, name, slug, status. */
 export const PARTNERS_SQL = `(select id, name, slug, status from partner_organisation)`;

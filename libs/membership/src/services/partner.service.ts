@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { InputError, Page, PageRequest, PlatformError, Keyset, paginate, recordEvents } from '@ikone/platform';
 import { AuditService } from '@ikone/audit';
 import { Actor, auditActor, requireRole } from '../actor';
@@ -38,6 +38,19 @@ export interface InvitePartnerPersonCommand {
 
 const PARTNER_COLUMNS = `p.id, p.slug, p.name, p.kind, p.state, p.website, p.description, p.contact_email as "contactEmail",
   p.status, p.status_reason as "statusReason", p.joined_at as "joinedAt", p.created_at as "createdAt", p.updated_at as "updatedAt"`;
+
+/**
+ * Topics belong to knowledge, which membership may not import (ADR 0029): whether a topic id
+ * exists is left to the foreign key of partner_topic.topic_id (a topic-id contract kept by the
+ * schema, not by SQL naming `topic`), and a missing one is the user's error, not a crash.
+ */
+const PARTNER_TOPIC_KNOWN = 'partner_topic_topic_id_fkey';
+
+/** Whether a statement failed on this foreign key (PostgreSQL's foreign_key_violation). */
+function violates(error: unknown, constraint: string): boolean {
+  const cause = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  return cause?.code === '23503' && cause.constraint === constraint;
+}
 
 /** As for municipalities: applicants and former partners are visible to coordinators only (ADR 0005). */
 const PUBLIC_STATUSES: MembershipStatus[] = ['ACTIVE', 'SUSPENDED'];
@@ -103,11 +116,13 @@ export class PartnerService {
       const partner = await this.lockVisible(manager, who, id);
       this.requireEditor(who, partner);
       if (command.topicIds) {
-        const topicIds = [...new Set(command.topicIds)];
-        const known: Array<{ id: string }> = await manager.query(`select id from topic where id = any($1::uuid[])`, [topicIds]);
-        if (known.length !== topicIds.length) throw new MembershipError('UNKNOWN_TOPIC', 'input.topicIds');
         await manager.query(`delete from partner_topic where partner_id = $1`, [partner.id]);
-        await manager.query(`insert into partner_topic (partner_id, topic_id) select $1, unnest($2::uuid[])`, [partner.id, topicIds]);
+        try {
+          await manager.query(`insert into partner_topic (partner_id, topic_id) select $1, unnest($2::uuid[])`, [partner.id, [...new Set(command.topicIds)]]);
+        } catch (error) {
+          if (violates(error, PARTNER_TOPIC_KNOWN)) throw new MembershipError('UNKNOWN_TOPIC', 'input.topicIds');
+          throw error;
+        }
       }
       if (command.name) partner.name = command.name.trim();
       if (command.kind) partner.kind = command.kind;

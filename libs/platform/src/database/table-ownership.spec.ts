@@ -25,6 +25,9 @@ const TABLE_OWNERS: Record<string, string> = {
   municipality: 'libs/membership',
   directory_entry: 'libs/membership',
   partner_organisation: 'libs/membership',
+  // A partner's topics: membership keeps the links and leaves "is this a topic" to the foreign key
+  // partner_topic.topic_id → topic (membership sits below knowledge and cannot import TOPICS_SQL;
+  // the gateway asks knowledge for the topics it shows). ADR 0029, addendum.
   partner_topic: 'libs/membership',
   // knowledge
   topic: 'libs/knowledge',
@@ -74,17 +77,6 @@ const EVERY_TABLE = new Set(['libs/privacy']);
  * The list only shrinks: a new crossing fails, and so does an entry no longer needed (remove it).
  */
 const KNOWN_CROSSINGS: Record<string, string[]> = {
-  // knowledge names people and municipalities (contacts, owners, statistics): ACCOUNTS_SQL, MUNICIPALITIES_SQL replace them
-  'libs/knowledge/src/attachments/attachment.service.ts': ['app_user'],
-  'libs/knowledge/src/case-studies/case-study.service.ts': ['app_user'],
-  'libs/knowledge/src/contacts/contact-handover.service.ts': ['app_user'],
-  'libs/knowledge/src/contacts/contact-role.service.ts': ['app_user'],
-  'libs/knowledge/src/events/registration.service.ts': ['app_user'],
-  'libs/knowledge/src/shared/partner-links.ts': ['partner_organisation'],
-  'libs/knowledge/src/similar/similar-practices.ts': ['municipality'],
-  'libs/knowledge/src/stats/network-stats.service.ts': ['app_user', 'municipality'],
-  // a partner organisation's topics (membership sits below knowledge, so it cannot import TOPICS_SQL)
-  'libs/membership/src/services/partner.service.ts': ['topic'],
   // deliveries, digests and the fan-out: the same subqueries replace these joins (ADR 0029)
   'libs/notifications/src/deliveries/email-delivery.repository.ts': ['app_user'],
   'libs/notifications/src/deliveries/email-sender.service.ts': ['app_user'],
