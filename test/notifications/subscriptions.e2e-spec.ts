@@ -106,6 +106,55 @@ describe('subscriptions, notifications and preferences', () => {
     expect(me.data!.me.unreadNotificationCount).toBe(3);
   });
 
+  it("pages the operators' lists newest first through one instant, in id order, and refuses another list's cursor", async () => {
+    // Ids whose text order is not their numeric order, three at one microsecond (a batch of
+    // deliveries shares its created_at), one a microsecond earlier; all later than any other row.
+    const rows: Array<[id: string, at: string]> = [
+      ['999999999998', '2999-01-01T00:00:00.123456Z'],
+      ['1000000000000', '2999-01-01T00:00:00.123456Z'],
+      ['999999999999', '2999-01-01T00:00:00.123456Z'],
+      ['1000000000001', '2999-01-01T00:00:00.123455Z'],
+    ];
+    const newestFirst = ['1000000000000', '999999999999', '999999999998', '1000000000001'];
+    for (const [i, [id, at]] of rows.entries()) {
+      await gw.db.query(
+        `insert into email_delivery (id, idempotency_key, recipient, template, locale, data, status, attempts, last_error, created_at)
+         values ($1, $2, 'seite@example.org', 'digest', 'de', '{}', 'FAILED', 5, '550 unbekannt', $3)`,
+        [id, `paging:${randomUUID()}`, at],
+      );
+      await gw.db.query(
+        `insert into outbox_dead_letter (id, event_id, type, payload, reason, created_at) values ($1, $2, 'knowledge.no-such-event', '{}', 'Unbekannter Ereignistyp', $3)`,
+        [id, String(8_000_000_000 + randomInt(1_000_000) * 10 + i), at],
+      );
+    }
+    await insertNotification(ids.member!, 'Seite');
+    const inbox = await gw.gql<{ notifications: { pageInfo: { endCursor: string } } }>(NOTIFICATIONS, { first: 1 }, tokens.member);
+    const inboxCursor = inbox.data!.notifications.pageInfo.endCursor;
+
+    type Paged = { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    for (const [list, table] of [['failedDeliveries', `email_delivery where status = 'FAILED'`], ['deadLetterEvents', 'outbox_dead_letter']] as const) {
+      const document = `query($after: String) { ${list}(first: 1, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const [{ n }] = (await gw.db.query(`select count(*)::int as n from ${table}`)) as Array<{ n: number }>;
+      const seen: string[] = [];
+      let after: string | null = null;
+      while (seen.length < newestFirst.length) {
+        const res: { data?: Record<string, Paged> | null; errors?: unknown } = await gw.gql(document, { after }, tokens.coordinator);
+        expect(res.errors).toBeUndefined();
+        const page = res.data![list];
+        expect([page.totalCount, page.pageInfo.hasNextPage]).toEqual([n, n > seen.length + 1]);
+        seen.push(page.edges[0].node.id);
+        after = page.pageInfo.endCursor;
+      }
+      expect({ list, seen }).toEqual({ list, seen: newestFirst });
+
+      // The inbox's cursor carries a uuid where these lists keep a bigint, and the other way round.
+      for (const [doc, cursor, token] of [[document, inboxCursor, tokens.coordinator], [NOTIFICATIONS, after, tokens.member]] as const) {
+        const refused = await gw.gql(doc, { after: cursor }, token);
+        expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'after']]);
+      }
+    }
+  });
+
   it('reads and changes preferences within the allowed values', async () => {
     const user = await makeUser(gw.app, { role: 'MEMBER', municipality: kl });
     const initial = await gw.gql<{ myPreferences: Record<string, unknown> }>(`{ myPreferences { emailEnabled locale digestHour digestWeekday } }`, {}, user.token);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { OUTBOX_INSERT, outboxRows } from '@ikone/platform';
 import type { BenchContext, ScenarioOutcome } from '../context';
 import { atLeast, atMost, equals, NotAvailableYet } from '../context';
 import { redisAnswers, startNotifier } from '../processes';
@@ -62,9 +63,10 @@ async function publishAndWatch(client: Client, sink: SmtpSink, timeoutMs: number
     [id, owner.id, owner.contact],
   );
   await client.query(`insert into case_study_topic (case_study_id, topic_id) values ($1, $2)`, [id, topic.id]);
+  // The event the real producer writes, checked against the catalogue like recordEvents' (ADR 0030).
   const { rows: [event] } = await client.query<{ id: string }>(
-    `insert into outbox_event (type, payload) values ('knowledge.case-study-published', jsonb_build_object('caseStudyId', $1::uuid::text)) returning id`,
-    [id],
+    `${OUTBOX_INSERT} returning id`,
+    outboxRows([{ type: 'knowledge.case-study-published', payload: { caseStudyId: id } }]),
   );
   sink.reset();
   await client.query('commit');

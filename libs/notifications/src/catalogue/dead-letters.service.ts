@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Page, PageRequest } from '@ikone/platform';
+import { Keyset, Page, PageRequest } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
-import { newestFirst } from '../newest-first';
 
 /** An outbox event the notifier could not use: an unknown type or a payload that does not fit its schema (ADR 0030). */
 export interface DeadLetter {
@@ -14,6 +13,11 @@ export interface DeadLetter {
   reason: string;
   createdAt: Date;
 }
+
+const COLUMNS = `d.id::text as id, d.event_id::text as "eventId", d.type, d.payload, d.reason, d.created_at as "createdAt"`;
+
+/** Newest first, the id breaking ties within one microsecond (the index `outbox_dead_letter_newest`). */
+const NEWEST_FIRST = new Keyset([{ sql: 'd.created_at', kind: 'timestamp' }, { sql: 'd.id', kind: 'bigint', field: 'id' }], 'DESC');
 
 /**
  * The dead letters of the outbox: written by the notifier instead of acting on an event it cannot
@@ -32,12 +36,15 @@ export class DeadLettersService {
   }
 
   /** Dead letters (coordinators only), newest first. */
-  list(actor: Actor | null, page: PageRequest): Promise<Page<DeadLetter>> {
+  async list(actor: Actor | null, page: PageRequest): Promise<Page<DeadLetter>> {
     requireRole(actor, 'COORDINATOR');
-    return newestFirst<DeadLetter>(
-      this.db,
-      { columns: `id::text as id, event_id::text as "eventId", type, payload, reason, created_at as "createdAt"`, table: 'outbox_dead_letter' },
-      page,
-    );
+    const window = NEWEST_FIRST.window(page);
+    const params: unknown[] = [window.limit];
+    const after = window.condition((value) => `$${params.push(value)}`);
+    const [rows, [{ n }]] = (await Promise.all([
+      this.db.query(`select ${COLUMNS}, ${NEWEST_FIRST.select} from outbox_dead_letter d where ${after} order by ${NEWEST_FIRST.orderBy} limit $1`, params),
+      this.db.query(`select count(*)::int as n from outbox_dead_letter`),
+    ])) as [DeadLetter[], Array<{ n: number }>];
+    return window.page(rows, n);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, Page, PageRequest, decodeCursor, encodeCursor } from '@ikone/platform';
+import { Keyset, Page, PageRequest } from '@ikone/platform';
 import { Actor, requireRole } from '@ikone/membership';
 import { NotificationsError } from '../notifications.error';
 import type { NotificationKind } from './notification-kinds';
@@ -20,8 +20,14 @@ export interface NotificationRecord {
   readAt: Date | null;
 }
 
-const COLUMNS = `id, kind, subject_type as "subjectType", subject_id as "subjectId", title, link, data,
-  created_at as "createdAt", read_at as "readAt"`;
+const COLUMNS = `n.id, n.kind, n.subject_type as "subjectType", n.subject_id as "subjectId", n.title, n.link, n.data,
+  n.created_at as "createdAt", n.read_at as "readAt"`;
+
+/**
+ * Newest first, the id breaking ties: the notices of one fan-out share their `created_at`, which
+ * the cursor keeps to the microsecond (a Date would round it and skip some of them).
+ */
+const NEWEST_FIRST = new Keyset([{ sql: 'n.created_at', kind: 'timestamp' }, { sql: 'n.id', kind: 'uuid', field: 'id' }], 'DESC');
 
 export const MAX_MARK_READ = 100;
 
@@ -32,33 +38,19 @@ export class NotificationService {
 
   async list(actor: Actor | null, unreadOnly: boolean, page: PageRequest): Promise<Page<NotificationRecord>> {
     const who = requireRole(actor);
-    const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [who.id];
-    const unread = unreadOnly ? ' and read_at is null' : '';
-    let keyset = '';
-    if (page.after) {
-      const [at, id] = decodeCursor(page.after, ['timestamp', 'uuid']);
-      params.push(at, id);
-      keyset = ` and (created_at, id) < ($2::timestamptz, $3::uuid)`;
-    }
-    const [rows, [{ n }]] = await Promise.all([
+    const window = NEWEST_FIRST.window(page);
+    const unread = unreadOnly ? ' and n.read_at is null' : '';
+    const params: unknown[] = [who.id, window.limit];
+    const after = window.condition((value) => `$${params.push(value)}`);
+    const [rows, [{ n }]] = (await Promise.all([
       this.db.query(
-        `select ${COLUMNS}, created_at::text as "cursorAt" from notification where recipient_id = $1${unread}${keyset}
-         order by created_at desc, id desc limit ${first + 1}`,
+        `select ${COLUMNS}, ${NEWEST_FIRST.select} from notification n where n.recipient_id = $1${unread} and ${after}
+          order by ${NEWEST_FIRST.orderBy} limit $2`,
         params,
-      ) as Promise<Array<NotificationRecord & { cursorAt: string }>>,
-      this.db.query(`select count(*)::int as n from notification where recipient_id = $1${unread}`, [who.id]) as Promise<Array<{ n: number }>>,
-    ]);
-    // The cursor keeps the database's microseconds: a Date would round them and skip rows of one fan-out.
-    const rowsOnPage = rows.slice(0, first);
-    const items = rowsOnPage.map(({ cursorAt: _cursor, ...item }) => item);
-    return {
-      items,
-      cursors: rowsOnPage.map((r) => encodeCursor([r.cursorAt, r.id])),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(page.after),
-      totalCount: n,
-    };
+      ),
+      this.db.query(`select count(*)::int as n from notification n where n.recipient_id = $1${unread}`, [who.id]),
+    ])) as [NotificationRecord[], Array<{ n: number }>];
+    return window.page(rows, n);
   }
 
   async unreadCount(actor: Actor | null): Promise<number> {

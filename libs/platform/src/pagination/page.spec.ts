@@ -70,6 +70,21 @@ describe('Keyset', () => {
     expect(() => new Keyset([{ sql: 'e.starts_at', kind: 'timestamp', field: 'startsAt' }])).toThrow(/as text/);
   });
 
+  it('pages newest first on a bigint id held as text, compared as a number', () => {
+    const byBigint = new Keyset([{ sql: 'd.created_at', kind: 'timestamp' }, { sql: 'd.id', kind: 'bigint', field: 'id' }], 'DESC');
+    expect(byBigint.select).toBe('(d.created_at)::text as "_k0"');
+    const rows = [
+      { id: '1000000000000', _k0: '2999-01-01 00:00:00.123456+00' },
+      { id: '999999999999', _k0: '2999-01-01 00:00:00.123456+00' },
+    ];
+    const next = byBigint.window({ first: 1, after: byBigint.window({ first: 1 }).page(rows, 2).cursors[0] });
+    expect(next.after).toEqual(['2999-01-01 00:00:00.123456+00', '1000000000000']);
+    const params: unknown[] = [];
+    expect(next.condition((value) => `$${params.push(value)}`)).toBe('(d.created_at, d.id) < ($1::timestamptz, $2::bigint)');
+    // A cursor of a list keyed by uuid is not one of these.
+    expect(() => byBigint.window({ after: encodeCursor(['2999-01-01T00:00:00Z', uuid]) })).toThrow(expect.objectContaining({ reason: 'INVALID_CURSOR', field: 'after' }));
+  });
+
   it.each([
     ['garbage', 'bm9wZQ'],
     ['a forged value', encodeCursor(["2026-01-01'; drop table case_study; --", uuid])],

@@ -79,6 +79,10 @@ export function decodeCursor<const K extends readonly CursorPart[]>(cursor: stri
 
 /** One sort key of a {@link Keyset}: its SQL expression and the kind of value the cursor carries for it. */
 export interface KeysetKey {
+  /**
+   * The sort expression, qualified by its table's alias (`d.id`): in ORDER BY a bare name that is
+   * also an output column means that column, so `id` beside `d.id::text as id` would sort as text.
+   */
   sql: string;
   kind: CursorPart;
   /**
