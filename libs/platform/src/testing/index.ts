@@ -1,1 +1,3 @@
 export * from './test-database';
+/** The migrations in order, for tests that check what a start applied. */
+export { MIGRATIONS } from '../database/migrations';
