@@ -1,14 +1,19 @@
 /**
- * Architecture boundaries from STYLE.md, checked in CI by `npm run depcheck`.
- * Paths are resolved through tsconfig.json, so `@ikone/<lib>` lands on libs/<lib>/src/index.ts
- * and is told apart from a relative path into the same file by its dependency type.
+ * Architecture boundaries from STYLE.md, checked in CI by `npm run depcheck` over apps, libs,
+ * test and bench. Paths are resolved through tsconfig.json, so `@ikone/<lib>` lands on
+ * libs/<lib>/src/index.ts and is told apart from a relative path into the same file by its
+ * dependency type.
  */
 
-/** Test files, and the shared test helpers a library keeps in its own `src/testing/` folder. */
-const TEST_CODE = ['\\.(spec|int-spec|e2e-spec)\\.ts$', '^(libs|apps)/[^/]+/src/testing/'];
+/** Test files, the shared test helpers a library keeps in its own `src/testing/` folder, and test/. */
+const TEST_CODE = ['\\.(spec|int-spec|e2e-spec)\\.ts$', '^(libs|apps)/[^/]+/src/testing/', '^test/'];
+/** Code outside the apps and libraries that drives them: the end-to-end tests and the benchmark harness. */
+const OUTSIDE = '^(test|bench)/';
 /** The one entry file of each library, and the separate testing entry a library may have (`@ikone/<lib>/testing`). */
 const LIBRARY_ENTRY = '^libs/[^/]+/src/index\\.ts$';
 const TESTING_ENTRY = '^libs/[^/]+/src/testing/index\\.ts$';
+/** The one entry of each app for test/ and bench/ (what they may drive); `main.ts` stays the process entry. */
+const APP_ENTRY = '^apps/[^/]+/src/index\\.ts$';
 /** Transport: GraphQL, HTTP servers. Domain libraries stay free of them (STYLE.md boundary 2). */
 const TRANSPORT =
   '^node_modules/(@nestjs/(graphql|apollo|platform-[^/]+)|@apollo/[^/]+|graphql|fastify|@fastify/[^/]+|express|@as-integrations/[^/]+)/';
@@ -98,8 +103,36 @@ module.exports = {
       to: { path: '^libs/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
     },
     {
+      name: 'outside-to-lib-through-index-only',
+      comment: 'test/ and bench/ reach a library only through `@ikone/<lib>` or `@ikone/platform/testing`, never its internals.',
+      severity: 'error',
+      from: { path: OUTSIDE },
+      to: { path: '^libs/', pathNot: [LIBRARY_ENTRY, TESTING_ENTRY] },
+    },
+    {
+      name: 'outside-to-lib-by-alias-only',
+      comment: 'test/ and bench/ name a library by its `@ikone/<lib>` alias, not by a relative path.',
+      severity: 'error',
+      from: { path: OUTSIDE },
+      to: { path: '^libs/', dependencyTypesNot: ['aliased-tsconfig-paths'] },
+    },
+    {
+      name: 'outside-to-app-through-entry-only',
+      comment: 'test/ and bench/ drive an app only through its declared entry `apps/<app>/src/index.ts`, never its internals.',
+      severity: 'error',
+      from: { path: OUTSIDE },
+      to: { path: '^apps/', pathNot: APP_ENTRY },
+    },
+    {
+      name: 'app-entry-for-outside-only',
+      comment: "An app's `src/index.ts` is what test/ and bench/ drive; code in apps/ and libs/ does not import it.",
+      severity: 'error',
+      from: { path: '^(apps|libs)/' },
+      to: { path: APP_ENTRY },
+    },
+    {
       name: 'testing-helpers-in-tests-only',
-      comment: '`@ikone/platform/testing` and every `src/testing/` folder are for tests; production code must not depend on them.',
+      comment: '`@ikone/platform/testing` and every `src/testing/` folder are for tests; production code (and bench/, which is built without them) must not depend on them.',
       severity: 'error',
       from: { pathNot: TEST_CODE },
       to: { path: '^(libs|apps)/[^/]+/src/testing/' },
@@ -134,9 +167,9 @@ module.exports = {
     },
     {
       name: 'queue-private-to-notifier',
-      comment: 'Only apps/notifier and the platform queue wiring touch BullMQ (boundary 4); libs/notifications plans, the notifier runs the jobs.',
+      comment: 'Only apps/notifier and the platform queue wiring touch BullMQ (boundary 4); libs/notifications plans, the notifier runs the jobs. Tests under test/ may look into the queues of notifiers they run as processes.',
       severity: 'error',
-      from: { pathNot: ['^apps/notifier/', '^libs/platform/src/queue/'] },
+      from: { pathNot: ['^apps/notifier/', '^libs/platform/src/queue/', '^test/'] },
       to: { path: QUEUE },
     },
     {

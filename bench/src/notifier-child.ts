@@ -5,8 +5,8 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '@ikone/platform';
-import type { NotificationsOptions } from '../../apps/notifier/src/notifier.options';
-import { createNotifier } from '../../apps/notifier/src/main';
+import type { NotificationsOptions } from '../../apps/notifier/src/index';
+import { createNotifier } from '../../apps/notifier/src/index';
 
 async function main(): Promise<void> {
   const options: NotificationsOptions = {

@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { MunicipalityEntity } from '@ikone/membership';
 import { loadConfig } from '@ikone/platform';
-import { createGateway } from '../../apps/gateway/src/main';
-import { createWebServer, WebServer } from '../../apps/web/src/server/web-server';
+import { createGateway } from '../../apps/gateway/src/index';
+import { createWebServer, WebServer } from '../../apps/web/src/index';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 

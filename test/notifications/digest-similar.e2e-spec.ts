@@ -1,6 +1,5 @@
 import { loadConfig } from '@ikone/platform';
-import { digestCommand } from '../../apps/cli/src/commands/digest.command';
-import { memoryIo } from '../../apps/cli/src/cli-io';
+import { digestCommand, memoryIo } from '../../apps/cli/src/index';
 import { makeMunicipality, makeUser } from '../support/factories';
 import type { TestGateway } from '../support/gateway';
 import { MailPlatform, startMailPlatform } from './mail-platform';

@@ -1,4 +1,4 @@
-import { JobQueues } from '../../apps/notifier/src/jobs/job-queues.service';
+import { JobQueues } from '../../apps/notifier/src/index';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { MailPlatform, startMailPlatform } from './mail-platform';
 import { notifierIdle } from './queues';

@@ -1,12 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@ikone/platform';
-import { createNotifier } from '../../apps/notifier/src/main';
-import { JobQueues } from '../../apps/notifier/src/jobs/job-queues.service';
+import { createNotifier, JobQueues } from '../../apps/notifier/src/index';
 import type { AppConfig } from '@ikone/platform';
 import type { MunicipalityEntity } from '@ikone/membership';
-import { freshnessCommand } from '../../apps/cli/src/commands/freshness.command';
-import { memoryIo } from '../../apps/cli/src/cli-io';
+import { freshnessCommand, memoryIo } from '../../apps/cli/src/index';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { coordinatorToken, mutate, publishCaseStudy } from './seed';

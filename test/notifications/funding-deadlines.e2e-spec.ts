@@ -1,9 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@ikone/platform';
-import { createNotifier } from '../../apps/notifier/src/main';
-import { digestCommand } from '../../apps/cli/src/commands/digest.command';
-import { memoryIo } from '../../apps/cli/src/cli-io';
+import { createNotifier } from '../../apps/notifier/src/index';
+import { digestCommand, memoryIo } from '../../apps/cli/src/index';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { notifierIdle } from './queues';

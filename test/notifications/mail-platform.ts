@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '@ikone/platform';
-import { createNotifier } from '../../apps/notifier/src/main';
+import { createNotifier } from '../../apps/notifier/src/index';
 import { startTestGateway, TestGateway } from '../support/gateway';
 import { SmtpSink } from './smtp-sink';
 

@@ -1,8 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { JobQueues } from '../../apps/notifier/src/jobs/job-queues.service';
-import { QUEUE_NAMES } from '../../apps/notifier/src/jobs/notification-jobs';
+import { JobQueues, QUEUE_NAMES } from '../../apps/notifier/src/index';
 
 /**
  * Whether everything the notifier was given has been done: no outbox event waits for the relay,

@@ -4,7 +4,7 @@ import type { TestGateway } from '../support/gateway';
 import { MailPlatform, startMailPlatform } from './mail-platform';
 import { SmtpSink, waitFor } from './smtp-sink';
 // The reminder processor lives in the notifications library; the test reaches it through the app.
-import { EventReminderProcessor } from '../../apps/notifier/src/processors/event-reminder.processor';
+import { EventReminderProcessor } from '../../apps/notifier/src/index';
 
 /**
  * Notices the notifier writes on its own schedule or for membership: the 24 h reminder

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '@ikone/platform';
 import { Client } from 'pg';
-import { createTestDatabase } from '@ikone/platform/testing';
-import { MIGRATIONS } from '../../libs/platform/src/database/migrations';
+import { createTestDatabase, MIGRATIONS } from '@ikone/platform/testing';
 import { ensureBuilt } from '../support/build';
 
 async function freePort(): Promise<number> {

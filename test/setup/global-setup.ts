@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '../../libs/platform/src/database/data-source';
-import { EmbeddedPostgresUnreachableError, startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
-import { projectRoot } from '../../libs/platform/src/util/project-root';
-import { TEMPLATE_DATABASE, testDataDir, withDatabase, writeTestCluster } from '../../libs/platform/src/testing/test-database';
-import { parseDirectoryCsv } from '../../libs/membership/src/directory-csv';
-import { DEFAULT_TOPICS } from '../../libs/knowledge/src/default-topics';
+import './library-aliases';
+import { EmbeddedPostgresUnreachableError, projectRoot, runMigrations, startEmbeddedPostgres } from '@ikone/platform';
+import { TEMPLATE_DATABASE, testDataDir, withDatabase, writeTestCluster } from '@ikone/platform/testing';
+import { parseDirectoryCsv } from '@ikone/membership';
+import { DEFAULT_TOPICS } from '@ikone/knowledge';
 
 /**
  * Starts one embedded PostgreSQL for the whole run (real binaries from npm, its own port, fsync

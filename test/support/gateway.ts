@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, loadConfig } from '@ikone/platform';
 import { createTestDatabase } from '@ikone/platform/testing';
-import { createGateway } from '../../apps/gateway/src/main';
+import { createGateway } from '../../apps/gateway/src/index';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;

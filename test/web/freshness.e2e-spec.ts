@@ -1,7 +1,6 @@
 import { loadConfig } from '@ikone/platform';
 import type { AppConfig } from '@ikone/platform';
-import { freshnessCommand } from '../../apps/cli/src/commands/freshness.command';
-import { memoryIo } from '../../apps/cli/src/cli-io';
+import { freshnessCommand, memoryIo } from '../../apps/cli/src/index';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { publishAsCoordinator } from './support/content';
 import { linkIn, mailTo } from './support/mail';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { TokenCodec } from '@ikone/membership';
-import { fromBerlinLocalInput, toBerlinLocalInput } from '../../apps/web/src/i18n/i18n';
+import { fromBerlinLocalInput, toBerlinLocalInput } from '../../apps/web/src/index';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { waitFor } from '../notifications/smtp-sink';
 import { confirmFromEmail } from '../support/consent';

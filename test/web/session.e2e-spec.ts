@@ -1,5 +1,5 @@
 import { loadConfig } from '@ikone/platform';
-import { createWebServer } from '../../apps/web/src/server/web-server';
+import { createWebServer } from '../../apps/web/src/index';
 import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { signIn, startWebPlatform, visible, WebPlatform } from './support/web-platform';
 

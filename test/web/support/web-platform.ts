@@ -6,8 +6,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { loadConfig, projectRoot } from '@ikone/platform';
-import { createNotifier } from '../../../apps/notifier/src/main';
-import { createWebServer, WebServer } from '../../../apps/web/src/server/web-server';
+import { createNotifier } from '../../../apps/notifier/src/index';
+import { createWebServer, WebServer } from '../../../apps/web/src/index';
 import { SmtpSink } from '../../notifications/smtp-sink';
 import { startTestGateway, TestGateway } from '../../support/gateway';
 
