@@ -85,15 +85,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'libs/knowledge/src/stats/network-stats.service.ts': ['app_user', 'municipality'],
   // a partner organisation's topics (membership sits below knowledge, so it cannot import TOPICS_SQL)
   'libs/membership/src/services/partner.service.ts': ['topic'],
-  // deliveries, digests and the fan-out: the same subqueries replace these joins (ADR 0029)
-  'libs/notifications/src/deliveries/email-delivery.repository.ts': ['app_user'],
-  'libs/notifications/src/deliveries/email-sender.service.ts': ['app_user'],
-  'libs/notifications/src/deliveries/event-invitations.ts': ['event', 'municipality', 'registration'],
-  'libs/notifications/src/digests/digest-builder.service.ts': ['app_user', 'funding_programme', 'funding_programme_topic', 'municipality', 'topic'],
-  'libs/notifications/src/fanout/notice-writer.repository.ts': ['app_user', 'case_study_partner', 'event_partner', 'municipality', 'partner_organisation', 'topic'],
-  // the outbox relay and its consumer: they move with the worker runtime (issue 11, second part)
-  'apps/notifier/src/outbox/outbox-relay.service.ts': ['outbox_event'],
-  'apps/notifier/src/processors/outbox-event.processor.ts': ['outbox_event'],
 };
 
 const SQL_TABLE = /\b(?:from|join|into|update|delete\s+from|truncate)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
