@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig, Backoff, backoffDelay, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
+import { AppConfig, Backoff, backoffDelay, claimUnrelayedEvents, markEventsRelayed, resolveDatabaseUrl, withTimeout } from '@ikone/platform';
 import { JobQueues } from '../jobs/job-queues.service';
 import { NOTIFICATIONS_OPTIONS } from '../notifier.options';
 import type { NotificationsOptions } from '../notifier.options';
@@ -15,7 +15,7 @@ const ENQUEUE_TIMEOUT_MS = 15_000;
 const BACKOFF: Backoff = { firstMs: 1000, maxMs: 30_000 };
 
 /**
- * Moves committed domain events from `outbox_event` into the queue, one `outbox-event` job
+ * Moves committed domain events from the platform's outbox into the queue, one `outbox-event` job
  * per row. Woken by NOTIFY on a dedicated connection, with a slow timer as fallback for
  * missed notifications. Rows are taken with `for update skip locked` and marked relayed in
  * the same transaction as they are enqueued, so several notifiers share the work; if the
@@ -109,16 +109,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await runner.startTransaction();
       try {
-        const rows: Array<{ id: string }> = await runner.query(
-          `select id::text as id from outbox_event where relayed_at is null order by id limit ${BATCH} for update skip locked`,
-        );
-        if (rows.length > 0) {
-          const ids = rows.map((r) => r.id);
+        const ids = await claimUnrelayedEvents(runner.manager, BATCH);
+        if (ids.length > 0) {
           await withTimeout(this.queues.addBulk('outbox-event', ids.map((eventId) => ({ eventId }))), ENQUEUE_TIMEOUT_MS, 'addBulk');
-          await runner.query(`update outbox_event set relayed_at = now() where id = any($1::bigint[])`, [ids]);
+          await markEventsRelayed(runner.manager, ids);
         }
         await runner.commitTransaction();
-        return rows.length;
+        return ids.length;
       } catch (error) {
         await runner.rollbackTransaction().catch(() => undefined);
         throw error;

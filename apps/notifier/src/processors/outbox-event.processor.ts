@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MembershipNoticeFacts } from '@ikone/membership';
+import { readStoredEvent } from '@ikone/platform';
 import {
   CONSENT_REQUESTED,
   ConsentMailPlanner,
@@ -67,11 +68,7 @@ export class OutboxEventProcessor implements JobProcessor {
   }
 
   async handle({ eventId }: JobPayload<'outbox-event'>): Promise<void> {
-    const rows: Array<{ type: string; payload: unknown; createdAt: Date }> = await this.db.query(
-      `select type, payload, created_at as "createdAt" from outbox_event where id = $1`,
-      [eventId],
-    );
-    const row = rows[0];
+    const row = await readStoredEvent(this.db, eventId);
     if (!row) {
       this.logger.warn(`Ereignis ${eventId} nicht gefunden, übersprungen / event not found, skipped`);
       return;

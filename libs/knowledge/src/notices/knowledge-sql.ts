@@ -41,3 +41,28 @@ export const FRESHNESS_REMINDERS_DUE_CTE = `checks as (
           where c.id = f.case_study_id and c.status = 'PUBLISHED' and f.answered_at is null and f.reminders < 2
             and f.asked_at + make_interval(days => $2 * (f.reminders + 1)) <= $1
           returning f.id, f.case_study_id, f.reminders as reminder)`;
+
+/**
+ * The partner organisations content names (ADR 0024): subject_type ('CaseStudy' or 'Event'),
+ * subject_id, partner_id. A filter on subject_type and subject_id reaches both link tables'
+ * indexes; the branch of the other type is skipped by its constant.
+ */
+export const CONTENT_PARTNERS_SQL = `(select 'CaseStudy'::text as subject_type, case_study_id as subject_id, partner_id from case_study_partner
+  union all select 'Event'::text, event_id, partner_id from event_partner)`;
+
+/** Funding programmes: id, name, provider, url, deadline (a date, possibly null). */
+export const FUNDING_PROGRAMMES_SQL = `(select id, name, provider, url, deadline from funding_programme)`;
+
+/** The topics of funding programmes: funding_programme_id, topic_id. */
+export const FUNDING_PROGRAMME_TOPICS_SQL = `(select funding_programme_id, topic_id from funding_programme_topic)`;
+
+/**
+ * The calendar entry of each registrant holding a seat at an event that has one (published or
+ * cancelled): event_id, user_id and the event's ical_uid, ical_sequence, title, description,
+ * status, cancel_reason, format, location, online_url, starts_at, ends_at, created_at,
+ * updated_at, municipality_id. The waiting list has no entry (it gets one when it moves up).
+ */
+export const SEAT_CALENDAR_ENTRIES_SQL = `(select e.id as event_id, r.user_id, e.ical_uid, e.ical_sequence, e.title, e.description, e.status,
+    e.cancel_reason, e.format, e.location, e.online_url, e.starts_at, e.ends_at, e.created_at, e.updated_at, e.municipality_id
+  from event e join registration r on r.event_id = e.id and r.status = 'REGISTERED'
+  where e.status in ('PUBLISHED','CANCELLED'))`;

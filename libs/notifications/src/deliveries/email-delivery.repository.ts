@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ACCOUNTS_SQL } from '@ikone/membership';
 import type { Locale } from '@ikone/membership';
 import type { EmailTemplateData, EmailTemplateName } from '../email/email-templates';
 
@@ -158,7 +159,7 @@ export class EmailDeliveryRepository {
   /** Whether the account the delivery is for can still receive email (no account: yes). */
   async recipientActive(userId: string | null): Promise<boolean> {
     if (!userId) return true;
-    const rows: Array<{ status: string }> = await this.db.query(`select status from app_user where id = $1`, [userId]);
+    const rows: Array<{ status: string }> = await this.db.query(`select u.status from ${ACCOUNTS_SQL} u where u.id = $1`, [userId]);
     return rows[0]?.status === 'ACTIVE';
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, MailTransport, PermanentMailError, retryUntil } from '@ikone/platform';
-import { InvitationService, TokenCodec } from '@ikone/membership';
+import { ACCOUNTS_SQL, InvitationService, TokenCodec } from '@ikone/membership';
 import type { DigestMailData } from '../email/digest.templates';
 import type { EmailLinks, RenderedEmail } from '../email/email-layout';
 import { EmailTemplateData, NOTIFICATION_TEMPLATES, isEmailTemplateName, renderEmail } from '../email/email-templates';
@@ -253,7 +253,7 @@ export class EmailSender implements OnModuleDestroy {
     if (userIds.length > 0) {
       const rows = (await this.db.query(
         `select u.id, u.status = 'ACTIVE' as active, coalesce(p.email_enabled, true) as email, ${CONFIRMED_CONSENT} as consented
-         from app_user u left join notification_preference p on p.user_id = u.id where u.id = any($1::uuid[])`,
+         from ${ACCOUNTS_SQL} u left join notification_preference p on p.user_id = u.id where u.id = any($1::uuid[])`,
         [userIds],
       )) as Array<{ id: string; active: boolean; email: boolean; consented: boolean }>;
       for (const row of rows) users.set(row.id, row);

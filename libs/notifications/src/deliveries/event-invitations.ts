@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
-import { IcalSource, renderCalendar, toIcalEvent } from '@ikone/knowledge';
+import { IcalSource, renderCalendar, SEAT_CALENDAR_ENTRIES_SQL, toIcalEvent } from '@ikone/knowledge';
+import { MUNICIPALITIES_SQL } from '@ikone/membership';
 import type { NoticeMailData } from '../email/notice.templates';
 import type { NotificationKind } from '../inbox/notification-kinds';
 import type { DeliveryRow } from './email-delivery.repository';
@@ -46,13 +47,12 @@ export class EventInvitations {
     const result = new Map<string, EventInvitation>();
     if (wanted.length === 0) return result;
     const rows = (await this.db.query(
-      `select distinct on (e.id, r.user_id) e.id, e.ical_uid as "icalUid", e.ical_sequence as "icalSequence", e.title, e.description, e.status,
-              e.cancel_reason as "cancelReason", e.format, e.location, e.online_url as "onlineUrl", e.starts_at as "startsAt", e.ends_at as "endsAt",
-              e.created_at as "createdAt", e.updated_at as "updatedAt", m.name as organiser, r.user_id as "userId"
+      `select distinct on (c.event_id, c.user_id) c.event_id as id, c.ical_uid as "icalUid", c.ical_sequence as "icalSequence", c.title, c.description,
+              c.status, c.cancel_reason as "cancelReason", c.format, c.location, c.online_url as "onlineUrl", c.starts_at as "startsAt",
+              c.ends_at as "endsAt", c.created_at as "createdAt", c.updated_at as "updatedAt", m.name as organiser, c.user_id as "userId"
          from unnest($1::uuid[], $2::uuid[]) as p(event_id, user_id)
-         join event e on e.id = p.event_id and e.status in ('PUBLISHED','CANCELLED')
-         join municipality m on m.id = e.municipality_id
-         join registration r on r.event_id = p.event_id and r.user_id = p.user_id and r.status = 'REGISTERED'`,
+         join ${SEAT_CALENDAR_ENTRIES_SQL} c on c.event_id = p.event_id and c.user_id = p.user_id
+         join ${MUNICIPALITIES_SQL} m on m.id = c.municipality_id`,
       [wanted.map(({ data }) => (data as NoticeMailData).subjectId), wanted.map(({ delivery }) => delivery.userId)],
     )) as InvitationRow[];
     const byKey = new Map(rows.map((r) => [`${r.id}:${r.userId}`, r]));

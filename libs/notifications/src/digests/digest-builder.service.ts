@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@ikone/platform';
-import { similarPractices, similarityReason } from '@ikone/knowledge';
+import { FUNDING_PROGRAMME_TOPICS_SQL, FUNDING_PROGRAMMES_SQL, TOPICS_SQL, similarPractices, similarityReason } from '@ikone/knowledge';
+import { ACCOUNTS_SQL, MUNICIPALITIES_SQL } from '@ikone/membership';
 import { CONFIRMED_CONSENT } from '../fanout/notice-writer.repository';
 import { DigestPeriod, periodKey } from './digest-period';
 
@@ -157,7 +158,7 @@ export class DigestBuilder {
    * active, has email on, confirmed notification emails and gets a digest now. Its parameters start at `$3`.
    */
   private dueSelection(period: DigestPeriod, selection: Selection): { sql: string; params: unknown[] } {
-    const people = `app_user u left join notification_preference p on p.user_id = u.id`;
+    const people = `${ACCOUNTS_SQL} u left join notification_preference p on p.user_id = u.id`;
     // Digests hold only subscriptions' items, so they need the confirmed consent (ADR 0023).
     const reachable = `u.id = any($1::uuid[]) and u.status = 'ACTIVE' and coalesce(p.email_enabled, true) and ${CONFIRMED_CONSENT}`;
     if (selection.kind === 'everyone') {
@@ -200,7 +201,7 @@ export class DigestBuilder {
    */
   private async suggestionsFor(userIds: string[]): Promise<{ forReaders(ids: string[]): Record<string, DigestSuggestion[]> }> {
     if (userIds.length === 0) return { forReaders: () => ({}) };
-    const rows = (await this.db.query(`select id::text as id, municipality_id::text as mid from app_user where id = any($1::uuid[]) and municipality_id is not null`, [
+    const rows = (await this.db.query(`select u.id::text as id, u.municipality_id::text as mid from ${ACCOUNTS_SQL} u where u.id = any($1::uuid[]) and u.municipality_id is not null`, [
       userIds,
     ])) as Array<{ id: string; mid: string }>;
     const municipalityOf = new Map(rows.map((r) => [r.id, r.mid]));
@@ -240,7 +241,7 @@ export class DigestBuilder {
       `with soon as (
          select fp.id, jsonb_build_object('name', fp.name, 'provider', fp.provider, 'url', fp.url,
                   'deadline', to_char(fp.deadline, 'YYYY-MM-DD')) as entry, fp.deadline, fp.name
-         from funding_programme fp
+         from ${FUNDING_PROGRAMMES_SQL} fp
          where fp.deadline between ($2::timestamptz at time zone $3::text)::date
                                and ($2::timestamptz at time zone $3::text)::date + ${DEADLINE_DAYS}
        ),
@@ -250,7 +251,7 @@ export class DigestBuilder {
            select distinct g.user_id, soon.id, soon.entry, soon.deadline, soon.name
            from digest g
            join subscription s on s.user_id = g.user_id and s.topic_id is not null
-           join funding_programme_topic pt on pt.topic_id = s.topic_id
+           join ${FUNDING_PROGRAMME_TOPICS_SQL} pt on pt.topic_id = s.topic_id
            join soon on soon.id = pt.funding_programme_id
            where g.id = any($1::bigint[])
          ) x group by x.user_id
@@ -266,7 +267,7 @@ export class DigestBuilder {
              'items', x.items, 'deadlines', coalesce(dl.list, '[]'::jsonb),
              'similar', coalesce($4::jsonb -> u.municipality_id::text, '[]'::jsonb))
          from digest g
-         join app_user u on u.id = g.user_id
+         join ${ACCOUNTS_SQL} u on u.id = g.user_id
          join lateral (
            select jsonb_agg(jsonb_build_object('kind', n.kind, 'title', n.title, 'link', n.link, 'data', n.data, 'subscriptionId', n.subscription_id)
                     order by n.created_at, n.id) as items,
@@ -275,8 +276,8 @@ export class DigestBuilder {
            from notification n where n.digest_id = g.id
          ) x on true
          left join subscription s on s.id = x.sub
-         left join topic t on t.id = s.topic_id
-         left join municipality m on m.id = s.municipality_id
+         left join ${TOPICS_SQL} t on t.id = s.topic_id
+         left join ${MUNICIPALITIES_SQL} m on m.id = s.municipality_id
          left join deadlines dl on dl.user_id = g.user_id
          where g.id = any($1::bigint[])
          on conflict (idempotency_key) do nothing

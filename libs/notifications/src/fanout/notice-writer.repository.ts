@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CONTENT_PARTNERS_SQL, TOPICS_SQL } from '@ikone/knowledge';
+import { ACTIVE_ACCOUNTS_SQL, MUNICIPALITIES_SQL, PARTNERS_SQL } from '@ikone/membership';
 import type { NotificationData, NotificationKind } from '../inbox/notification-kinds';
 
 /** One notice of a domain event: the same words for every recipient. */
@@ -15,8 +17,8 @@ export interface Notice {
 }
 
 /**
- * The condition on `u` (app_user) that a person confirmed notification emails (ADR 0023): a
- * semi-join on the open consent, answered from the index `consent_open`.
+ * The condition on `u` (an account of membership's `ACCOUNTS_SQL`) that a person confirmed
+ * notification emails (ADR 0023): a semi-join on the open consent, answered from the index `consent_open`.
  */
 export const CONFIRMED_CONSENT = `exists (select 1 from consent c where c.user_id = u.id and c.purpose = 'NOTIFICATION_EMAIL' and c.withdrawn_at is null and c.given_at is not null)`;
 
@@ -57,11 +59,9 @@ export class NoticeWriter {
            union all
            select id, user_id, frequency, created_at, case frequency when 'IMMEDIATE' then 0 when 'DAILY' then 1 else 2 end
            from subscription where partner_id in (
-             select partner_id from case_study_partner where $3::text = 'CaseStudy' and case_study_id = $4::uuid
-             union all
-             select partner_id from event_partner where $3::text = 'Event' and event_id = $4::uuid)
+             select cp.partner_id from ${CONTENT_PARTNERS_SQL} cp where cp.subject_type = $3::text and cp.subject_id = $4::uuid)
          ) s
-         join app_user u on u.id = s.user_id and u.status = 'ACTIVE'
+         join ${ACTIVE_ACCOUNTS_SQL} u on u.id = s.user_id
          group by s.user_id
        ) r
        on conflict (event_key, recipient_id) do nothing
@@ -79,7 +79,7 @@ export class NoticeWriter {
       `with written as (
        insert into notification (recipient_id, event_key, kind, subject_type, subject_id, title, link, data, email_via)
        select u.id, $1, $2, $3, $4, $5, $6, $7::jsonb, 'IMMEDIATE'
-       from app_user u where u.id = any($8::uuid[]) and u.status = 'ACTIVE'
+       from ${ACTIVE_ACCOUNTS_SQL} u where u.id = any($8::uuid[])
        on conflict (event_key, recipient_id) do nothing
        returning 1)
        select count(*)::int as count from written`,
@@ -103,12 +103,12 @@ export class NoticeWriter {
            'via', case when s.id is null then null else jsonb_build_object('topic', t.name_de, 'topicEn', t.name_en, 'municipality', m.name, 'partner', po.name) end),
          $2::bigint
        from notification n
-       join app_user u on u.id = n.recipient_id and u.status = 'ACTIVE'
+       join ${ACTIVE_ACCOUNTS_SQL} u on u.id = n.recipient_id
        left join notification_preference p on p.user_id = u.id
        left join subscription s on s.id = n.subscription_id
-       left join topic t on t.id = s.topic_id
-       left join municipality m on m.id = s.municipality_id
-       left join partner_organisation po on po.id = s.partner_id
+       left join ${TOPICS_SQL} t on t.id = s.topic_id
+       left join ${MUNICIPALITIES_SQL} m on m.id = s.municipality_id
+       left join ${PARTNERS_SQL} po on po.id = s.partner_id
        where n.event_key = $1 and n.email_via = 'IMMEDIATE' and coalesce(p.email_enabled, true)
          and (n.subscription_id is null or (s.id is not null and ${CONFIRMED_CONSENT}))
        on conflict (idempotency_key) do nothing`,

@@ -71,23 +71,6 @@ const TABLE_OWNERS: Record<string, string> = {
  */
 const EVERY_TABLE = new Set(['libs/privacy']);
 
-/**
- * Crossings that are still there, file by file: each is to be replaced by what the owner
- * exports (a query method, or a subquery constant such as ACTIVE_ACCOUNTS_SQL; ADR 0029).
- * The list only shrinks: a new crossing fails, and so does an entry no longer needed (remove it).
- */
-const KNOWN_CROSSINGS: Record<string, string[]> = {
-  // deliveries, digests and the fan-out: the same subqueries replace these joins (ADR 0029)
-  'libs/notifications/src/deliveries/email-delivery.repository.ts': ['app_user'],
-  'libs/notifications/src/deliveries/email-sender.service.ts': ['app_user'],
-  'libs/notifications/src/deliveries/event-invitations.ts': ['event', 'municipality', 'registration'],
-  'libs/notifications/src/digests/digest-builder.service.ts': ['app_user', 'funding_programme', 'funding_programme_topic', 'municipality', 'topic'],
-  'libs/notifications/src/fanout/notice-writer.repository.ts': ['app_user', 'case_study_partner', 'event_partner', 'municipality', 'partner_organisation', 'topic'],
-  // the outbox relay and its consumer: they move with the worker runtime (issue 11, second part)
-  'apps/notifier/src/outbox/outbox-relay.service.ts': ['outbox_event'],
-  'apps/notifier/src/processors/outbox-event.processor.ts': ['outbox_event'],
-};
-
 const SQL_TABLE = /\b(?:from|join|into|update|delete\s+from|truncate)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
 
 function sourceFiles(dir: string): string[] {
@@ -180,14 +163,10 @@ describe('table ownership (ADR 0029)', () => {
     expect(found.map((f) => f.table)).toEqual(['app_user', 'topic', 'topic']);
   });
 
-  it("lets no library's SQL touch another library's tables beyond the known, shrinking list", () => {
-    const actual = crossings(root);
-    const added = Object.entries(actual).flatMap(([file, tables]) =>
-      tables.filter((t) => !KNOWN_CROSSINGS[file]?.includes(t)).map((t) => `${file} names ${t}, owned by ${TABLE_OWNERS[t]}: ask the owner through its index`),
+  it("lets no library's SQL touch another library's tables", () => {
+    const found = Object.entries(crossings(root)).flatMap(([file, tables]) =>
+      tables.map((t) => `${file} names ${t}, owned by ${TABLE_OWNERS[t]}: ask the owner through its index`),
     );
-    const gone = Object.entries(KNOWN_CROSSINGS).flatMap(([file, tables]) =>
-      tables.filter((t) => !actual[file]?.includes(t)).map((t) => `${file} no longer names ${t}: remove it from KNOWN_CROSSINGS`),
-    );
-    expect([...added, ...gone]).toEqual([]);
+    expect(found).toEqual([]);
   });
 });

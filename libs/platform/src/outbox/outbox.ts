@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CatalogueEvent } from './event-catalogue';
 
 /** A domain event: a type such as `membership.invitation-created` and a payload of ids. */
@@ -30,4 +30,38 @@ export async function recordEvents(manager: EntityManager, ...events: CatalogueE
   }
   if (events.length === 0) return;
   await manager.query(OUTBOX_INSERT, outboxRows(events));
+}
+
+/** An event as stored: type and payload as written (unchecked; read them against the catalogue) and when. */
+export interface StoredEvent {
+  type: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+/**
+ * Takes up to `limit` events not yet relayed, oldest first, and locks them until the caller's
+ * transaction ends; events another relay holds are skipped, so several relays share the work.
+ * Returns their ids.
+ */
+export async function claimUnrelayedEvents(manager: EntityManager, limit: number): Promise<string[]> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('claimUnrelayedEvents must run inside a transaction');
+  }
+  const rows = (await manager.query(`select id::text as id from outbox_event where relayed_at is null order by id limit $1 for update skip locked`, [
+    limit,
+  ])) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
+}
+
+/** Marks events relayed, in the transaction that claimed them. */
+export async function markEventsRelayed(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await manager.query(`update outbox_event set relayed_at = now() where id = any($1::bigint[])`, [ids]);
+}
+
+/** One stored event by id; null when there is none. */
+export async function readStoredEvent(db: DataSource | EntityManager, id: string): Promise<StoredEvent | null> {
+  const [row] = (await db.query(`select type, payload, created_at as "createdAt" from outbox_event where id = $1`, [id])) as StoredEvent[];
+  return row ?? null;
 }
