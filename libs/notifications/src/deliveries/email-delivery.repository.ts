@@ -57,7 +57,7 @@ export class EmailDeliveryRepository {
       ],
     );
     const rows: Array<{ id: string }> = await this.db.query(
-      `select id::text as id from email_delivery where idempotency_key = any($1::text[]) and status = 'PENDING' order by id`,
+      `select id::text as id from email_delivery where idempotency_key = any($1::text[]) and status = 'PENDING' order by email_delivery.id`,
       [keys],
     );
     return rows.map((r) => r.id);
@@ -66,7 +66,7 @@ export class EmailDeliveryRepository {
   /** Deliveries of one outbox event still waiting to be sent, oldest first. */
   async pendingOfEvent(eventId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
-      `select id::text as id from email_delivery where event_id = $1 and status = 'PENDING' order by id`,
+      `select id::text as id from email_delivery where event_id = $1 and status = 'PENDING' order by email_delivery.id`,
       [eventId],
     );
     return rows.map((r) => r.id);
@@ -77,7 +77,7 @@ export class EmailDeliveryRepository {
     if (ids.length === 0) return [];
     return (await this.db.query(
       `select id::text as id, recipient, user_id as "userId", template, locale, data, attempts
-       from email_delivery where id = any($1::bigint[]) and status = 'PENDING' order by id`,
+       from email_delivery where id = any($1::bigint[]) and status = 'PENDING' order by email_delivery.id`,
       [ids],
     )) as DeliveryRow[];
   }

@@ -114,7 +114,7 @@ export class NoticeWriter {
        on conflict (idempotency_key) do nothing`,
       [eventKey(eventId), eventId],
     );
-    const rows = (await this.db.query(`select id::text as id from email_delivery where event_id = $1 and status = 'PENDING' order by id`, [
+    const rows = (await this.db.query(`select id::text as id from email_delivery where event_id = $1 and status = 'PENDING' order by email_delivery.id`, [
       eventId,
     ])) as Array<{ id: string }>;
     return rows.map((r) => r.id);

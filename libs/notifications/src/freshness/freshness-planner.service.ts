@@ -77,7 +77,7 @@ export class FreshnessPlanner {
   /** Freshness emails still PENDING (new, or left by a run that died before sending), oldest first. */
   async pending(): Promise<string[]> {
     const rows = (await this.db.query(
-      `select id::text as id from email_delivery where status = 'PENDING' and template = 'freshness-check' order by id`,
+      `select id::text as id from email_delivery where status = 'PENDING' and template = 'freshness-check' order by email_delivery.id`,
     )) as Array<{ id: string }>;
     return rows.map((r) => r.id);
   }

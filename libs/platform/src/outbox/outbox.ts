@@ -48,7 +48,8 @@ export async function claimUnrelayedEvents(manager: EntityManager, limit: number
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('claimUnrelayedEvents must run inside a transaction');
   }
-  const rows = (await manager.query(`select id::text as id from outbox_event where relayed_at is null order by id limit $1 for update skip locked`, [
+  // `order by outbox_event.id`, not `id`: a bare name means the text output column (999 after 1000).
+  const rows = (await manager.query(`select id::text as id from outbox_event where relayed_at is null order by outbox_event.id limit $1 for update skip locked`, [
     limit,
   ])) as Array<{ id: string }>;
   return rows.map((r) => r.id);
