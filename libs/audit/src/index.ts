@@ -1,3 +1,4 @@
-export * from './audit-entry.entity';
-export * from './audit.service';
-export * from './audit.module';
+export { AuditEntryEntity } from './audit-entry.entity';
+export { AuditService } from './audit.service';
+export type { AuditActor } from './audit.service';
+export { AuditModule } from './audit.module';

@@ -1,5 +1,6 @@
-export * from './moderation.error';
-export * from './moderation.module';
-export * from './report.service';
-export * from './report-notice-facts';
-export * from './moderation.events';
+export { ModerationModule } from './moderation.module';
+export { ReportService } from './report.service';
+export type { ReportReason, ReportRecord } from './report.service';
+export { ReportNoticeFacts } from './report-notice-facts';
+export { MODERATION_EVENT_SCHEMAS } from './moderation.events';
+export type { ModerationEvent } from './moderation.events';

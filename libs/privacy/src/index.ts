@@ -1,3 +1,3 @@
-export * from './privacy.module';
-export * from './privacy.service';
-export * from './privacy.events';
+export { PrivacyModule } from './privacy.module';
+export { PrivacyService } from './privacy.service';
+export { PRIVACY_EVENT_SCHEMAS } from './privacy.events';
