@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CaseStudyService, EventService } from '@ikone/knowledge';
 import type { Actor } from '@ikone/membership';
-import { CaseStudyModel, toCaseStudyModel } from './case-studies/case-study.models';
-import { EventModel, toEventModel } from './events/event.models';
+import { CaseStudyModel, toCaseStudyModel } from './case-studies/case-study.model';
+import { EventModel, toEventModel } from './events/event.model';
 
 /**
  * Loads the content a review item or a report is about, with the caller's read rights, so

@@ -1,6 +1,6 @@
 import type { ReviewService } from '@ikone/knowledge';
 import type { Actor } from '@ikone/membership';
-import type { ReviewDecisionModel, RevisionModel } from './case-studies/case-study.models';
+import type { ReviewDecisionModel, RevisionModel } from './case-studies/case-study.model';
 
 // Who may see revisions and review decisions is the review service's rule (seesEditorView); these only map.
 

@@ -8,9 +8,10 @@ import { actorOf, perRequest } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
 import { Public, SignedIn } from '../auth/access';
-import { IdArgs } from '../membership/membership.inputs';
+
 import { TopicModel, toTopicModel } from './topic.resolver';
-import { CaseStudyModel } from './case-studies/case-study.models';
+import { CaseStudyModel } from './case-studies/case-study.model';
+import { IdArgs } from '../graphql/lookup.args';
 
 @ObjectType('FundingProgramme', { description: 'Ein Förderprogramm aus der Liste der Koordinierungsstelle.' })
 export class FundingProgrammeModel {

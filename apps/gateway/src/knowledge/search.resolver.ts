@@ -6,8 +6,8 @@ import { SearchService } from '@ikone/knowledge';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
-import { CaseStudyModel, toCaseStudyModel } from './case-studies/case-study.models';
-import { EventModel, toEventModel } from './events/event.models';
+import { CaseStudyModel, toCaseStudyModel } from './case-studies/case-study.model';
+import { EventModel, toEventModel } from './events/event.model';
 import { Public } from '../auth/access';
 
 export const SearchResultUnion = createUnionType({

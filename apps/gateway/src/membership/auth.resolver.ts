@@ -11,8 +11,8 @@ import {
   RefreshSessionArgs,
   RequestPasswordResetArgs,
   ResetPasswordArgs,
-} from './membership.inputs';
-import { AuthPayloadModel, InvitationModel, toAuthPayload, toInvitationModel, toUserModel, UserModel } from './membership.models';
+} from './membership.input';
+import { AuthPayloadModel, InvitationModel, toAuthPayload, toInvitationModel, toUserModel, UserModel } from './membership.model';
 import { Public, SignedIn } from '../auth/access';
 
 /** Sign-in, sessions, invitations and password reset. */

@@ -1,19 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryService, MembershipApplicationService, MunicipalityService } from '@ikone/membership';
 import { Connection, toConnection } from '../graphql/connection';
-import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
+import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.model';
 import { actorOf, clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
-import {
-  ApplicationsArgs,
-  ApplyForMembershipInput,
-  DecideApplicationArgs,
-  DirectoryArgs,
-  IdArgs,
-  MunicipalitiesArgs,
-  SlugArgs,
-  SuspendMunicipalityArgs,
-} from './membership.inputs';
+import { ApplicationsArgs, ApplyForMembershipInput, DecideApplicationArgs, DirectoryArgs, MunicipalitiesArgs, SuspendMunicipalityArgs } from './membership.input';
 import {
   ApplicationReceiptModel,
   DirectoryEntryConnection,
@@ -25,8 +16,9 @@ import {
   toApplicationModel,
   toDirectoryEntryModel,
   toMunicipalityModel,
-} from './membership.models';
+} from './membership.model';
 import { Public, SignedIn } from '../auth/access';
+import { IdArgs, SlugArgs } from '../graphql/lookup.args';
 
 /** Member municipalities, the directory, and membership applications. */
 @Resolver(() => MunicipalityModel)

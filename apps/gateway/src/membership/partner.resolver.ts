@@ -6,11 +6,12 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { Public, SignedIn } from '../auth/access';
 import { TopicModel, toTopicModel } from '../knowledge/topic.resolver';
-import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
-import { IdArgs, SlugArgs, SuspendMunicipalityArgs } from './membership.inputs';
-import { InvitationModel, MembershipApplicationModel, UserModel, toInvitationModel } from './membership.models';
-import { InvitePartnerPersonInput, PartnersArgs, UpdatePartnerProfileArgs } from './partner.inputs';
-import { PartnerOrganisationConnection, PartnerOrganisationModel, toPartnerModel } from './partner.models';
+import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.model';
+import { SuspendMunicipalityArgs } from './membership.input';
+import { InvitationModel, MembershipApplicationModel, UserModel, toInvitationModel } from './membership.model';
+import { InvitePartnerPersonInput, PartnersArgs, UpdatePartnerProfileArgs } from './partner.input';
+import { PartnerOrganisationConnection, PartnerOrganisationModel, toPartnerModel } from './partner.model';
+import { IdArgs, SlugArgs } from '../graphql/lookup.args';
 
 /** The partners an item names that the network still shows (ACTIVE, SUSPENDED), as models. */
 export async function partnerModels(ctx: GqlContext, ids: readonly string[]): Promise<PartnerOrganisationModel[]> {

@@ -3,7 +3,7 @@ import { InvitationService, UserService } from '@ikone/membership';
 import { Connection, toConnection } from '../graphql/connection';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
-import { IdArgs, InviteUserInput, SetUserRoleArgs, UsersArgs } from './membership.inputs';
+import { InviteUserInput, SetUserRoleArgs, UsersArgs } from './membership.input';
 import {
   InvitationModel,
   MunicipalityModel,
@@ -12,9 +12,10 @@ import {
   toUserModel,
   UserConnection,
   UserModel,
-} from './membership.models';
-import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.models';
+} from './membership.model';
+import { PersonModel, toPersonModel } from '../knowledge/case-studies/case-study.model';
 import { SignedIn } from '../auth/access';
+import { IdArgs } from '../graphql/lookup.args';
 
 /** Accounts and invitations. */
 @Resolver(() => UserModel)

@@ -3,8 +3,8 @@ import { ConsentService } from '@ikone/notifications';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { Public, SignedIn } from '../auth/access';
-import { ConfirmEmailConsentArgs } from './notifications.inputs';
-import { EmailConsentModel, toEmailConsentModel as toModel } from './notifications.models';
+import { ConfirmEmailConsentArgs } from './notifications.input';
+import { EmailConsentModel, toEmailConsentModel as toModel } from './notifications.model';
 
 /** Double opt-in of notification emails: the state, a new confirmation email, confirming and withdrawing. */
 @Resolver(() => EmailConsentModel)

@@ -3,9 +3,9 @@ import { NotificationService } from '@ikone/notifications';
 import { Connection, toConnection } from '../graphql/connection';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
-import { UserModel } from '../membership/membership.models';
-import { MarkNotificationsReadArgs, NotificationsArgs } from './notifications.inputs';
-import { NotificationConnection, NotificationModel, toNotificationModel } from './notifications.models';
+import { UserModel } from '../membership/membership.model';
+import { MarkNotificationsReadArgs, NotificationsArgs } from './notifications.input';
+import { NotificationConnection, NotificationModel, toNotificationModel } from './notifications.model';
 import { SignedIn } from '../auth/access';
 
 /** The caller's in-app notifications. */

@@ -3,14 +3,14 @@ import { FailedDeliveriesService, PreferencesService } from '@ikone/notification
 import { Connection, toConnection } from '../graphql/connection';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
-import { FailedDeliveriesArgs, UpdatePreferencesInput } from './notifications.inputs';
+import { FailedDeliveriesArgs, UpdatePreferencesInput } from './notifications.input';
 import {
   FailedDeliveryConnection,
   FailedDeliveryModel,
   NotificationPreferencesModel,
   toFailedDeliveryModel,
   toPreferencesModel,
-} from './notifications.models';
+} from './notifications.model';
 import { SignedIn } from '../auth/access';
 
 /** Email settings of the caller; failed deliveries for the coordination office. */

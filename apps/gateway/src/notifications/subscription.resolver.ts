@@ -3,10 +3,10 @@ import { SubscriptionService } from '@ikone/notifications';
 import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { TopicModel, toTopicModel } from '../knowledge/topic.resolver';
-import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.models';
-import { PartnerOrganisationModel, toPartnerModel } from '../membership/partner.models';
-import { SubscribeArgs, UnsubscribeArgs } from './notifications.inputs';
-import { SubscriptionModel, toSubscriptionModel } from './notifications.models';
+import { MunicipalityModel, toMunicipalityModel } from '../membership/membership.model';
+import { PartnerOrganisationModel, toPartnerModel } from '../membership/partner.model';
+import { SubscribeArgs, UnsubscribeArgs } from './notifications.input';
+import { SubscriptionModel, toSubscriptionModel } from './notifications.model';
 import { SignedIn } from '../auth/access';
 
 /** The caller's own subscriptions. */

@@ -6,7 +6,7 @@ import { actorOf } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
 import { msg } from '../graphql/validation-messages';
 import { SignedIn } from '../auth/access';
-import { UserModel } from '../membership/membership.models';
+import { UserModel } from '../membership/membership.model';
 
 @ArgsType()
 export class DeleteMyAccountArgs {

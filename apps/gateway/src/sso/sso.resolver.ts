@@ -3,10 +3,10 @@ import { SingleSignOnService } from '@ikone/membership';
 import { Public } from '../auth/access';
 import { clientIp } from '../graphql/gql-context';
 import type { GqlContext } from '../graphql/gql-context';
-import { AuthPayloadModel, toAuthPayload } from '../membership/membership.models';
+import { AuthPayloadModel, toAuthPayload } from '../membership/membership.model';
 import { OidcClientService } from './oidc-client.service';
-import { CompleteSingleSignOnArgs, StartSingleSignOnArgs } from './sso.inputs';
-import { SingleSignOnProviderModel, SingleSignOnStartModel, toProviderModel } from './sso.models';
+import { CompleteSingleSignOnArgs, StartSingleSignOnArgs } from './sso.input';
+import { SingleSignOnProviderModel, SingleSignOnStartModel, toProviderModel } from './sso.model';
 
 /** Single sign-on with OpenID Connect: the providers, the start and the redemption of the code (ADR 0021). */
 @Resolver()

@@ -6,11 +6,12 @@ import { AppConfig } from '@ikone/platform';
 import { SignedIn } from '../../auth/access';
 import { actorOf, perRequest } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
-import { IdArgs } from '../../membership/membership.inputs';
-import { CaseStudyModel } from '../case-studies/case-study.models';
-import { EventModel } from '../events/event.models';
-import { RequestAttachmentUploadArgs } from './attachment.inputs';
-import { AttachmentModel, AttachmentUploadModel, toAttachmentModel } from './attachment.models';
+
+import { CaseStudyModel } from '../case-studies/case-study.model';
+import { EventModel } from '../events/event.model';
+import { RequestAttachmentUploadArgs } from './attachment.input';
+import { AttachmentModel, AttachmentUploadModel, toAttachmentModel } from './attachment.model';
+import { IdArgs } from '../../graphql/lookup.args';
 
 function attachmentsOf(ctx: GqlContext, service: AttachmentService): DataLoader<string, AttachmentRecord[]> {
   return perRequest(ctx, 'attachments', () => new DataLoader<string, AttachmentRecord[]>((ids) => service.forItems(ids)));
@@ -44,7 +45,6 @@ export class AttachmentResolver {
     return (await this.attachments.remove(actorOf(ctx), args.id)).itemId;
   }
 }
-
 
 /** The item's stored attachments; held-back (PENDING) ones only for its editors. */
 async function attachmentModels(service: AttachmentService, publicUrl: string, ctx: GqlContext, itemId: string, ownerIds: string[]): Promise<AttachmentModel[]> {

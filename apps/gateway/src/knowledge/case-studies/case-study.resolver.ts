@@ -5,13 +5,13 @@ import type { MunicipalityEntity } from '@ikone/membership';
 import { Connection, toConnection } from '../../graphql/connection';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
-import { IdArgs, SlugArgs } from '../../membership/membership.inputs';
-import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
+
+import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.model';
 import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { caseStudyLoaders } from './case-study.loaders';
-import { ContactRoleModel, contactRoleLoaders, toContactRoleModel } from '../contacts/contact-role.models';
-import { PartnerOrganisationModel } from '../../membership/partner.models';
+import { ContactRoleModel, contactRoleLoaders, toContactRoleModel } from '../contacts/contact-role.model';
+import { PartnerOrganisationModel } from '../../membership/partner.model';
 import { partnerModels } from '../../membership/partner.resolver';
 import {
   ArchiveArgs,
@@ -21,7 +21,7 @@ import {
   ReuseRequestsArgs,
   UpdateCaseStudyArgs,
   UpdateReuseRequestArgs,
-} from './case-study.inputs';
+} from './case-study.input';
 import {
   CaseStudyConnection,
   CaseStudyModel,
@@ -33,8 +33,9 @@ import {
   toCaseStudyModel,
   toPersonModel,
   toReuseRequestModel,
-} from './case-study.models';
+} from './case-study.model';
 import { Public, SignedIn } from '../../auth/access';
+import { IdArgs, SlugArgs } from '../../graphql/lookup.args';
 
 function municipalities(loaded: Array<MunicipalityEntity | null | Error>): MunicipalityModel[] {
   return loaded.filter((m): m is MunicipalityEntity => !!m && !(m instanceof Error)).map(toMunicipalityModel);

@@ -2,11 +2,12 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { ContactRoleService } from '@ikone/knowledge';
 import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
-import { IdArgs } from '../../membership/membership.inputs';
-import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
-import { PersonModel, toPersonModel } from '../case-studies/case-study.models';
+
+import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.model';
+import { PersonModel, toPersonModel } from '../case-studies/case-study.model';
 import { SignedIn } from '../../auth/access';
-import { ContactRoleModel, contactRoleLoaders, CreateContactRoleInput, toContactRoleModel, UpdateContactRoleArgs } from './contact-role.models';
+import { ContactRoleModel, contactRoleLoaders, CreateContactRoleInput, toContactRoleModel, UpdateContactRoleArgs } from './contact-role.model';
+import { IdArgs } from '../../graphql/lookup.args';
 
 /** Contact roles of municipalities (ADR 0026): managed by the municipality's officers and coordinators. */
 @Resolver(() => ContactRoleModel)

@@ -6,15 +6,15 @@ import { actorOf } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { GraphqlValidationPipe } from '../../graphql/validation.pipe';
-import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.models';
-import { ReviewDecisionModel, RevisionModel } from '../case-studies/case-study.models';
+import { MunicipalityModel, toMunicipalityModel } from '../../membership/membership.model';
+import { ReviewDecisionModel, RevisionModel } from '../case-studies/case-study.model';
 import { editorDecisions, editorRevisions } from '../editor-view';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 import { RegistrationStatusEnum } from './event.enums';
 import { eventPartnerIdsLoader, eventTopicsLoader, myRegistrationLoader, waitlistPositionLoader } from './event.loaders';
-import { PartnerOrganisationModel } from '../../membership/partner.models';
+import { PartnerOrganisationModel } from '../../membership/partner.model';
 import { partnerModels } from '../../membership/partner.resolver';
-import { ArchiveEventArgs, CancelEventArgs, CreateEventInput, EventIdArgs, EventsArgs, UpdateEventArgs } from './event.inputs';
+import { ArchiveEventArgs, CancelEventArgs, CreateEventInput, EventIdArgs, EventsArgs, UpdateEventArgs } from './event.input';
 import {
   EventConnection,
   EventModel,
@@ -22,7 +22,7 @@ import {
   RegistrationModel,
   toEventModel,
   toRegistrationModel,
-} from './event.models';
+} from './event.model';
 import { Public, SignedIn } from '../../auth/access';
 
 /** Events: lists by date, authoring, the lifecycle, registrations. */

@@ -8,8 +8,8 @@ import { actorOf, perRequest } from '../../graphql/gql-context';
 import type { GqlContext } from '../../graphql/gql-context';
 import { msg } from '../../graphql/validation-messages';
 import { LocaleEnum } from '../../membership/membership.enums';
-import { MunicipalityModel } from '../../membership/membership.models';
-import { CaseStudyModel, toCaseStudyModel } from '../case-studies/case-study.models';
+import { MunicipalityModel } from '../../membership/membership.model';
+import { CaseStudyModel, toCaseStudyModel } from '../case-studies/case-study.model';
 import { TopicModel, toTopicModel } from '../topic.resolver';
 
 export enum SimilarityReasonEnum {

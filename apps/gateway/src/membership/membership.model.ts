@@ -16,7 +16,7 @@ import {
   RoleEnum,
   UserStatusEnum,
 } from './membership.enums';
-import { PartnerKindEnum, PartnerRoleEnum } from './partner.models';
+import { PartnerKindEnum, PartnerRoleEnum } from './partner.model';
 
 @ObjectType('Municipality', { description: 'Eine Kommune, die Mitglied ist oder werden möchte.' })
 export class MunicipalityModel {

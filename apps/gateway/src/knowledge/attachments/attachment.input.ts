@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { msg } from '../../graphql/validation-messages';
-import { AttachmentLicenceEnum } from './attachment.models';
+import { AttachmentLicenceEnum } from './attachment.model';
 
 @InputType('RequestAttachmentUploadInput')
 export class RequestAttachmentUploadInput {

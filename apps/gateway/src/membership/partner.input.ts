@@ -5,7 +5,7 @@ import { GERMAN_STATES } from '@ikone/membership';
 import { PaginationArgs } from '../graphql/pagination.args';
 import { msg } from '../graphql/validation-messages';
 import { LocaleEnum, MembershipStatusEnum } from './membership.enums';
-import { PartnerKindEnum, PartnerRoleEnum } from './partner.models';
+import { PartnerKindEnum, PartnerRoleEnum } from './partner.model';
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 

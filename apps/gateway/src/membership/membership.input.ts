@@ -16,7 +16,7 @@ import {
 import { Type } from 'class-transformer';
 import { GERMAN_STATES } from '@ikone/membership';
 import { PaginationArgs } from '../graphql/pagination.args';
-import { PartnerApplicationInput } from './partner.inputs';
+import { PartnerApplicationInput } from './partner.input';
 import { msg } from '../graphql/validation-messages';
 import {
   ApplicationStatusEnum,
@@ -192,13 +192,6 @@ export class SuspendMunicipalityArgs {
   reason!: string;
 }
 
-@ArgsType()
-export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all', msg.uuid())
-  id!: string;
-}
-
 @InputType()
 export class UserFilterInput {
   @Field(() => String, { nullable: true })
@@ -324,12 +317,4 @@ export class ChangePasswordArgs {
   @Field({ description: '8 bis 128 Zeichen, kein verbreitetes Passwort' })
   @IsString()
   newPassword!: string;
-}
-
-@ArgsType()
-export class SlugArgs {
-  @Field()
-  @IsString()
-  @MaxLength(100, msg.maxLength(100))
-  slug!: string;
 }
