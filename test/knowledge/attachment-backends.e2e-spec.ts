@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { CaseStudyService } from '@ikone/knowledge';
-import { AuthService } from '@ikone/membership';
 import { freePort } from '../notifications/processes';
 import { makeMunicipality, makeUser } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
@@ -21,8 +20,7 @@ function harness(gw: () => TestGateway) {
   const people = async () => {
     const m = await makeMunicipality(gw().app, '07312000');
     const officer = await makeUser(gw().app, { role: 'OFFICER', municipality: m });
-    const claims = JSON.parse(Buffer.from(officer.token.split('.')[1], 'base64url').toString());
-    return { officer, actor: (await gw().app.get(AuthService).resolveActor(claims))! };
+    return { officer, actor: officer.actor };
   };
   const draft = async (actor: Awaited<ReturnType<typeof people>>['actor']) =>
     gw().app.get(CaseStudyService).create(actor, { title: 'Scan', summary: 'Scan', maturity: 'PILOT', topicSlugs: ['open-data'], visibility: 'PUBLIC' });

@@ -4,8 +4,7 @@ import { jest } from '@jest/globals';
 import sharp from 'sharp';
 import { CaseStudyService, EventService, UploadTokens } from '@ikone/knowledge';
 import type { MunicipalityEntity } from '@ikone/membership';
-import { AuthService } from '@ikone/membership';
-import { makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
+import { actorOf as actorOfToken, makeMunicipality, makeUser, TEST_PASSWORD } from '../support/factories';
 import { startTestGateway, TestGateway } from '../support/gateway';
 
 /** Attachments of case studies and events through the API and the upload URL (ADR 0022). */
@@ -30,10 +29,7 @@ describe('attachments', () => {
   });
   afterAll(() => gw.close());
 
-  const actorOf = async (token: string) => {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-    return (await gw.app.get(AuthService).resolveActor(claims))!;
-  };
+  const actorOf = (token: string) => actorOfToken(gw.app, token);
   const draft = async (visibility: 'PUBLIC' | 'NETWORK' = 'PUBLIC') =>
     gw.app.get(CaseStudyService).create(await actorOf(officer.token), {
       title: `Fundbüro ${Math.random().toString(36).slice(2, 8)}`, summary: 'Fundsachen online', maturity: 'PILOT', topicSlugs: ['open-data'], visibility,

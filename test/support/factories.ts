@@ -1,81 +1,38 @@
-import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import {
-  Actor,
-  AuthService,
-  InvitationService,
-  MembershipApplicationService,
-  MunicipalityEntity,
-  PartnerKind,
-  PartnerOrganisationEntity,
-  ProvisioningService,
-  Role,
-  TokenCodec,
-  UserEntity,
-} from '@ikone/membership';
+import type { Actor, MunicipalityEntity, PartnerKind, PartnerOrganisationEntity, Role, UserEntity } from '@ikone/membership';
+import * as membership from '@ikone/membership/testing';
 
-export const TEST_PASSWORD = 'Kaiserslautern-2026!';
+/**
+ * The end-to-end tests' shapes of the factories of `@ikone/membership/testing`, which make
+ * everything through the domain's own services (docs/testing.md).
+ */
+export const TEST_PASSWORD = membership.FACTORY_PASSWORD;
 
-let counter = 0;
-
-/** An ACTIVE member municipality from the directory (Rhineland-Palatinate by default). */
+/** An ACTIVE member municipality from the directory (Kaiserslautern, Rhineland-Palatinate, by default). */
 export async function makeMunicipality(app: INestApplicationContext, ags = '07312000'): Promise<MunicipalityEntity> {
-  return app.get(ProvisioningService).ensureMember(ags);
+  return membership.makeMunicipality(app, { ags });
 }
 
-/** A user with a known password; returns the entity and a fresh access token. */
+/** A signed-in user with {@link TEST_PASSWORD}, of no municipality unless one is given; returns the entity and a fresh access token. */
 export async function makeUser(
   app: INestApplicationContext,
   options: { role?: Role; municipality?: MunicipalityEntity | null; email?: string; displayName?: string } = {},
-): Promise<{ user: UserEntity; token: string; refreshToken: string; email: string }> {
-  counter += 1;
-  const email = options.email ?? `person${counter}-${randomUUID().slice(0, 8)}@example.org`;
-  const user = await app.get(ProvisioningService).createUser({
-    email,
-    displayName: options.displayName ?? `Testperson ${counter}`,
-    password: TEST_PASSWORD,
-    role: options.role ?? 'MEMBER',
-    municipalityId: options.municipality?.id ?? null,
-  });
-  const session = await app.get(AuthService).login(email, TEST_PASSWORD, `10.0.${counter % 250}.${counter % 250}`);
-  return { user, token: session.accessToken, refreshToken: session.refreshToken, email };
+): Promise<{ user: UserEntity; actor: Actor; token: string; refreshToken: string; email: string }> {
+  const made = await membership.makeUser(app, { ...options, municipality: options.municipality ?? null });
+  return { user: made.user, actor: made.actor, token: made.session.accessToken, refreshToken: made.session.refreshToken, email: made.email };
 }
 
-/**
- * An ACTIVE partner organisation the way one becomes one: it applies, a coordinator approves,
- * the applicant accepts the invitation and is its first partner officer (ADR 0024).
- */
+/** An ACTIVE partner organisation and its first partner officer, signed in (ADR 0024). */
 export async function makePartner(
   app: INestApplicationContext,
   coordinator: Actor,
   options: { name?: string; kind?: PartnerKind } = {},
 ): Promise<{ partner: PartnerOrganisationEntity; officer: { id: string; token: string; email: string } }> {
-  counter += 1;
-  const email = `partner${counter}-${randomUUID().slice(0, 8)}@example.org`;
-  const applications = app.get(MembershipApplicationService);
-  const application = await applications.apply(
-    {
-      partner: { name: options.name ?? `Partner ${counter} ${randomUUID().slice(0, 6)}`, kind: options.kind ?? 'UNIVERSITY', state: 'RP' },
-      applicantName: `Partnerbeauftragte ${counter}`,
-      applicantEmail: email,
-      motivation: 'Forschung trifft Verwaltung',
-    },
-    randomUUID(),
-  );
-  await applications.decide(coordinator, application.id, true, null);
-  const [invitation] = await app.get(DataSource).query(`select id from invitation where email = $1 and accepted_at is null`, [email]);
-  const session = await app.get(InvitationService).accept({
-    token: app.get(TokenCodec).encode('invitation', invitation.id),
-    displayName: `Partnerbeauftragte ${counter}`,
-    password: TEST_PASSWORD,
-  });
-  const partner = (await app.get(DataSource).getRepository(PartnerOrganisationEntity).findOneByOrFail({ id: application.partnerId! }));
-  return { partner, officer: { id: session.user.id, token: session.accessToken, email } };
+  const { partner, officer } = await membership.makePartner(app, coordinator, options);
+  return { partner, officer: { id: officer.user.id, token: officer.session.accessToken, email: officer.email } };
 }
 
 /** The actor behind an access token, for calling services directly as that person. */
 export async function actorOf(app: INestApplicationContext, token: string): Promise<Actor> {
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-  return (await app.get(AuthService).resolveActor(claims))!;
+  return (await membership.actorOf(app, token))!;
 }

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@ikone/audit';
 import type { Actor } from '../actor';
 import type { MunicipalityEntity } from '../entities/municipality.entity';
+import { PartnerKind, PartnerOrganisationEntity } from '../entities/partner-organisation.entity';
 import type { Role, UserEntity } from '../entities/user.entity';
 import { AuthService, Session } from '../services/auth.service';
+import { InvitationService } from '../services/invitation.service';
+import { MembershipApplicationService } from '../services/membership-application.service';
 import { ProvisioningService } from '../services/provisioning.service';
+import { TokenCodec } from '../services/token-codec';
 
 /** The password every factory-made account has. */
 export const FACTORY_PASSWORD = 'Kaiserslautern-2026!';
@@ -65,6 +71,42 @@ export async function makeUser(
   const actor = await actorOf(app, session.accessToken);
   if (!actor) throw new Error(`makeUser: ${email} could not sign in`);
   return { user, actor, email, password: FACTORY_PASSWORD, session };
+}
+
+/**
+ * An ACTIVE partner organisation the way one becomes one (ADR 0024): it applies
+ * (`MembershipApplicationService.apply`), `coordinator` approves, and the applicant accepts the
+ * invitation (`InvitationService.accept`) and is its first partner officer, signed in. The
+ * invitation is the one the approval names in the audit log (`AuditService.list`), the record the
+ * coordination office reads; its token is the one of the link in the invitation email.
+ */
+export async function makePartner(
+  app: INestApplicationContext,
+  coordinator: Actor,
+  options: { name?: string; kind?: PartnerKind } = {},
+): Promise<{ partner: PartnerOrganisationEntity; officer: MadeUser }> {
+  const n = next();
+  const email = `partner${n}-${randomUUID().slice(0, 8)}@example.org`;
+  const displayName = `Partnerbeauftragte ${n}`;
+  const applications = app.get(MembershipApplicationService);
+  const application = await applications.apply(
+    {
+      partner: { name: options.name ?? `Partner ${n} ${randomUUID().slice(0, 6)}`, kind: options.kind ?? 'UNIVERSITY', state: 'RP' },
+      applicantName: displayName,
+      applicantEmail: email,
+      motivation: 'Forschung trifft Verwaltung',
+    },
+    randomUUID(),
+  );
+  await applications.decide(coordinator, application.id, true, null);
+  const { items } = await app.get(AuditService).list({ action: 'membership.approved', subjectType: 'MembershipApplication', subjectId: application.id }, { first: 1 });
+  const invitationId = items[0]?.details.invitationId;
+  if (typeof invitationId !== 'string') throw new Error(`makePartner: the approval of ${application.id} names no invitation`);
+  const session = await app.get(InvitationService).accept({ token: app.get(TokenCodec).encode('invitation', invitationId), displayName, password: FACTORY_PASSWORD });
+  const actor = await actorOf(app, session.accessToken);
+  if (!actor) throw new Error(`makePartner: ${email} could not sign in`);
+  const partner = await app.get(DataSource).getRepository(PartnerOrganisationEntity).findOneByOrFail({ id: application.partnerId! });
+  return { partner, officer: { user: session.user, actor, email, password: FACTORY_PASSWORD, session } };
 }
 
 /** The actor behind an access token, as the gateway resolves it on each request; null once it stopped working. */
