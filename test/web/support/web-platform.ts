@@ -103,9 +103,15 @@ export async function visible(locator: import('playwright-core').Locator, timeou
   await locator.first().waitFor({ state: 'visible', timeout });
 }
 
-/** The focused element's accessible role attribute or tag name. */
+/**
+ * The focused element's accessible role attribute or tag name, once the page has settled: after
+ * its load event (enhance.js has run) and two animation frames (Chromium applies `autofocus` in a
+ * rendering step, which a loaded machine can delay past the click's return).
+ */
 export async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  await page.waitForLoadState('load');
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const el = document.activeElement;
     return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : '';
   });
