@@ -104,14 +104,13 @@ export async function visible(locator: import('playwright-core').Locator, timeou
 }
 
 /**
- * The focused element's accessible role attribute or tag name, once the page has settled: after
- * its load event (enhance.js has run) and two animation frames (Chromium applies `autofocus` in a
- * rendering step, which a loaded machine can delay past the click's return).
+ * The focused element's accessible role attribute or tag name, after the page's load event: the
+ * deferred enhance.js (which focuses the error summary) has run by then, however loaded the
+ * machine. No animation-frame wait: with JavaScript off, page callbacks never fire.
  */
 export async function focused(page: Page): Promise<string> {
   await page.waitForLoadState('load');
-  return page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return page.evaluate(() => {
     const el = document.activeElement;
     return el ? (el.getAttribute('role') ?? el.tagName.toLowerCase()) : '';
   });
